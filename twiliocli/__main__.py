@@ -1,0 +1,5 @@
+"""`python -m twiliocli`."""
+
+from twiliocli.cli.entry import main
+
+main()

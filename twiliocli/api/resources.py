@@ -1,0 +1,283 @@
+"""Every resource the tool knows, described once.
+
+The CLI builds its options and columns from these declarations, the API layer builds paths and
+reads list envelopes with them, the emulator serves the same paths, list keys and SID prefixes.
+Pure data: importing this module costs nothing, so `--help` and completion stay fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+API_VERSION = "2010-04-01"
+
+# Value kinds a filter or option can take; the CLI validates each before any request.
+TEXT, PHONE, SID, DATE, DATETIME, CHOICE, BOOL, INT, URL = (
+    "text", "phone", "sid", "date", "datetime", "choice", "bool", "int", "url",
+)
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A list filter: `--option VALUE` on the command line becomes `Param=VALUE` on the request."""
+
+    option: str
+    param: str
+    kind: str = TEXT
+    help: str = ""
+    choices: tuple[str, ...] = ()
+    sid_prefix: str = ""
+
+
+def date_filters(stem: str, param: str, what: str, kind: str = DATE) -> tuple[Filter, ...]:
+    """`--STEM-after/-before/-on` for a date parameter, as Twilio spells it (`Param>`, `Param<`, `Param`)."""
+    lead = f"{stem}-" if stem else ""
+    return (
+        Filter(f"{lead}after", f"{param}>", kind, f"Only {what} on or after this date."),
+        Filter(f"{lead}before", f"{param}<", kind, f"Only {what} on or before this date."),
+        Filter(f"{lead}on", param, kind, f"Only {what} on this date."),
+    )
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One REST resource of the 2010-04-01 API.
+
+    `path` is relative to `/2010-04-01` and has no `.json`; `{AccountSid}` and any parent
+    placeholders are filled by the caller. `list_keys` names the envelope keys that may carry the
+    records, the current one first (older API versions used other names).
+    """
+
+    name: str
+    path: str
+    list_keys: tuple[str, ...]
+    sid_prefix: str
+    columns: tuple[str, ...]
+    filters: tuple[Filter, ...] = ()
+    sid_field: str = "sid"
+    date_field: str = "date_created"
+    date_param: str = ""
+    title: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def list_key(self) -> str:
+        return self.list_keys[0]
+
+    def collection(self, **ids: str) -> str:
+        """Path of the list, e.g. `/2010-04-01/Accounts/AC…/Calls.json`."""
+        return f"/{API_VERSION}{self.path.format(**ids)}.json"
+
+    def instance(self, sid: str, **ids: str) -> str:
+        """Path of one record, e.g. `/2010-04-01/Accounts/AC…/Calls/CA….json`."""
+        return f"/{API_VERSION}{self.path.format(**ids)}/{sid}.json"
+
+
+CALL_STATUSES = ("queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled")
+MESSAGE_STATUSES = (
+    "queued", "sending", "sent", "failed", "delivered", "undelivered", "receiving", "received",
+    "accepted", "scheduled", "read", "partially_delivered", "canceled",
+)
+ACCOUNT_STATUSES = ("active", "suspended", "closed")
+CONFERENCE_STATUSES = ("init", "in-progress", "completed")
+HTTP_METHODS = ("GET", "POST")
+NUMBER_TYPES = ("local", "toll-free", "mobile")
+
+ACCOUNTS = Resource(
+    name="accounts",
+    path="/Accounts",
+    list_keys=("accounts",),
+    sid_prefix="AC",
+    columns=("sid", "friendly_name", "status", "type", "date_created"),
+    filters=(
+        Filter("friendly-name", "FriendlyName", TEXT, "Only accounts with exactly this friendly name."),
+        Filter("status", "Status", CHOICE, "Only accounts with this status.", ACCOUNT_STATUSES),
+    ),
+    title="Accounts and subaccounts",
+)
+
+APPLICATIONS = Resource(
+    name="applications",
+    path="/Accounts/{AccountSid}/Applications",
+    list_keys=("applications",),
+    sid_prefix="AP",
+    columns=("sid", "friendly_name", "voice_url", "sms_url", "date_created"),
+    filters=(Filter("friendly-name", "FriendlyName", TEXT, "Only applications with exactly this friendly name."),),
+    title="TwiML applications",
+)
+
+CALLS = Resource(
+    name="calls",
+    path="/Accounts/{AccountSid}/Calls",
+    list_keys=("calls",),
+    sid_prefix="CA",
+    columns=("sid", "from", "to", "status", "direction", "start_time", "duration"),
+    filters=(
+        Filter("to", "To", PHONE, "Only calls to this number (E.164)."),
+        Filter("from", "From", PHONE, "Only calls from this number (E.164)."),
+        Filter("status", "Status", CHOICE, "Only calls with this status.", CALL_STATUSES),
+        Filter("parent-call-sid", "ParentCallSid", SID, "Only child legs of this call.", sid_prefix="CA"),
+        *date_filters("started", "StartTime", "calls started", DATETIME),
+        *date_filters("ended", "EndTime", "calls ended", DATETIME),
+    ),
+    date_field="start_time",
+    date_param="StartTime",
+    title="Voice calls",
+)
+
+CALLER_IDS = Resource(
+    name="caller-ids",
+    path="/Accounts/{AccountSid}/OutgoingCallerIds",
+    list_keys=("outgoing_caller_ids",),
+    sid_prefix="PN",
+    columns=("sid", "phone_number", "friendly_name", "date_created"),
+    filters=(
+        Filter("phone-number", "PhoneNumber", PHONE, "Only this caller ID (E.164)."),
+        Filter("friendly-name", "FriendlyName", TEXT, "Only caller IDs with exactly this friendly name."),
+    ),
+    title="Verified outgoing caller IDs",
+)
+
+CONFERENCES = Resource(
+    name="conferences",
+    path="/Accounts/{AccountSid}/Conferences",
+    list_keys=("conferences",),
+    sid_prefix="CF",
+    columns=("sid", "friendly_name", "status", "date_created", "date_updated"),
+    filters=(
+        Filter("status", "Status", CHOICE, "Only conferences with this status.", CONFERENCE_STATUSES),
+        Filter("friendly-name", "FriendlyName", TEXT, "Only conferences with exactly this friendly name."),
+        *date_filters("created", "DateCreated", "conferences created"),
+        *date_filters("updated", "DateUpdated", "conferences updated"),
+    ),
+    date_param="DateCreated",
+    title="Conference rooms",
+)
+
+PARTICIPANTS = Resource(
+    name="participants",
+    path="/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants",
+    list_keys=("participants",),
+    sid_prefix="CA",
+    sid_field="call_sid",
+    columns=("call_sid", "conference_sid", "muted", "hold", "status", "date_created"),
+    filters=(),
+    title="Conference participants",
+)
+
+NOTIFICATIONS = Resource(
+    name="notifications",
+    path="/Accounts/{AccountSid}/Notifications",
+    list_keys=("notifications",),
+    sid_prefix="NO",
+    columns=("sid", "call_sid", "log", "error_code", "message_date", "request_url"),
+    filters=(
+        Filter("log", "Log", CHOICE, "Only errors or only warnings.", ("error", "warning")),
+        *date_filters("", "MessageDate", "notifications"),
+    ),
+    date_field="message_date",
+    date_param="MessageDate",
+    title="Account and call notifications (debugger log)",
+    extra={"call_path": "/Accounts/{AccountSid}/Calls/{CallSid}/Notifications"},
+)
+
+NUMBERS = Resource(
+    name="numbers",
+    path="/Accounts/{AccountSid}/IncomingPhoneNumbers",
+    list_keys=("incoming_phone_numbers",),
+    sid_prefix="PN",
+    columns=("sid", "phone_number", "friendly_name", "voice_url", "sms_url", "date_created"),
+    filters=(
+        Filter("phone-number", "PhoneNumber", TEXT, "Only numbers matching this pattern (digits, * wildcard)."),
+        Filter("friendly-name", "FriendlyName", TEXT, "Only numbers with exactly this friendly name."),
+    ),
+    title="Incoming phone numbers",
+)
+
+AVAILABLE_NUMBERS = Resource(
+    name="available-numbers",
+    path="/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/{Type}",
+    list_keys=("available_phone_numbers",),
+    sid_prefix="",
+    sid_field="phone_number",
+    columns=("phone_number", "friendly_name", "locality", "region", "postal_code", "iso_country"),
+    filters=(
+        Filter("area-code", "AreaCode", INT, "Only numbers in this area code."),
+        Filter("contains", "Contains", TEXT, "Only numbers matching this pattern (digits, letters, * wildcard)."),
+        Filter("in-region", "InRegion", TEXT, "Only numbers in this region (state or province)."),
+        Filter("in-postal-code", "InPostalCode", TEXT, "Only numbers in this postal code."),
+        Filter("in-rate-center", "InRateCenter", TEXT, "Only numbers in this rate center (needs --in-lata)."),
+        Filter("in-lata", "InLata", TEXT, "Only numbers in this LATA."),
+        Filter("in-locality", "InLocality", TEXT, "Only numbers in this locality (city)."),
+        Filter("near-number", "NearNumber", PHONE, "Only numbers near this one (E.164)."),
+        Filter("near-lat-long", "NearLatLong", TEXT, "Only numbers near LAT,LONG."),
+        Filter("distance", "Distance", INT, "Search radius in miles for --near-* (0-500)."),
+        Filter("sms-enabled", "SmsEnabled", BOOL, "Only numbers that can (or cannot) send SMS."),
+        Filter("mms-enabled", "MmsEnabled", BOOL, "Only numbers that can (or cannot) send MMS."),
+        Filter("voice-enabled", "VoiceEnabled", BOOL, "Only numbers that can (or cannot) take calls."),
+        Filter("fax-enabled", "FaxEnabled", BOOL, "Only numbers that can (or cannot) fax."),
+        Filter("exclude-all-address-required", "ExcludeAllAddressRequired", BOOL, "Leave out numbers that need any address."),
+        Filter("exclude-local-address-required", "ExcludeLocalAddressRequired", BOOL, "Leave out numbers that need a local address."),
+        Filter("exclude-foreign-address-required", "ExcludeForeignAddressRequired", BOOL, "Leave out numbers that need a foreign address."),
+        Filter("beta", "Beta", BOOL, "Include numbers new to Twilio's platform."),
+    ),
+    title="Phone numbers available to buy",
+    extra={"local": "Local", "toll-free": "TollFree", "mobile": "Mobile"},
+)
+
+RECORDINGS = Resource(
+    name="recordings",
+    path="/Accounts/{AccountSid}/Recordings",
+    list_keys=("recordings",),
+    sid_prefix="RE",
+    columns=("sid", "call_sid", "duration", "status", "date_created"),
+    filters=(
+        Filter("call", "CallSid", SID, "Only recordings of this call.", sid_prefix="CA"),
+        Filter("conference", "ConferenceSid", SID, "Only recordings of this conference.", sid_prefix="CF"),
+        *date_filters("created", "DateCreated", "recordings created", DATETIME),
+    ),
+    date_param="DateCreated",
+    title="Call recordings",
+)
+
+SANDBOX = Resource(
+    name="sandbox",
+    path="/Accounts/{AccountSid}/Sandbox",
+    list_keys=(),
+    sid_prefix="",
+    columns=("pin", "phone_number", "voice_url", "voice_method", "sms_url", "sms_method"),
+    title="The developer sandbox (retired by Twilio)",
+)
+
+MESSAGES = Resource(
+    name="sms",
+    path="/Accounts/{AccountSid}/Messages",
+    list_keys=("messages", "sms_messages"),
+    sid_prefix="SM",
+    columns=("sid", "from", "to", "status", "direction", "date_sent", "body"),
+    filters=(
+        Filter("to", "To", PHONE, "Only messages to this number (E.164)."),
+        Filter("from", "From", PHONE, "Only messages from this number (E.164)."),
+        *date_filters("sent", "DateSent", "messages sent", DATETIME),
+    ),
+    date_field="date_sent",
+    date_param="DateSent",
+    title="SMS and MMS messages",
+    extra={"legacy_path": "/Accounts/{AccountSid}/SMS/Messages"},
+)
+
+TRANSCRIPTIONS = Resource(
+    name="transcriptions",
+    path="/Accounts/{AccountSid}/Transcriptions",
+    list_keys=("transcriptions",),
+    sid_prefix="TR",
+    columns=("sid", "recording_sid", "status", "duration", "date_created", "transcription_text"),
+    title="Recording transcriptions",
+    extra={"recording_path": "/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions"},
+)
+
+ALL: tuple[Resource, ...] = (
+    ACCOUNTS, APPLICATIONS, CALLS, CALLER_IDS, CONFERENCES, PARTICIPANTS, NOTIFICATIONS,
+    NUMBERS, AVAILABLE_NUMBERS, RECORDINGS, SANDBOX, MESSAGES, TRANSCRIPTIONS,
+)
+BY_NAME = {r.name: r for r in ALL}
