@@ -1,0 +1,129 @@
+"""One API value -> one safe cell of text, for the table, TSV and CSV renderers.
+
+Three steps, kept apart because each renderer needs a different last one:
+
+1. `formatter(column)` turns a JSON value into plain text: null -> "", booleans -> `true`/`false`,
+   objects and lists -> compact JSON (`{"a":"b"}`, the one flattening used everywhere: it is
+   unambiguous and a script can parse it back), RFC 2822 dates in date-named fields -> ISO 8601 UTC.
+2. `escape_terminal` (table, TSV) or `escape_csv` (CSV) makes that text harmless to a terminal.
+3. `excel_safe` (CSV on request) defuses spreadsheet formulas.
+
+Escaping scheme for the terminal (reversible): a backslash becomes `\\\\`; TAB, LF and CR become
+`\\t`, `\\n`, `\\r`; any other C0 or C1 control, DEL, bidi control (U+061C, U+200E/F, U+202A-E,
+U+2066-9), line/paragraph separator (U+2028/9) or lone surrogate becomes `\\xHH` (up to U+00FF)
+or `\\uHHHH`. So a TSV line is always one record with fixed columns, and nothing from the API
+can move the cursor, retitle the window or reorder text. Printable text, emoji (with their
+zero-width joiners) and other scripts pass through untouched.
+
+CSV keeps TAB, LF and CR (RFC 4180 quotes them) and leaves backslashes alone, so ordinary text
+round-trips exactly; only the other characters above are replaced by the same visible escapes.
+That is lossy for exactly those characters, a price worth paying so `cat export.csv` is safe.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from datetime import datetime, timezone
+from typing import Any
+
+# Characters a terminal would act on, or that would break "one record a line" / column counts.
+_TERMINAL_UNSAFE = re.compile(
+    "[\\\\\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+# The same set less what RFC 4180 carries inside quotes (TAB, LF, CR) and less the backslash.
+_CSV_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_NAMED = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+_MONTHS = {m: f"{i:02d}" for i, m in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _visible(match: re.Match[str]) -> str:
+    ch = match.group()
+    named = _NAMED.get(ch)
+    if named:
+        return named
+    code = ord(ch)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def escape_terminal(text: str) -> str:
+    """Text safe to print in a table cell or a TSV field (scheme in the module docstring)."""
+    if text.isprintable() and "\\" not in text:  # the common case costs one C-level scan
+        return text
+    return _TERMINAL_UNSAFE.sub(_visible, text)
+
+
+def escape_csv(text: str) -> str:
+    """Text safe in a CSV field: line breaks and tabs kept for the csv module to quote."""
+    if text.isprintable():
+        return text
+    return _CSV_UNSAFE.sub(_visible, text)
+
+
+def excel_safe(text: str) -> str:
+    """Prefix `'` to a cell a spreadsheet would run as a formula (OWASP CSV injection).
+
+    Numbers such as `-0.200` (prices) or `+15005550006` stay as they are: a spreadsheet reads
+    them as numbers, never as formulas, and quoting them would break sums over the column.
+    """
+    if text and text[0] in "=+-@\t\r" and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def is_date_field(name: str) -> bool:
+    """Twilio names its RFC 2822 timestamps `date_*`, `*_time` or `*_date`."""
+    return name.startswith("date_") or name.endswith(("_time", "_date"))
+
+
+def iso_date(value: str) -> str:
+    """`Fri, 18 Oct 2019 17:00:00 +0000` -> `2019-10-18T17:00:00Z`; anything else unchanged."""
+    # Fast path for the shape Twilio always sends (an export converts millions of these):
+    # rearrange by position, let the C-level ISO parser check ranges, fall back if it refuses.
+    if len(value) == 31 and value[3:5] == ", " and value.endswith(" +0000"):
+        month = _MONTHS.get(value[8:11])
+        if month:
+            iso = f"{value[12:16]}-{month}-{value[5:7]}T{value[17:25]}"
+            try:
+                datetime.fromisoformat(iso)
+                return iso + "Z"
+            except ValueError:
+                pass
+    from email.utils import parsedate_to_datetime  # only for the rare other spellings
+
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return value
+    if parsed.tzinfo is not None:  # RFC 2822 `-0000` (unknown zone) parses naive: take it as UTC
+        parsed = parsed.astimezone(timezone.utc)
+    return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def plain(value: Any) -> str:
+    """A JSON value as plain, unescaped text."""
+    if value is None:
+        return ""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, (dict, list)):
+        return _COMPACT_JSON(value)
+    return str(value)
+
+
+def _date_text(value: Any) -> str:
+    return iso_date(value) if isinstance(value, str) else plain(value)
+
+
+def formatter(column: str) -> Callable[[Any], str]:
+    """The value -> plain text function for one column, chosen once per column, not per cell."""
+    return _date_text if is_date_field(column) else plain
