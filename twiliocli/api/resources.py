@@ -27,6 +27,7 @@ class Filter:
     help: str = ""
     choices: tuple[str, ...] = ()
     sid_prefix: str = ""
+    api_values: tuple[str, ...] = ()  # what the API wants for each choice, when it differs
 
 
 def date_filters(stem: str, param: str, what: str, kind: str = DATE) -> tuple[Filter, ...]:
@@ -59,6 +60,13 @@ class Resource:
     date_param: str = ""
     title: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """Every field a record of this resource has, per the official spec."""
+        from twiliocli.api.fields import FIELDS
+
+        return FIELDS.get(self.name, ())
 
     @property
     def list_key(self) -> str:
@@ -161,7 +169,10 @@ PARTICIPANTS = Resource(
     sid_prefix="CA",
     sid_field="call_sid",
     columns=("call_sid", "conference_sid", "muted", "hold", "status", "date_created"),
-    filters=(),
+    filters=(
+        Filter("muted/unmuted", "Muted", BOOL, "Only muted (or only unmuted) participants."),
+        Filter("hold/no-hold", "Hold", BOOL, "Only participants on hold (or not on hold)."),
+    ),
     title="Conference participants",
 )
 
@@ -172,7 +183,7 @@ NOTIFICATIONS = Resource(
     sid_prefix="NO",
     columns=("sid", "call_sid", "log", "error_code", "message_date", "request_url"),
     filters=(
-        Filter("log", "Log", CHOICE, "Only errors or only warnings.", ("error", "warning")),
+        Filter("log", "Log", CHOICE, "Only errors or only warnings.", ("error", "warning"), api_values=("0", "1")),
         *date_filters("", "MessageDate", "notifications"),
     ),
     date_field="message_date",

@@ -5,8 +5,9 @@ controls (ESC becomes `\\u001b`), but it writes DEL, C1 controls, bidi controls,
 and lone surrogates raw. Those are rewritten as `\\uXXXX` escapes afterwards: they can only occur
 inside JSON strings, so the document stays valid and `json.loads` gives back the same strings.
 
-A JSON array is written as `[`, records separated by `,\\n`, then `]`. If the record source fails
-half-way the closing `]` is never written, so a truncated result cannot pass for a complete one.
+A JSON array is written as `[` (once the first record has arrived), records separated by `,\\n`,
+then `]`. If the record source fails half-way the closing `]` is never written, so a truncated
+result cannot pass for a complete one; if it fails before the first record, nothing is written.
 """
 
 from __future__ import annotations
@@ -42,11 +43,10 @@ def project(record: dict[str, Any], columns: Sequence[str] | None) -> dict[str, 
 def write_json(records: Iterable[dict[str, Any]], columns: Sequence[str] | None, stream: TextIO) -> int:
     """A JSON array, one compact object a line; never holds more than one record."""
     write = stream.write
-    write("[")
     count = 0
     for count, record in enumerate(paced(records, stream), 1):
-        write(("\n" if count == 1 else ",\n") + dumps(project(record, columns)))
-    write("\n]\n" if count else "]\n")
+        write(("[\n" if count == 1 else ",\n") + dumps(project(record, columns)))
+    write("\n]\n" if count else "[]\n")
     stream.flush()
     return count
 

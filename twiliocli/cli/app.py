@@ -1,0 +1,96 @@
+"""The root command: global options, and the resource groups, each imported only when used.
+
+`twiliocli calls list` imports the calls module and nothing else of the command tree, which keeps
+start-up (and so TAB completion and cron loops) fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Annotated, Any, Optional
+
+import typer
+from typer.core import TyperGroup
+
+from twiliocli import __version__
+from twiliocli.cli.params import sid_parser
+from twiliocli.cli.runtime import Runtime, set_current
+
+# name on the command line -> module under twiliocli.cli (each exposes a Typer `app`)
+GROUPS: dict[str, str] = {
+    "accounts": "accounts",
+    "api": "raw",
+    "applications": "applications",
+    "calls": "calls",
+    "caller-ids": "caller_ids",
+    "completion": "completion",
+    "conferences": "conferences",
+    "config": "profiles",
+    "emulator": "emulator",
+    "login": "login",
+    "notifications": "notifications",
+    "numbers": "numbers",
+    "participants": "participants",
+    "profiles": "profiles",
+    "recordings": "recordings",
+    "sandbox": "sandbox",
+    "sms": "sms",
+    "transcriptions": "transcriptions",
+}
+
+
+class LazyGroup(TyperGroup):
+    """Resolves a subcommand by importing its module on first use."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return sorted({*self.commands, *(n for n in GROUPS if _available(n))})
+
+    def get_command(self, ctx: Any, name: str) -> Any:
+        if name not in self.commands and name in GROUPS and _available(name):
+            module = importlib.import_module(f"twiliocli.cli.{GROUPS[name]}")
+            sub = getattr(module, f"{name.replace('-', '_')}_app", None) or module.app
+            command = typer.main.get_command(sub)
+            command.name = name
+            self.commands[name] = command
+        return self.commands.get(name)
+
+
+def _available(name: str) -> bool:
+    return importlib.util.find_spec(f"twiliocli.cli.{GROUPS[name]}") is not None
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"twiliocli {__version__}")
+        raise typer.Exit()
+
+
+app = typer.Typer(
+    cls=LazyGroup,
+    name="twiliocli",
+    help="Administer a Twilio account from the shell: calls, messages, numbers, recordings and more.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    profile: Annotated[Optional[str], typer.Option("--profile", "-p", help="Use this saved profile ('emulator' is built in). Env: TWILIOCLI_PROFILE.", show_default=False)] = None,
+    api_url: Annotated[Optional[str], typer.Option("--api-url", help="API base URL (default https://api.twilio.com). Env: TWILIO_API_URL.", show_default=False)] = None,
+    subaccount: Annotated[Optional[str], typer.Option("--subaccount", help="Act on this subaccount (AC…) with the parent's credentials.", parser=sid_parser("AC"), show_default=False)] = None,
+    retries: Annotated[int, typer.Option("--retries", min=0, max=20, help="Retries for failed requests that are safe to repeat.")] = 3,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for Twilio to connect and to answer.")] = 30.0,
+    insecure: Annotated[bool, typer.Option("--insecure", help="Allow a plain http:// API URL that is not on this machine.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the HTTP exchange (credentials redacted) and tracebacks on stderr.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Administer a Twilio account from the shell: calls, messages, numbers, recordings and more."""
+    ctx.obj = set_current(Runtime(profile, api_url, subaccount, debug, retries, timeout, insecure))
+
+
+def build() -> Any:
+    """The click command behind the Typer app (the tests and the man-page writer use it too)."""
+    return typer.main.get_command(app)

@@ -1,0 +1,97 @@
+"""`twiliocli calls`: voice calls."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Optional
+
+import typer
+
+from twiliocli.api.resources import CALLS
+from twiliocli.cli import params as P
+from twiliocli.cli.commands import ResourceGroup, examples, record_printer
+from twiliocli.cli.runtime import confirm, runtime
+from twiliocli.errors import UsageError
+
+group = ResourceGroup(CALLS, "Voice calls: list, inspect, place, hang up, redirect and export.")
+app = group.app
+
+group.list(
+    "List calls, newest first."
+    + examples(
+        "twiliocli calls list --status in-progress",
+        "twiliocli calls list --started-after 24h --to +14155550100 -o csv",
+        "twiliocli calls list --all -o jsonl > calls.jsonl",
+    )
+)
+group.get("Show one call." + examples("twiliocli calls get CA0123456789abcdef0123456789abcdef"))
+group.action(
+    "hangup", "Hang up a call that is in progress." + examples("twiliocli calls hangup CA0123456789abcdef0123456789abcdef"),
+    {"Status": "completed"},
+)
+group.action(
+    "cancel", "Cancel a call that is queued or ringing." + examples("twiliocli calls cancel CA0123456789abcdef0123456789abcdef"),
+    {"Status": "canceled"},
+)
+group.delete(
+    "Delete a call's record from the log." + examples("twiliocli calls delete CA0123456789abcdef0123456789abcdef --yes")
+)
+
+
+@app.command()
+def create(
+    ctx: typer.Context,
+    to: Annotated[str, typer.Option("--to", parser=P.phone, metavar="E164", help="Number to call (E.164), or a client:/sip: address.")],
+    from_: Annotated[str, typer.Option("--from", parser=P.phone, metavar="E164", help="Your Twilio number or verified caller ID.")],
+    url: Annotated[Optional[str], typer.Option("--url", parser=P.url, metavar="URL", help="TwiML URL that runs the call.", show_default=False)] = None,
+    twiml: Annotated[Optional[str], typer.Option("--twiml", help="TwiML instructions, e.g. '<Response><Say>Hi</Say></Response>'.", show_default=False)] = None,
+    application_sid: Annotated[Optional[str], typer.Option("--application-sid", parser=P.sid_parser("AP"), metavar="APSID", help="Application whose voice URL runs the call.", show_default=False)] = None,
+    method: Annotated[Optional[P.HttpMethod], typer.Option("--method", case_sensitive=False, help="HTTP method for --url.", show_default=False)] = None,
+    status_callback: Annotated[Optional[str], typer.Option("--status-callback", parser=P.url, metavar="URL", help="URL told of status changes.", show_default=False)] = None,
+    timeout: Annotated[Optional[int], typer.Option("--timeout", min=1, max=600, help="Seconds to let it ring.", show_default=False)] = None,
+    record: Annotated[bool, typer.Option("--record", help="Record the call.")] = False,
+    send_digits: Annotated[Optional[str], typer.Option("--send-digits", help="Keys to press once connected (0-9 # * w).", show_default=False)] = None,
+    machine_detection: Annotated[Optional[Literal["Enable", "DetectMessageEnd"]], typer.Option("--machine-detection", help="Answering-machine detection.", show_default=False)] = None,
+    yes: P.Yes = False,
+    output: P.Output = None,
+    fields: P.Fields = None,
+    no_header: P.NoHeader = False,
+) -> None:
+    """Place a call (costs money: asks first)."""
+    printer = record_printer(CALLS, {"output": output, "fields": fields, "no_header": no_header})
+    if sum(x is not None for x in (url, twiml, application_sid)) != 1:
+        raise UsageError("Give exactly one of --url, --twiml or --application-sid: it tells Twilio what the call does")
+    if send_digits is not None and not all(c in "0123456789#*w" for c in send_digits):
+        raise UsageError(f"--send-digits {send_digits!r} may only hold 0-9, #, * and w (a half-second pause)")
+    confirm(f"Call {to} from {from_}?", yes)
+    client = runtime(ctx).client()
+    data = {
+        "To": to, "From": from_, "Url": url, "Twiml": twiml, "ApplicationSid": application_sid, "Method": method,
+        "StatusCallback": status_callback, "Timeout": timeout, "Record": True if record else None,
+        "SendDigits": send_digits, "MachineDetection": machine_detection,
+    }
+    printer.record(client.post(CALLS.collection(AccountSid=client.account_sid), data))
+
+
+create.__doc__ += examples(
+    "twiliocli calls create --to +14155550100 --from +15005550006 --url https://example.com/twiml --yes",
+    "twiliocli calls create --to +14155550100 --from +15005550006 --twiml '<Response><Say>Hello</Say></Response>'",
+)
+
+
+@app.command()
+def redirect(
+    ctx: typer.Context,
+    sid: Annotated[str, typer.Argument(parser=P.sid_parser("CA"), metavar="SID", help="The CA… SID.")],
+    url: Annotated[str, typer.Option("--url", parser=P.url, metavar="URL", help="New TwiML URL for the live call.")],
+    method: Annotated[Optional[P.HttpMethod], typer.Option("--method", case_sensitive=False, help="HTTP method for --url.", show_default=False)] = None,
+    output: P.Output = None,
+    fields: P.Fields = None,
+    no_header: P.NoHeader = False,
+) -> None:
+    """Send a live call to new TwiML."""
+    printer = record_printer(CALLS, {"output": output, "fields": fields, "no_header": no_header})
+    client = runtime(ctx).client()
+    printer.record(client.post(CALLS.instance(sid, AccountSid=client.account_sid), {"Url": url, "Method": method}))
+
+
+redirect.__doc__ += examples("twiliocli calls redirect CA0123456789abcdef0123456789abcdef --url https://example.com/hold")

@@ -1,0 +1,282 @@
+"""Build a resource group's standard commands (list, get, delete, actions) from its declaration.
+
+Each group module only adds what is special about it; the options of `list` come from the
+resource's filters, so a new filter in `api/resources.py` appears on the command line by itself.
+"""
+
+from __future__ import annotations
+
+import inspect
+import keyword
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, Optional
+
+import typer
+
+from twiliocli import validate
+from twiliocli.api import resources as R
+from twiliocli.api.resources import Filter, Resource
+from twiliocli.cli import params as P
+from twiliocli.cli.runtime import confirm, runtime
+from twiliocli.errors import UsageError
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A positional SID naming the parent of a nested resource, e.g. a participant's conference."""
+
+    name: str
+    placeholder: str
+    prefix: str
+    help: str
+
+    def parameter(self) -> inspect.Parameter:
+        return _param(self.name, str, typer.Argument(help=self.help, parser=P.sid_parser(self.prefix), metavar=self.name.upper()))
+
+
+def examples(*lines: str) -> str:
+    """An Examples section for a command's help (rich help keeps these lines as written)."""
+    return "\n\nExamples:\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
+
+
+class ResourceGroup:
+    """A Typer sub-app for one resource, with builders for the commands every resource shares."""
+
+    def __init__(self, resource: Resource, help: str, *, scope: Sequence[Scope] = ()) -> None:
+        self.resource = resource
+        self.scope = tuple(scope)
+        self.app = typer.Typer(help=help, no_args_is_help=True, add_completion=False)
+
+    # -- builders --------------------------------------------------------------------------
+
+    def list(
+        self, help: str, *, extra: Iterable[inspect.Parameter] = (), path: Callable[..., str] | None = None
+    ) -> None:
+        """`list`: filters from the declaration plus `extra` options, which a `path(client, ids, options)`
+        hook may read to choose another collection (e.g. one call's notifications)."""
+        resource = self.resource
+        filters = {_pyname(f.option): f for f in resource.filters}
+
+        def command(ctx: typer.Context, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            query = {f.param: api_value(f, kw.pop(name)) for name, f in filters.items() if kw.get(name) is not None}
+            for name in filters:
+                kw.pop(name, None)
+            client = runtime(ctx).client()
+            target = path(client=client, ids=ids, options=kw) if path else resource.collection(AccountSid=client.account_sid, **ids)
+            emit_list(ctx, resource, target, query, kw)
+
+        signature = [_param("ctx", typer.Context), *(s.parameter() for s in self.scope)]
+        signature += [filter_parameter(f) for f in resource.filters]
+        signature += list(extra)
+        signature += list_parameters()
+        self._add("list", command, signature, help)
+
+    def get(self, help: str) -> None:
+        resource = self.resource
+
+        def command(ctx: typer.Context, sid: str, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            printer = record_printer(resource, kw)
+            client = runtime(ctx).client()
+            printer.record(client.get(resource.instance(sid, AccountSid=client.account_sid, **ids)))
+
+        self._add("get", command, [_param("ctx", typer.Context), *self._scope_params(), self._sid_param(), *output_parameters()], help)
+
+    def delete(self, help: str, *, name: str = "delete", what: str | None = None) -> None:
+        """A DELETE of one record, confirmed first: there is no undo."""
+        resource = self.resource
+
+        def command(ctx: typer.Context, sid: str, yes: bool = False, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            confirm(f"{what or 'Delete'} {sid}?", yes)
+            client = runtime(ctx).client()
+            client.delete(resource.instance(sid, AccountSid=client.account_sid, **ids))
+            from twiliocli.output import messages
+
+            messages.success(f"{'Deleted' if name == 'delete' else name.capitalize() + 'd'} {sid}")
+
+        self._add(name, command, [_param("ctx", typer.Context), *self._scope_params(), self._sid_param(), _param("yes", P.Yes, False)], help)
+
+    def action(self, name: str, help: str, data: Mapping[str, str], *, ask: str | None = None) -> None:
+        """A POST of fixed fields to one record (hang up, suspend, mute …), printing the updated record."""
+        resource = self.resource
+
+        def command(ctx: typer.Context, sid: str, yes: bool = False, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            printer = record_printer(resource, kw)
+            if ask:
+                confirm(ask.format(sid=sid), yes)
+            client = runtime(ctx).client()
+            printer.record(client.post(resource.instance(sid, AccountSid=client.account_sid, **ids), data))
+
+        params = [_param("ctx", typer.Context), *self._scope_params(), self._sid_param()]
+        if ask:
+            params.append(_param("yes", P.Yes, False))
+        self._add(name, command, [*params, *output_parameters()], help)
+
+    def command(self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str) -> None:
+        """Register a group-specific command with an explicit parameter list."""
+        self._add(name, func, parameters, help)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _scope_params(self) -> list[inspect.Parameter]:
+        return [s.parameter() for s in self.scope]
+
+    def _sid_param(self) -> inspect.Parameter:
+        r = self.resource
+        field = "CALL" if r.sid_field == "call_sid" else "SID"
+        return _param("sid", str, typer.Argument(help=f"The {r.sid_prefix}… SID.", parser=P.sid_parser(r.sid_prefix), metavar=field))
+
+    def _add(self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str) -> None:
+        def command(**kwargs: Any) -> Any:
+            return func(**kwargs)
+
+        command.__signature__ = inspect.Signature(list(parameters))  # type: ignore[attr-defined]
+        command.__name__ = name.replace("-", "_")
+        command.__doc__ = help
+        self.app.command(name)(command)
+
+
+# -- parameters -----------------------------------------------------------------------------
+
+
+def _param(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -> inspect.Parameter:
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+
+
+def _pyname(option: str) -> str:
+    name = option.split("/")[0].replace("-", "_")
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def filter_parameter(f: Filter) -> inspect.Parameter:
+    """A Typer option for a declared filter, validated by its kind."""
+    flag = f"--{f.option.split('/')[0]}"
+    option: dict[str, Any] = {"help": f.help, "show_default": False}
+    annotation: Any = Optional[str]
+    if f.kind == R.BOOL:
+        on, _, off = f.option.partition("/")
+        decls = (f"--{on}/--{off or 'no-' + on}",)
+        return _param(_pyname(f.option), Annotated[Optional[bool], typer.Option(*decls, **option)], None)
+    if f.kind == R.CHOICE:
+        annotation = Optional[Literal[f.choices]]  # type: ignore[valid-type]
+    elif f.kind == R.INT:
+        annotation = Optional[int]
+    else:
+        option["parser"] = _parser_for(f)
+        option["metavar"] = {R.PHONE: "E164", R.SID: f"{f.sid_prefix}SID", R.DATE: "DATE", R.DATETIME: "DATE", R.URL: "URL"}.get(f.kind, "TEXT")
+    return _param(_pyname(f.option), Annotated[annotation, typer.Option(flag, **option)], None)
+
+
+def _parser_for(f: Filter) -> Callable[[str], Any]:
+    if f.kind == R.PHONE:
+        return P.phone
+    if f.kind == R.SID:
+        return P.sid_parser(f.sid_prefix)
+    if f.kind in (R.DATE, R.DATETIME):
+        return P.when
+    if f.kind == R.URL:
+        return P.url
+    return str
+
+
+def api_value(f: Filter, value: Any) -> str:
+    """The filter's value as the API spells it."""
+    if f.kind in (R.DATE, R.DATETIME):
+        return validate.api_date(value, day_only=f.kind == R.DATE)
+    if f.kind == R.BOOL:
+        return "true" if value else "false"
+    if f.api_values:
+        return f.api_values[f.choices.index(value)]
+    return str(value)
+
+
+def output_parameters() -> list[inspect.Parameter]:
+    return [
+        _param("output", P.Output, None),
+        _param("fields", P.Fields, None),
+        _param("no_header", P.NoHeader, False),
+        _param("excel_safe", P.ExcelSafe, False),
+    ]
+
+
+def list_parameters() -> list[inspect.Parameter]:
+    return [
+        *output_parameters(),
+        _param("limit", P.Limit, 50),
+        _param("all_", P.All, False),
+        _param("page_size", P.PageSize, None),
+        _param("count", P.Count, False),
+    ]
+
+
+# -- output ---------------------------------------------------------------------------------
+
+
+class Printer:
+    """How this command prints records; built first, so a bad `--fields` fails before any request."""
+
+    def __init__(self, resource: Resource, opts: Mapping[str, Any], *, whole_records: bool = False) -> None:
+        from twiliocli import output
+
+        self.resource = resource
+        self.format = opts.get("output") or output.default_format(sys.stdout)
+        self.header = not opts.get("no_header")
+        self.excel_safe = bool(opts.get("excel_safe"))
+        fields = _split(opts.get("fields"))
+        try:
+            columns = output.resolve_columns(resource.columns, fields, known=resource.fields or None)
+        except output.UnknownFieldError as exc:
+            raise UsageError(str(exc)) from None
+        # JSON keeps whole objects unless fields were asked for; `get` shows every field.
+        self.columns: list[str] | None = columns
+        self.whole = not fields
+        if self.whole and (whole_records or self.format in ("json", "jsonl")):
+            self.columns = None
+
+    def record(self, record: Mapping[str, Any]) -> None:
+        from twiliocli import output
+
+        output.write_record(
+            dict(record), self.format, self.columns, stream=sys.stdout, header=self.header, excel_safe=self.excel_safe
+        )
+
+    def records(self, records: Iterable[Mapping[str, Any]]) -> int:
+        from twiliocli import output
+
+        return output.write_records(
+            records, self.format, self.columns, stream=sys.stdout, header=self.header,
+            excel_safe=self.excel_safe, full_objects=self.whole,
+        )
+
+    def count(self, n: int) -> None:
+        from twiliocli import output
+
+        output.write_count(n, self.format, stream=sys.stdout)
+
+
+def record_printer(resource: Resource, opts: Mapping[str, Any]) -> Printer:
+    """A printer for one record (`get`, `create`, actions): every field unless --fields."""
+    return Printer(resource, opts, whole_records=True)
+
+
+def emit_list(ctx: typer.Context, resource: Resource, path: str, query: Mapping[str, Any], opts: Mapping[str, Any]) -> None:
+    """Stream a list to stdout in the chosen format, or print its count."""
+    from twiliocli.api import pagination
+
+    printer = Printer(resource, opts)
+    client = runtime(ctx).client()
+    if opts.get("count"):
+        printer.count(pagination.count(client, path, query, resource.list_keys))
+        return
+    limit = None if opts.get("all_") else opts.get("limit", 50)
+    page_size = opts.get("page_size") or (min(limit, pagination.MAX_PAGE_SIZE) if limit else pagination.MAX_PAGE_SIZE)
+    printer.records(pagination.iter_records(client, path, query, resource.list_keys, limit=limit, page_size=page_size))
+
+
+def _split(value: str | None) -> list[str] | None:
+    return [f.strip() for f in value.split(",") if f.strip()] if value else None

@@ -1,0 +1,69 @@
+"""`twiliocli emulator serve`: run the local Twilio-compatible API server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from twiliocli.cli import params as P
+from twiliocli.cli.commands import examples
+
+app = typer.Typer(help="The local Twilio-compatible API server, for trying the tool and testing scripts.", no_args_is_help=True, add_completion=False)
+
+
+def _parse_codes(value: str) -> tuple[int, ...]:
+    try:
+        codes = tuple(int(c) for c in value.split(",") if c.strip())
+    except ValueError:
+        raise ValueError(f"{value!r} is not a list of HTTP status codes; use e.g. 429,500,503") from None
+    if not codes or any(not 400 <= c <= 599 for c in codes):
+        raise ValueError(f"{value!r}: fault codes must be HTTP error statuses (400-599), e.g. 429,500,503")
+    return codes
+
+
+_codes = P.checked(_parse_codes, "codes")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free port).")] = 8080,
+    db: Annotated[Optional[Path], typer.Option(help="SQLite file to keep state in (default: in memory).", show_default=False)] = None,
+    account_sid: Annotated[Optional[str], typer.Option("--account-sid", parser=P.sid_parser("AC"), metavar="ACSID", help="Account SID to accept (default: the fixed demo SID).", show_default=False)] = None,
+    auth_token: Annotated[Optional[str], typer.Option("--auth-token", help="Auth Token to accept (default: the fixed demo token; not a secret).", show_default=False)] = None,
+    empty: Annotated[bool, typer.Option(help="Start with only the account, no demo data.")] = False,
+    calls: Annotated[Optional[int], typer.Option(min=0, help="Generate this many calls (with recordings, notifications, transcriptions).", show_default=False)] = None,
+    messages: Annotated[Optional[int], typer.Option(min=0, help="Generate this many messages.", show_default=False)] = None,
+    latency: Annotated[float, typer.Option(min=0, metavar="MS", help="Delay every response by this many milliseconds.")] = 0,
+    fail_rate: Annotated[float, typer.Option(min=0, max=1, help="Fraction of requests answered with an error from --fail-codes.")] = 0,
+    fail_codes: Annotated[str, typer.Option(parser=_codes, help="Statuses for --fail-rate (429 carries Retry-After).")] = "429,500,503",
+    drop_rate: Annotated[float, typer.Option(min=0, max=1, help="Fraction of requests whose connection is cut mid-answer.")] = 0,
+    fault_seed: Annotated[Optional[int], typer.Option(help="Seed that makes injected faults repeatable.", show_default=False)] = None,
+) -> None:
+    """Serve the emulator until Ctrl-C; prints its URL and credentials."""
+    from twiliocli.emulator.config import DEMO_ACCOUNT_SID, DEMO_AUTH_TOKEN, EmulatorConfig
+    from twiliocli.emulator.server import serve as run
+
+    config = EmulatorConfig(
+        db=str(db) if db else ":memory:",
+        account_sid=account_sid or DEMO_ACCOUNT_SID,
+        auth_token=auth_token or DEMO_AUTH_TOKEN,
+        empty=empty,
+        calls=calls,
+        messages=messages,
+        latency_ms=latency,
+        fail_rate=fail_rate,
+        fail_codes=fail_codes if isinstance(fail_codes, tuple) else _parse_codes(fail_codes),
+        drop_rate=drop_rate,
+        fault_seed=fault_seed,
+    )
+    run(config, host, port)
+
+
+serve.__doc__ += examples(
+    "twiliocli emulator serve --port 8080",
+    "twiliocli emulator serve --calls 100000 --latency 50",
+    "twiliocli emulator serve --fail-rate 0.1 --drop-rate 0.05 --fault-seed 7",
+)

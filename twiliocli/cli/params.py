@@ -1,0 +1,62 @@
+"""Reusable Typer option types: output options, list options, and validated values.
+
+Validators run while the command line is parsed, so bad input exits 2 before any request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, Optional
+
+import typer
+
+from twiliocli import validate
+
+Format = Literal["table", "tsv", "csv", "json", "jsonl"]
+HttpMethod = Literal["GET", "POST"]
+
+
+def checked(check: Callable[[str], Any], name: str | None = None) -> Callable[[str], Any]:
+    """A Typer `parser` from a validator: its ValueError message (which names the fix) is kept."""
+
+    def parse(value: str) -> Any:
+        try:
+            return check(value)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+
+    parse.__name__ = name or check.__name__
+    return parse
+
+
+def sid_parser(prefix: str) -> Callable[[str], str]:
+    """A Typer `parser` that accepts only SIDs starting with `prefix`."""
+    return checked(lambda value: validate.sid(value, prefix), f"{prefix}_sid")
+
+
+phone = checked(validate.e164, "e164")
+url = checked(validate.url, "url")
+when = checked(validate.when, "date")
+
+
+Output = Annotated[
+    Optional[Format],
+    typer.Option("--output", "-o", help="Output format (default: table on a terminal, tsv otherwise).", show_default=False),
+]
+Fields = Annotated[
+    Optional[str],
+    typer.Option("--fields", help="Comma-separated fields to show, e.g. sid,status.", show_default=False),
+]
+NoHeader = Annotated[bool, typer.Option("--no-header", help="Leave out the header line (tsv, csv).")]
+ExcelSafe = Annotated[
+    bool, typer.Option("--excel-safe", help="CSV: neutralise cells starting with = + - @ for spreadsheets.")
+]
+Limit = Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many records.")]
+All = Annotated[bool, typer.Option("--all", help="Show every record (ignores --limit).")]
+PageSize = Annotated[
+    Optional[int],
+    typer.Option("--page-size", min=1, max=1000, help="Records per API request (1-1000).", show_default=False),
+]
+Count = Annotated[bool, typer.Option("--count", help="Print only how many records match.")]
+Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+

@@ -1,0 +1,137 @@
+"""`twiliocli profiles` and `twiliocli config`: saved credentials, without ever showing a secret."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any, Optional
+
+import typer
+
+from twiliocli import config
+from twiliocli.api.redact import mask
+from twiliocli.cli import params as P
+from twiliocli.cli.commands import examples
+from twiliocli.errors import UsageError
+
+app = typer.Typer(help="Saved credential profiles: list, switch, show, remove.", no_args_is_help=True, add_completion=False)
+config_app = typer.Typer(help="The configuration file.", no_args_is_help=True, add_completion=False)
+
+
+
+@config_app.callback()
+def _config() -> None:
+    """The configuration file."""
+
+
+COLUMNS = ["name", "active", "account_sid", "auth", "api_url"]
+
+
+def _describe(name: str, settings: dict[str, Any], active: str | None) -> dict[str, Any]:
+    secret = settings.get("api_secret") or settings.get("auth_token") or ""
+    return {
+        "name": name,
+        "active": name == active,
+        "account_sid": settings.get("account_sid", ""),
+        "auth": "api key " + settings["api_key"] if settings.get("api_key") else "auth token",
+        "secret": "(keyring)" if settings.get("keyring") else mask(secret) if secret else "",
+        "api_url": settings.get("api_url") or "",
+    }
+
+
+def _print(records: list[dict[str, Any]], columns: list[str] | None, output: str | None, no_header: bool) -> None:
+    from twiliocli import output as out
+
+    fmt = output or out.default_format(sys.stdout)
+    out.write_records(records, fmt, columns, stream=sys.stdout, header=not no_header)
+
+
+@app.command("list")
+def list_(output: P.Output = None, no_header: P.NoHeader = False) -> None:
+    """List saved profiles (secrets are never shown)."""
+    current = config.load()
+    names = [*current.profiles, *([config.EMULATOR] if config.EMULATOR not in current.profiles else [])]
+    records = [_describe(n, config.profile_settings(current, n), current.active) for n in names]
+    _print(records, COLUMNS, output, no_header)
+
+
+list_.__doc__ += examples("twiliocli profiles list", "twiliocli profiles list -o json")
+
+
+@app.command()
+def use(name: Annotated[str, typer.Argument(help="Profile to make active.")]) -> None:
+    """Make a profile the active one."""
+    current = config.load()
+    config.profile_settings(current, name)
+    current.active = name
+    config.save(current)
+    from twiliocli.output import messages
+
+    messages.success(f"Active profile is now '{name}'")
+
+
+use.__doc__ += examples("twiliocli profiles use staging", "twiliocli profiles use emulator")
+
+
+@app.command()
+def show(
+    name: Annotated[Optional[str], typer.Argument(help="Profile to show (default: the active one).", show_default=False)] = None,
+    output: P.Output = None,
+    no_header: P.NoHeader = False,
+) -> None:
+    """Show one profile, its secret masked."""
+    current = config.load()
+    name = name or current.active
+    if not name:
+        raise UsageError("No active profile; name one, or run 'twiliocli login'")
+    from twiliocli import output as out
+
+    fmt = output or out.default_format(sys.stdout)
+    out.write_record(_describe(name, config.profile_settings(current, name), current.active), fmt, stream=sys.stdout, header=not no_header)
+
+
+show.__doc__ += examples("twiliocli profiles show", "twiliocli profiles show staging -o json")
+
+
+@app.command()
+def remove(name: Annotated[str, typer.Argument(help="Profile to forget.")], yes: P.Yes = False) -> None:
+    """Forget a saved profile (and its keyring secret)."""
+    from twiliocli.cli.runtime import confirm
+
+    current = config.load()
+    if name not in current.profiles:
+        raise UsageError(f"No saved profile named {name!r}; see 'twiliocli profiles list'")
+    confirm(f"Remove profile '{name}'?", yes)
+    settings = current.profiles.pop(name)
+    if current.active == name:
+        current.active = None
+    config.save(current)
+    if settings.get("keyring"):
+        _forget_keyring(name)
+    from twiliocli.output import messages
+
+    messages.success(f"Removed profile '{name}'")
+
+
+remove.__doc__ += examples("twiliocli profiles remove staging --yes")
+
+
+def _forget_keyring(name: str) -> None:
+    try:
+        import keyring
+        from keyring.errors import PasswordDeleteError
+    except ImportError:
+        return
+    for key in ("auth_token", "api_secret"):
+        try:
+            keyring.delete_password("twiliocli", f"{name}:{key}")
+        except PasswordDeleteError:
+            pass
+
+
+@config_app.command()
+def path() -> None:
+    """Print where the configuration file lives."""
+    print(config.config_path())
+
+
+path.__doc__ += examples("twiliocli config path")

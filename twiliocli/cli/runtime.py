@@ -1,0 +1,123 @@
+"""The state of one invocation: global options, the lazily built API client, the output settings.
+
+Nothing here touches the network or imports requests until a command actually needs the client.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from twiliocli.errors import UsageError
+
+if TYPE_CHECKING:
+    from twiliocli.api.client import Client
+    from twiliocli.config import Credentials
+
+
+@dataclass
+class Runtime:
+    profile: str | None = None
+    api_url: str | None = None
+    subaccount: str | None = None
+    debug: bool = False
+    retries: int = 3
+    timeout: float = 30.0
+    insecure: bool = False
+    _client: Client | None = field(default=None, repr=False)
+    _emulator: Any = field(default=None, repr=False)
+    _secrets: list[str] = field(default_factory=list, repr=False)
+
+    def credentials(self) -> Credentials:
+        from twiliocli import config
+
+        creds = config.resolve(self.profile)
+        self._secrets.append(creds.password)
+        return creds
+
+    def redact(self, text: str) -> str:
+        """Scrub every secret this run has seen (and the TWILIO_* ones) from text meant for stderr."""
+        from twiliocli.api.redact import Redactor
+
+        env = [os.environ.get(k, "") for k in ("TWILIO_AUTH_TOKEN", "TWILIO_API_SECRET")]
+        return Redactor([*self._secrets, *env]).text(text)
+
+    def client(self, *, pool_size: int = 10) -> Client:
+        """The run's API client, built once; starts the embedded emulator for the `emulator` profile."""
+        if self._client is None:
+            from twiliocli.api.client import Auth, Client, base_url_for, check_base_url
+
+            creds = self.credentials()
+            url = self.api_url or os.environ.get("TWILIO_API_URL") or creds.api_url
+            if url == "embedded":
+                url = self._start_embedded_emulator()
+            if not url:
+                url = base_url_for(
+                    os.environ.get("TWILIO_REGION") or creds.region, os.environ.get("TWILIO_EDGE") or creds.edge
+                )
+            self._client = Client(
+                check_base_url(url, insecure=self.insecure),
+                Auth(creds.username, creds.password, creds.account_sid),
+                subaccount=self.subaccount,
+                retries=self.retries,
+                timeout=self.timeout,
+                connect_timeout=min(self.timeout, 10.0),
+                verify=creds.ca_bundle or True,
+                pool_size=pool_size,
+                debug=_debug_line if self.debug else None,
+            )
+        return self._client
+
+    def _start_embedded_emulator(self) -> str:
+        from twiliocli.config import data_dir
+        from twiliocli.emulator.config import EmulatorConfig
+        from twiliocli.emulator.server import start_background
+
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._emulator = start_background(EmulatorConfig(db=str(folder / "emulator.db")))
+        return self._emulator.url
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.session.close()
+        if self._emulator is not None:
+            self._emulator.stop()
+
+
+_current: Runtime | None = None
+
+
+def set_current(state: Runtime) -> Runtime:
+    global _current
+    _current = state
+    return state
+
+
+def current() -> Runtime | None:
+    return _current
+
+
+def runtime(ctx: typer.Context) -> Runtime:
+    root = ctx.find_root()
+    if not isinstance(root.obj, Runtime):
+        root.obj = set_current(Runtime())
+    return root.obj
+
+
+def _debug_line(line: str) -> None:
+    sys.stderr.write(f"debug: {line}\n")
+
+
+def confirm(question: str, yes: bool) -> None:
+    """Ask before destroying or spending; without a terminal, insist on --yes instead of guessing."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise UsageError(f"{question.rstrip('?')}: refusing without confirmation; pass --yes to proceed")
+    if not typer.confirm(question, default=False, err=True):
+        raise typer.Exit(1)

@@ -1,0 +1,39 @@
+"""Exit statuses and the one exception type every layer raises for a user-facing failure.
+
+Each failure carries its exit status, so the CLI's top level only has to print one line and exit;
+no layer below it decides how a process ends.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitStatus(IntEnum):
+    """The exit codes of DESIGN.md; scripts and cron wrappers branch on these."""
+
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    AUTH = 3
+    NOT_FOUND = 4
+    NETWORK = 5
+    INTERRUPTED = 130
+
+
+class CliError(Exception):
+    """A failure the user can act on: `message` is printed as one line after `Error: `."""
+
+    status: ExitStatus = ExitStatus.ERROR
+
+    def __init__(self, message: str, status: ExitStatus | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if status is not None:
+            self.status = status
+
+
+class UsageError(CliError):
+    """Bad input caught before any request is sent."""
+
+    status = ExitStatus.USAGE
