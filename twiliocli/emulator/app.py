@@ -1,0 +1,153 @@
+"""The WSGI application: authentication, routing, request log, latency and faults.
+
+Routes are declared by the modules of `routes/` as (method, path template, handler); templates are
+those of `twiliocli.api.resources` (relative to `/2010-04-01`, no `.json`). A request path may end
+in `.json` or not, as with Twilio. Anything under `/_emulator/` is introspection for tests (Twilio
+never uses that prefix): it needs no credentials and is never delayed or faulted.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import traceback
+import time
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+from werkzeug.exceptions import MethodNotAllowed, NotFound
+from werkzeug.routing import Map, Rule
+from werkzeug.wrappers import Request, Response
+
+from . import auth, catalog, errors, faults
+from .config import EmulatorConfig
+from .context import Context
+from .errors import ApiError
+from .routes import ROUTES
+from .seed import seed
+from .store import Store
+
+API_PREFIX = "/2010-04-01"
+REQUEST_LOG_SIZE = 10_000
+Handler = Callable[..., Any]
+
+
+def rule_path(template: str) -> str:
+    return API_PREFIX + template.replace("{", "<").replace("}", ">")
+
+
+def canonical_path(path: str) -> tuple[str, str]:
+    """The path to route (no `.json`) and the one to show in URIs and errors (with `.json`)."""
+    normalized = path[:-5] if path.endswith(".json") else path
+    has_other_extension = "." in normalized.rsplit("/", 1)[-1]
+    return normalized, path if has_other_extension else normalized + ".json"
+
+
+def json_response(body: Any, status: int = 200) -> Response:
+    return Response(json.dumps(body), status=status, content_type="application/json; charset=utf-8")
+
+
+class Emulator:
+    """A WSGI callable serving one emulated Twilio account tree from one store."""
+
+    def __init__(self, config: EmulatorConfig):
+        self.config = config
+        self.store = Store(config.db)
+        if self.store.is_new:
+            seed(self.store, config)
+        self.url_map = Map([Rule(rule_path(t), endpoint=h, methods=[m]) for m, t, h in ROUTES],
+                           strict_slashes=False)
+        self.requests: deque[dict] = deque(maxlen=REQUEST_LOG_SIZE)
+        self.stats: dict[str, int] = {"requests": 0, "faults_injected": 0, "messages_created": 0,
+                                      "calls_created": 0}
+        self.stats_lock = threading.Lock()
+        self.faults = faults.FaultPlan(config)
+
+    def count(self, name: str, n: int = 1) -> None:
+        with self.stats_lock:
+            self.stats[name] = self.stats.get(name, 0) + n
+
+    def __call__(self, environ: dict, start_response: Callable) -> Any:
+        request = Request(environ)
+        if request.path.startswith("/_emulator/"):
+            return self.introspect(request)(environ, start_response)
+        self.log(request)
+        if self.config.latency_ms:
+            time.sleep(self.config.latency_ms / 1000)
+        fault = self.faults.next()
+        if fault.fail_status:
+            self.count("faults_injected")
+            return self.fault_error(fault.fail_status).response()(environ, start_response)
+        if fault.drop and not fault.after_effect:
+            self.count("faults_injected")
+            return faults.drop_connection(environ, start_response, b"")
+        response = self.handle(request)
+        if fault.drop:
+            self.count("faults_injected")
+            return faults.drop_connection(environ, start_response, response.get_data())
+        return response(environ, start_response)
+
+    def fault_error(self, status: int) -> ApiError:
+        return errors.rate_limited() if status == 429 else errors.server_fault(status)
+
+    def log(self, request: Request) -> None:
+        self.count("requests")
+        entry = {"method": request.method, "path": request.path, "query": request.args.to_dict(),
+                 "form": request.form.to_dict() if request.method in ("POST", "PUT") else {}}
+        with self.stats_lock:
+            self.requests.append(entry)
+
+    def handle(self, request: Request) -> Response:
+        normalized, shown = canonical_path(request.path)
+        ctx = Context(self, request, shown)
+        try:
+            adapter = self.url_map.bind("emulator")
+            try:
+                handler, values = adapter.match(normalized, method=request.method)
+            except NotFound:
+                raise errors.not_found(ctx.path) from None
+            except MethodNotAllowed:
+                raise errors.method_not_allowed(request.method) from None
+            ctx.principal = auth.authenticate(self.store, request)
+            if "AccountSid" in values:
+                ctx.account = self.target_account(ctx, values.pop("AccountSid"), handler)
+            result = handler(ctx, **values)
+        except ApiError as error:
+            return error.response()
+        except Exception:  # a bug: answer like Twilio's 500, and say why on stderr
+            traceback.print_exc()
+            self.count("internal_errors")
+            return errors.server_fault(500).response()
+        if isinstance(result, Response):
+            return result
+        body, status = result if isinstance(result, tuple) else (result, 200)
+        return json_response(body, status)
+
+    def target_account(self, ctx: Context, sid: str, handler: Handler) -> dict:
+        """The account named in the path, if the caller may reach it and it still accepts requests."""
+        target = self.store.get(catalog.ACCOUNTS, sid=sid)
+        is_account_itself = getattr(handler, "account_instance", False)
+        if target is None or not auth.can_reach(ctx.principal, target):
+            raise errors.not_found(ctx.path) if is_account_itself else errors.authenticate()
+        if target["status"] == "closed" and not is_account_itself:
+            raise errors.inactive_account()
+        return target
+
+    def introspect(self, request: Request) -> Response:
+        if request.path.rstrip("/") == "/_emulator/requests":
+            if request.method == "DELETE":
+                with self.stats_lock:
+                    self.requests.clear()
+                return Response(status=204)
+            with self.stats_lock:
+                return json_response(list(self.requests))
+        if request.path.rstrip("/") == "/_emulator/stats":
+            with self.stats_lock:
+                return json_response(dict(self.stats))
+        return errors.not_found(request.path).response()
+
+
+def create_app(config: EmulatorConfig) -> Emulator:
+    """A WSGI application emulating Twilio's 2010-04-01 API with `config`'s state and faults."""
+    return Emulator(config)

@@ -1,0 +1,52 @@
+"""What a route handler gets: the request, the store, and the account it addresses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Request
+
+from .config import EmulatorConfig
+from .store import Store
+
+if TYPE_CHECKING:
+    from .app import Emulator
+
+
+@dataclass
+class Context:
+    """One request, authenticated: `account` is the account named in the path (if any)."""
+
+    emulator: Emulator
+    request: Request
+    path: str
+    principal: dict | None = None
+    account: dict | None = None
+    values: dict = field(default_factory=dict)
+
+    @property
+    def store(self) -> Store:
+        return self.emulator.store
+
+    @property
+    def config(self) -> EmulatorConfig:
+        return self.emulator.config
+
+    @property
+    def form(self) -> MultiDict:
+        return self.request.form
+
+    @property
+    def args(self) -> MultiDict:
+        return self.request.args
+
+    @property
+    def account_sid(self) -> str:
+        assert self.account is not None
+        return self.account["sid"]
+
+    def count(self, effect: str) -> None:
+        """Record a state change (stats let fault tests see what a lost response did)."""
+        self.emulator.count(effect)

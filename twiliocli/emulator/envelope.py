@@ -1,0 +1,102 @@
+"""Twilio's list envelope, with keyset pagination.
+
+`PageToken` carries the sort key of the last (`PA…`, next page) or first (`PB…`, previous page)
+record shown, so fetching page 1000 of a million rows is one index seek, like page 1. `Page`
+without a token falls back to an offset, as old clients send it.
+Records are newest first (`order` column, then insertion order on ties), a total, stable order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+from urllib.parse import urlencode
+
+from werkzeug.datastructures import MultiDict
+
+from . import errors
+from .catalog import Kind
+from .store import Store, q
+
+PAGING = ("PageSize", "Page", "PageToken")
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 1000
+
+
+def page_size(args: MultiDict, default: int = DEFAULT_PAGE_SIZE) -> int:
+    raw = args.get("PageSize")
+    if raw is None or raw == "":
+        return default
+    if not raw.strip().isdigit() or not 1 <= int(raw) <= MAX_PAGE_SIZE:
+        raise errors.page_size(raw)
+    return int(raw)
+
+
+def page_number(args: MultiDict) -> int:
+    raw = args.get("Page", "0") or "0"
+    if not raw.isdigit():
+        raise errors.invalid("Page", raw)
+    return int(raw)
+
+
+def decode_token(token: str) -> tuple[str, int, int]:
+    """`PA1571418000_42` -> ("PA", 1571418000, 42)."""
+    try:
+        direction, rest = token[:2], token[2:]
+        value, row_id = rest.split("_")
+        if direction not in ("PA", "PB"):
+            raise ValueError
+        return direction, int(value), int(row_id)
+    except ValueError:
+        raise errors.page_token(token) from None
+
+
+def link(path: str, args: MultiDict, size: int, page: int, token: str | None = None) -> str:
+    """A page URI: the caller's filters in their order, then Twilio's paging parameters."""
+    pairs = [(k, v) for k, v in args.items(multi=True) if k not in PAGING]
+    pairs += [("PageSize", size), ("Page", page)] + ([("PageToken", token)] if token else [])
+    return f"{path}?{urlencode(pairs)}"
+
+
+def fetch_page(store: Store, kind: Kind, where: Sequence[str], params: Sequence[Any], args: MultiDict,
+               size: int) -> tuple[list[dict], int, bool, bool]:
+    """Rows of the requested page, its number, and whether pages exist after and before it."""
+    page = page_number(args)
+    order = f"{q(kind.order)} DESC, _id DESC"
+    clause = " AND ".join(where) or "1"
+    token = args.get("PageToken")
+    if token:
+        direction, value, row_id = decode_token(token)
+        if direction == "PA":
+            sql = (f"SELECT * FROM {kind.table} WHERE {clause} AND ({q(kind.order)}, _id) < (?, ?) "
+                   f"ORDER BY {order} LIMIT ?")
+            rows = store.query(sql, [*params, value, row_id, size + 1])
+            return rows[:size], page, len(rows) > size, True
+        sql = (f"SELECT * FROM {kind.table} WHERE {clause} AND ({q(kind.order)}, _id) > (?, ?) "
+               f"ORDER BY {q(kind.order)} ASC, _id ASC LIMIT ?")
+        rows = store.query(sql, [*params, value, row_id, size + 1])
+        return list(reversed(rows[:size])), page, True, len(rows) > size
+    sql = f"SELECT * FROM {kind.table} WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?"
+    rows = store.query(sql, [*params, size + 1, page * size])
+    return rows[:size], page, len(rows) > size, page > 0
+
+
+def envelope(path: str, args: MultiDict, list_key: str, rows: list[dict], kind: Kind,
+             render: Callable[[dict], dict], size: int, page: int, has_next: bool, has_prev: bool) -> dict:
+    """The 2010-04-01 list body: paging links, `start`/`end` positions and the records."""
+    def token(direction: str, row: dict) -> str:
+        return f"{direction}{row[kind.order]}_{row['_id']}"
+
+    start = page * size
+    return {
+        "first_page_uri": link(path, args, size, 0),
+        "end": start + max(len(rows) - 1, 0),
+        "previous_page_uri": (link(path, args, size, page - 1, token("PB", rows[0]) if rows else None)
+                              if has_prev and page > 0 else None),
+        list_key: [render(row) for row in rows],
+        "uri": link(path, args, size, page, args.get("PageToken")),
+        "page_size": size,
+        "start": start,
+        "next_page_uri": link(path, args, size, page + 1, token("PA", rows[-1])) if has_next and rows else None,
+        "page": page,
+    }

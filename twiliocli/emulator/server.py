@@ -1,0 +1,80 @@
+"""Running the emulator: in a background thread (tests, the built-in `emulator` profile) or in
+the foreground (`twiliocli emulator serve`). Quiet: no request log on stderr."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from dataclasses import dataclass
+
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+
+from .app import Emulator, create_app
+from .config import EmulatorConfig
+
+
+class QuietHandler(WSGIRequestHandler):
+    """Serve without printing each request, and drop broken connections silently (faults do that)."""
+
+    def log_request(self, *args, **kwargs) -> None:
+        pass
+
+    def log(self, *args, **kwargs) -> None:
+        pass
+
+    def connection_dropped(self, *args, **kwargs) -> None:
+        pass
+
+
+class QuietServer:
+    """`make_server` with werkzeug's own error log silenced."""
+
+    @staticmethod
+    def build(app: Emulator, host: str, port: int) -> BaseWSGIServer:
+        server = make_server(host, port, app, threaded=True, request_handler=QuietHandler)
+        server.log = lambda *args, **kwargs: None  # type: ignore[method-assign]
+        return server
+
+
+@dataclass
+class RunningEmulator:
+    """An emulator serving in a daemon thread; `stop()` shuts it down and closes its store."""
+
+    url: str
+    account_sid: str
+    auth_token: str
+    app: Emulator
+    server: BaseWSGIServer
+    thread: threading.Thread
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+        self.app.store.close()
+
+
+def start_background(config: EmulatorConfig, host: str = "127.0.0.1", port: int = 0) -> RunningEmulator:
+    """Start serving on `host:port` (0: any free port) and return once requests are accepted."""
+    app = create_app(config)
+    server = QuietServer.build(app, host, port)
+    thread = threading.Thread(target=server.serve_forever, name="twilio-emulator", daemon=True)
+    thread.start()
+    url = f"http://{host}:{server.server_port}"
+    return RunningEmulator(url, config.account_sid, config.auth_token, app, server, thread)
+
+
+def serve(config: EmulatorConfig, host: str = "127.0.0.1", port: int = 8080) -> None:
+    """Serve in the foreground until Ctrl-C, after printing where and with which credentials."""
+    app = create_app(config)
+    server = QuietServer.build(app, host, port)
+    print(f"Twilio emulator listening on http://{host}:{server.server_port}", flush=True)
+    print(f"Account SID: {config.account_sid}", flush=True)
+    print(f"Auth Token: {config.auth_token}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+    finally:
+        server.server_close()
+        app.store.close()
