@@ -58,7 +58,8 @@ def start_background(config: EmulatorConfig, host: str = "127.0.0.1", port: int 
     """Start serving on `host:port` (0: any free port) and return once requests are accepted."""
     app = create_app(config)
     server = QuietServer.build(app, host, port)
-    thread = threading.Thread(target=server.serve_forever, name="twilio-emulator", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              name="twilio-emulator", daemon=True)
     thread.start()
     url = f"http://{host}:{server.server_port}"
     return RunningEmulator(url, config.account_sid, config.auth_token, app, server, thread)
