@@ -8,6 +8,8 @@ connection could not be opened, or Twilio answered 429, which means it did nothi
 from __future__ import annotations
 
 import json
+import random
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -92,6 +94,7 @@ class Client:
         self.account_sid = subaccount or auth.account_sid
         self.timeout = (connect_timeout, timeout)
         self.retries = retries
+        self.backoff = backoff
         self._debug = debug
         self._redact = Redactor([auth.password])
         self.session = requests.Session()
@@ -119,6 +122,12 @@ class Client:
 
     # -- paths -------------------------------------------------------------------------------
 
+    @property
+    def is_twilio(self) -> bool:
+        """True when requests go to Twilio itself, not to an emulator or a proxy."""
+        host = urlsplit(self.base_url).hostname or ""
+        return host == "twilio.com" or host.endswith(".twilio.com")
+
     def url(self, path: str) -> str:
         """Absolute URL for an API path such as `/2010-04-01/Accounts/AC….json` or a `next_page_uri`."""
         return urljoin(self.base_url + "/", path.lstrip("/")) if not path.startswith("http") else path
@@ -135,13 +144,24 @@ class Client:
         self.send("DELETE", path)
 
     def send(self, method: str, path: str, *, stream: bool = False, **kwargs: Any) -> requests.Response:
-        """Send one request (with retries as the method allows); raise ApiError on Twilio's errors."""
+        """Send one request (with retries as the method allows); raise ApiError on Twilio's errors.
+
+        urllib3 retries what fails before the body arrives; a body cut off mid-way (the server
+        dropped the connection) is retried here, for methods that are safe to repeat.
+        """
         url = self.url(path)
-        self._log_request(method, url, kwargs)
-        try:
-            response = self.session.request(method, url, timeout=self.timeout, stream=stream, **kwargs)
-        except requests.exceptions.RequestException as exc:
-            raise self._network_error(method, url, exc) from None
+        attempts = 1 + (self.retries if method in IDEMPOTENT and not stream else 0)
+        for attempt in range(attempts):
+            self._log_request(method, url, kwargs)
+            try:
+                response = self.session.request(method, url, timeout=self.timeout, stream=stream, **kwargs)
+                break
+            except requests.exceptions.ChunkedEncodingError as exc:
+                if attempt + 1 == attempts:
+                    raise self._network_error(method, url, exc) from None
+                time.sleep(min(self.backoff * 2**attempt, 30) * (0.5 + random.random() / 2))
+            except requests.exceptions.RequestException as exc:
+                raise self._network_error(method, url, exc) from None
         self._log_response(response, stream)
         if response.status_code >= 400:
             raise self._api_error(response)
@@ -210,38 +230,40 @@ def _form(data: Mapping[str, Any]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _never_sent(exc: Exception) -> bool:
-    """True when the request cannot have reached the server: no connection was ever made."""
-    return isinstance(exc, (requests.exceptions.ConnectTimeout,)) or _is_connect_failure(exc)
+def _causes(exc: BaseException) -> list[BaseException]:
+    """The exception and those it wraps (requests → urllib3's MaxRetryError → its reason → …)."""
+    chain: list[BaseException] = []
+    seen: BaseException | None = exc
+    while seen is not None and seen not in chain:
+        chain.append(seen)
+        inner = getattr(seen, "reason", None)
+        if not isinstance(inner, BaseException):
+            inner = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else seen.__cause__
+        seen = inner
+    return chain
 
 
-def _is_connect_failure(exc: BaseException | None) -> bool:
-    from urllib3.exceptions import NewConnectionError, ConnectTimeoutError, MaxRetryError
+def _never_sent(exc: BaseException) -> bool:
+    """True when the request cannot have reached the server: no connection was ever opened."""
+    from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
-    while exc is not None:
-        if isinstance(exc, (NewConnectionError, ConnectTimeoutError)):
-            return True
-        if isinstance(exc, MaxRetryError):
-            exc = exc.reason
-            continue
-        exc = exc.__cause__ or (exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None)
-    return False
+    return any(isinstance(e, (NewConnectionError, ConnectTimeoutError)) for e in _causes(exc))
 
 
 def _root_cause(exc: BaseException) -> str:
-    """The innermost reason, without urllib3's long repr chain."""
-    seen: BaseException = exc
-    while True:
-        inner = getattr(seen, "reason", None)
-        if not isinstance(inner, BaseException):
-            inner = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
-        if inner is None:
-            break
-        seen = inner
-    text = str(seen)
-    if "Connection refused" in text or "Errno 111" in text:
-        return "connection refused"
-    if isinstance(seen, (TimeoutError,)) or "timed out" in text.lower():
-        return "timed out"
-    return text.split(": ", 1)[-1] if "object at 0x" in text else text
+    """A short human reason instead of urllib3's nested reprs."""
+    from urllib3.exceptions import NameResolutionError, ProtocolError, SSLError, TimeoutError as Timeout
 
+    chain = _causes(exc)
+    if any(isinstance(e, NameResolutionError) for e in chain):
+        return "could not resolve the host name"
+    if any(isinstance(e, ConnectionRefusedError) for e in chain):
+        return "connection refused"
+    if any(isinstance(e, (SSLError, requests.exceptions.SSLError)) for e in chain):
+        return ("TLS verification failed; behind a corporate proxy, point REQUESTS_CA_BUNDLE or the "
+                "profile's ca_bundle at its certificate")
+    if any(isinstance(e, (Timeout, TimeoutError, requests.exceptions.Timeout)) for e in chain):
+        return "timed out"
+    if any(isinstance(e, (ProtocolError, requests.exceptions.ChunkedEncodingError)) for e in chain):
+        return "the connection was closed mid-answer"
+    return str(chain[-1])

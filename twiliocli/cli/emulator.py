@@ -13,6 +13,11 @@ from twiliocli.cli.commands import examples
 app = typer.Typer(help="The local Twilio-compatible API server, for trying the tool and testing scripts.", no_args_is_help=True, add_completion=False)
 
 
+@app.callback()
+def _group() -> None:
+    """The local Twilio-compatible API server, for trying the tool and testing scripts."""
+
+
 def _parse_codes(value: str) -> tuple[int, ...]:
     try:
         codes = tuple(int(c) for c in value.split(",") if c.strip())
