@@ -72,6 +72,24 @@ def api_date(moment: datetime | date, *, day_only: bool) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def lat_long(value: str) -> str:
+    """A point as `LAT,LONG` in decimal degrees, e.g. `37.7749,-122.4194`."""
+    lat, sep, lon = value.replace(" ", "").partition(",")
+    try:
+        if sep and -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180:
+            return f"{lat},{lon}"
+    except ValueError:
+        pass
+    return _fail(f"{value!r} is not LAT,LONG; give decimal degrees such as 37.7749,-122.4194")
+
+
+def country(value: str) -> str:
+    """An ISO 3166-1 alpha-2 country code (`US`, `gb`), returned upper case."""
+    if len(value) == 2 and value.isascii() and value.isalpha():
+        return value.upper()
+    return _fail(f"{value!r} is not a country code; use two letters (ISO 3166-1), e.g. US, GB, CA")
+
+
 def int_range(value: int, low: int, high: int, what: str) -> int:
     if low <= value <= high:
         return value

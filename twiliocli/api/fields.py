@@ -65,6 +65,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "account_sid", "api_version", "date_created", "date_updated", "duration", "price", "price_unit",
         "recording_sid", "sid", "status", "transcription_text", "type", "uri",
     ),
+    "validation-requests": ("account_sid", "call_sid", "friendly_name", "phone_number", "validation_code"),
     "sandbox": (
         "pin", "account_sid", "phone_number", "application_sid", "api_version", "voice_url", "voice_method",
         "sms_url", "sms_method", "status_callback", "status_callback_method", "date_created", "date_updated",

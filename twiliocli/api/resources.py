@@ -7,13 +7,13 @@ Pure data: importing this module costs nothing, so `--help` and completion stay 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 API_VERSION = "2010-04-01"
 
 # Value kinds a filter or option can take; the CLI validates each before any request.
-TEXT, PHONE, SID, DATE, DATETIME, CHOICE, BOOL, INT, URL = (
-    "text", "phone", "sid", "date", "datetime", "choice", "bool", "int", "url",
+TEXT, PHONE, SID, DATE, DATETIME, CHOICE, BOOL, INT, URL, LATLONG = (
+    "text", "phone", "sid", "date", "datetime", "choice", "bool", "int", "url", "latlong",
 )
 
 
@@ -28,6 +28,11 @@ class Filter:
     choices: tuple[str, ...] = ()
     sid_prefix: str = ""
     api_values: tuple[str, ...] = ()  # what the API wants for each choice, when it differs
+
+
+# A field a create/update command sets: `--option VALUE` becomes the form field `Param=VALUE`,
+# validated by its kind exactly like a filter.
+Setting = Filter
 
 
 def date_filters(stem: str, param: str, what: str, kind: str = DATE) -> tuple[Filter, ...]:
@@ -60,6 +65,8 @@ class Resource:
     date_param: str = ""
     title: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    exportable: bool = False  # gets `GROUP export` (cli/export.py), windowed on `date_field`
+    settings: tuple[Setting, ...] = ()  # what create/update commands may set, in help order
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -80,6 +87,28 @@ class Resource:
         """Path of one record, e.g. `/2010-04-01/Accounts/AC…/Calls/CA….json`."""
         return f"/{API_VERSION}{self.path.format(**ids)}/{sid}.json"
 
+    def media(self, sid: str, extension: str, **ids: str) -> str:
+        """Path of a record's other representation, e.g. a recording's audio `/…/Recordings/RE….wav`."""
+        return f"/{API_VERSION}{self.path.format(**ids)}/{sid}.{extension}"
+
+    def view(self, key: str) -> Resource:
+        """The same resource seen under another collection named in `extra` (e.g. one call's notifications)."""
+        return replace(self, path=self.extra[key])
+
+
+def api_path(path: str, **ids: str) -> str:
+    """A path as people write it for `twiliocli api`, made whole: `/2010-04-01` in front, `.json` at the end
+    when it names no format, and `{AccountSid}`-style placeholders filled from `ids`."""
+    path = "/" + path.strip().lstrip("/")
+    for name, value in ids.items():
+        path = path.replace("{" + name + "}", value)
+    if not path.startswith(f"/{API_VERSION}/") and path != f"/{API_VERSION}":
+        path = f"/{API_VERSION}{path}"
+    stem, _, query = path.partition("?")
+    if "." not in stem.rsplit("/", 1)[-1]:
+        stem += ".json"
+    return stem + (f"?{query}" if query else "")
+
 
 CALL_STATUSES = ("queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled")
 MESSAGE_STATUSES = (
@@ -90,6 +119,32 @@ ACCOUNT_STATUSES = ("active", "suspended", "closed")
 CONFERENCE_STATUSES = ("init", "in-progress", "completed")
 HTTP_METHODS = ("GET", "POST")
 NUMBER_TYPES = ("local", "toll-free", "mobile")
+API_VERSIONS = ("2010-04-01", "2008-08-01")
+
+
+def _method(option: str, of: str) -> Setting:
+    return Setting(option, "".join(w.capitalize() for w in option.split("-")), CHOICE, f"HTTP method for {of} (GET or POST).", HTTP_METHODS)
+
+
+# The webhook fields applications and phone numbers share (spec: CreateApplication, UpdateIncomingPhoneNumber).
+FRIENDLY_NAME = Setting("friendly-name", "FriendlyName", TEXT, "A name for it, up to 64 characters.")
+VOICE_URL = Setting("voice-url", "VoiceUrl", URL, "URL Twilio requests when a call comes in.")
+SMS_URL = Setting("sms-url", "SmsUrl", URL, "URL Twilio requests when a message comes in.")
+WEBHOOK_SETTINGS: tuple[Setting, ...] = (
+    FRIENDLY_NAME,
+    VOICE_URL,
+    _method("voice-method", "--voice-url"),
+    Setting("voice-fallback-url", "VoiceFallbackUrl", URL, "URL Twilio requests when --voice-url fails."),
+    _method("voice-fallback-method", "--voice-fallback-url"),
+    Setting("status-callback", "StatusCallback", URL, "URL Twilio tells of call status changes (e.g. call ended)."),
+    _method("status-callback-method", "--status-callback"),
+    Setting("voice-caller-id-lookup", "VoiceCallerIdLookup", BOOL, "Look up callers' names in the CNAM database (extra charges)."),
+    SMS_URL,
+    _method("sms-method", "--sms-url"),
+    Setting("sms-fallback-url", "SmsFallbackUrl", URL, "URL Twilio requests when --sms-url fails."),
+    _method("sms-fallback-method", "--sms-fallback-url"),
+    Setting("api-version", "ApiVersion", CHOICE, "TwiML API version for the requests Twilio makes.", API_VERSIONS),
+)
 
 ACCOUNTS = Resource(
     name="accounts",
@@ -102,6 +157,10 @@ ACCOUNTS = Resource(
         Filter("status", "Status", CHOICE, "Only accounts with this status.", ACCOUNT_STATUSES),
     ),
     title="Accounts and subaccounts",
+    settings=(
+        Setting("friendly-name", "FriendlyName", TEXT, "A name for the account, up to 64 characters."),
+        Setting("status", "Status", CHOICE, "New status (closing is final).", ACCOUNT_STATUSES),
+    ),
 )
 
 APPLICATIONS = Resource(
@@ -112,6 +171,11 @@ APPLICATIONS = Resource(
     columns=("sid", "friendly_name", "voice_url", "sms_url", "date_created"),
     filters=(Filter("friendly-name", "FriendlyName", TEXT, "Only applications with exactly this friendly name."),),
     title="TwiML applications",
+    settings=(
+        *WEBHOOK_SETTINGS,
+        Setting("sms-status-callback", "SmsStatusCallback", URL, "URL Twilio tells of the status of messages sent with this application."),
+        Setting("message-status-callback", "MessageStatusCallback", URL, "URL Twilio tells of the status of messages (Messages API)."),
+    ),
 )
 
 CALLS = Resource(
@@ -131,6 +195,7 @@ CALLS = Resource(
     date_field="start_time",
     date_param="StartTime",
     title="Voice calls",
+    exportable=True,
 )
 
 CALLER_IDS = Resource(
@@ -144,6 +209,23 @@ CALLER_IDS = Resource(
         Filter("friendly-name", "FriendlyName", TEXT, "Only caller IDs with exactly this friendly name."),
     ),
     title="Verified outgoing caller IDs",
+    settings=(
+        FRIENDLY_NAME,
+        Setting("call-delay", "CallDelay", INT, "Seconds Twilio waits (0-60) before it calls the number to verify."),
+        Setting("extension", "Extension", TEXT, "Digits Twilio dials after the call connects (an extension)."),
+        Setting("status-callback", "StatusCallback", URL, "URL Twilio tells of the verification call's result."),
+        _method("status-callback-method", "--status-callback"),
+    ),
+)
+
+# What POST /OutgoingCallerIds answers: a validation request, not a caller ID (spec: CreateValidationRequest).
+VALIDATION_REQUESTS = Resource(
+    name="validation-requests",
+    path="/Accounts/{AccountSid}/OutgoingCallerIds",
+    list_keys=(),
+    sid_prefix="",
+    columns=("phone_number", "validation_code", "friendly_name", "call_sid"),
+    title="Caller ID validation requests",
 )
 
 CONFERENCES = Resource(
@@ -160,6 +242,7 @@ CONFERENCES = Resource(
     ),
     date_param="DateCreated",
     title="Conference rooms",
+    exportable=True,
 )
 
 PARTICIPANTS = Resource(
@@ -174,6 +257,18 @@ PARTICIPANTS = Resource(
         Filter("hold/no-hold", "Hold", BOOL, "Only participants on hold (or not on hold)."),
     ),
     title="Conference participants",
+    settings=(
+        Setting("from", "From", PHONE, "Caller ID for the new participant's call: your Twilio number (E.164)."),
+        Setting("to", "To", PHONE, "Number to call into the conference (E.164)."),
+        Setting("label", "Label", TEXT, "A label to address the participant by."),
+        Setting("muted/unmuted", "Muted", BOOL, "Join muted (or not)."),
+        Setting("start-conference-on-enter", "StartConferenceOnEnter", BOOL, "Start the conference when this participant joins."),
+        Setting("end-conference-on-exit", "EndConferenceOnExit", BOOL, "End the conference when this participant leaves."),
+        Setting("status-callback", "StatusCallback", URL, "URL Twilio tells of the participant's call status."),
+        _method("status-callback-method", "--status-callback"),
+        Setting("timeout", "Timeout", INT, "Seconds to let the call ring (5-600)."),
+        Setting("record", "Record", BOOL, "Record the participant's call."),
+    ),
 )
 
 NOTIFICATIONS = Resource(
@@ -190,6 +285,7 @@ NOTIFICATIONS = Resource(
     date_param="MessageDate",
     title="Account and call notifications (debugger log)",
     extra={"call_path": "/Accounts/{AccountSid}/Calls/{CallSid}/Notifications"},
+    exportable=True,
 )
 
 NUMBERS = Resource(
@@ -203,6 +299,11 @@ NUMBERS = Resource(
         Filter("friendly-name", "FriendlyName", TEXT, "Only numbers with exactly this friendly name."),
     ),
     title="Incoming phone numbers",
+    settings=(
+        *WEBHOOK_SETTINGS,
+        Setting("voice-application-sid", "VoiceApplicationSid", SID, "Application that handles calls (instead of the voice URLs).", sid_prefix="AP"),
+        Setting("sms-application-sid", "SmsApplicationSid", SID, "Application that handles messages (instead of the SMS URLs).", sid_prefix="AP"),
+    ),
 )
 
 AVAILABLE_NUMBERS = Resource(
@@ -221,7 +322,7 @@ AVAILABLE_NUMBERS = Resource(
         Filter("in-lata", "InLata", TEXT, "Only numbers in this LATA."),
         Filter("in-locality", "InLocality", TEXT, "Only numbers in this locality (city)."),
         Filter("near-number", "NearNumber", PHONE, "Only numbers near this one (E.164)."),
-        Filter("near-lat-long", "NearLatLong", TEXT, "Only numbers near LAT,LONG."),
+        Filter("near-lat-long", "NearLatLong", LATLONG, "Only numbers near LAT,LONG, e.g. 37.77,-122.42."),
         Filter("distance", "Distance", INT, "Search radius in miles for --near-* (0-500)."),
         Filter("sms-enabled", "SmsEnabled", BOOL, "Only numbers that can (or cannot) send SMS."),
         Filter("mms-enabled", "MmsEnabled", BOOL, "Only numbers that can (or cannot) send MMS."),
@@ -249,6 +350,7 @@ RECORDINGS = Resource(
     ),
     date_param="DateCreated",
     title="Call recordings",
+    exportable=True,
 )
 
 SANDBOX = Resource(
@@ -258,6 +360,7 @@ SANDBOX = Resource(
     sid_prefix="",
     columns=("pin", "phone_number", "voice_url", "voice_method", "sms_url", "sms_method"),
     title="The developer sandbox (retired by Twilio)",
+    settings=tuple(s for s in WEBHOOK_SETTINGS if s.option in ("voice-url", "voice-method", "sms-url", "sms-method")),
 )
 
 MESSAGES = Resource(
@@ -275,6 +378,7 @@ MESSAGES = Resource(
     date_param="DateSent",
     title="SMS and MMS messages",
     extra={"legacy_path": "/Accounts/{AccountSid}/SMS/Messages"},
+    exportable=True,
 )
 
 TRANSCRIPTIONS = Resource(
@@ -285,6 +389,7 @@ TRANSCRIPTIONS = Resource(
     columns=("sid", "recording_sid", "status", "duration", "date_created", "transcription_text"),
     title="Recording transcriptions",
     extra={"recording_path": "/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions"},
+    exportable=True,
 )
 
 ALL: tuple[Resource, ...] = (

@@ -9,9 +9,10 @@ from __future__ import annotations
 import inspect
 import keyword
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional, Union
 
 import typer
 
@@ -21,6 +22,15 @@ from twiliocli.api.resources import Filter, Resource
 from twiliocli.cli import params as P
 from twiliocli.cli.runtime import confirm, runtime
 from twiliocli.errors import UsageError
+
+if TYPE_CHECKING:
+    from twiliocli.api.client import Client
+    from twiliocli.api.errors import ApiError
+
+# `hint(client, error)`: a better message for a Twilio error, or None to keep Twilio's own.
+Hint = Callable[["Client", "ApiError"], Optional[str]]
+# A confirmation question: a str formatted with the SID, parent SIDs and form fields, or a function of them.
+Ask = Optional[Union[str, Callable[[Mapping[str, Any]], str]]]
 
 
 @dataclass(frozen=True)
@@ -44,15 +54,21 @@ def examples(*lines: str) -> str:
 class ResourceGroup:
     """A Typer sub-app for one resource, with builders for the commands every resource shares."""
 
-    def __init__(self, resource: Resource, help: str, *, scope: Sequence[Scope] = ()) -> None:
+    def __init__(self, resource: Resource, help: str = "", *, scope: Sequence[Scope] = (), app: typer.Typer | None = None) -> None:
+        """`app` lets a second resource add commands to a group's app (e.g. `numbers search`)."""
         self.resource = resource
         self.scope = tuple(scope)
-        self.app = typer.Typer(help=help, no_args_is_help=True, add_completion=False)
+        self.app = app or typer.Typer(help=help, no_args_is_help=True, add_completion=False)
+        if resource.exportable and app is None:  # `export` for every exportable resource, from one place
+            from twiliocli.cli.export import add_export
+
+            add_export(self)
 
     # -- builders --------------------------------------------------------------------------
 
     def list(
-        self, help: str, *, extra: Iterable[inspect.Parameter] = (), path: Callable[..., str] | None = None
+        self, help: str, *, extra: Iterable[inspect.Parameter] = (), path: Callable[..., str] | None = None,
+        name: str = "list",
     ) -> None:
         """`list`: filters from the declaration plus `extra` options, which a `path(client, ids, options)`
         hook may read to choose another collection (e.g. one call's notifications)."""
@@ -72,7 +88,7 @@ class ResourceGroup:
         signature += [filter_parameter(f) for f in resource.filters]
         signature += list(extra)
         signature += list_parameters()
-        self._add("list", command, signature, help)
+        self._add(name, command, signature, help)
 
     def get(self, help: str) -> None:
         resource = self.resource
@@ -85,18 +101,23 @@ class ResourceGroup:
 
         self._add("get", command, [_param("ctx", typer.Context), *self._scope_params(), self._sid_param(), *output_parameters()], help)
 
-    def delete(self, help: str, *, name: str = "delete", what: str | None = None) -> None:
-        """A DELETE of one record, confirmed first: there is no undo."""
+    def delete(
+        self, help: str, *, name: str = "delete", what: str | None = None, done: str | None = None,
+        hint: Hint | None = None,
+    ) -> None:
+        """A DELETE of one record, confirmed first: there is no undo. `what`/`done` word the question
+        and the report ("Release"/"Released"); `hint` may explain a Twilio error better."""
         resource = self.resource
 
         def command(ctx: typer.Context, sid: str, yes: bool = False, **kw: Any) -> None:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
             confirm(f"{what or 'Delete'} {sid}?", yes)
             client = runtime(ctx).client()
-            client.delete(resource.instance(sid, AccountSid=client.account_sid, **ids))
+            with explained(client, hint):
+                client.delete(resource.instance(sid, AccountSid=client.account_sid, **ids))
             from twiliocli.output import messages
 
-            messages.success(f"{'Deleted' if name == 'delete' else name.capitalize() + 'd'} {sid}")
+            messages.success(f"{done or ('Deleted' if name == 'delete' else name.capitalize() + 'd')} {sid}")
 
         self._add(name, command, [_param("ctx", typer.Context), *self._scope_params(), self._sid_param(), _param("yes", P.Yes, False)], help)
 
@@ -117,11 +138,59 @@ class ResourceGroup:
             params.append(_param("yes", P.Yes, False))
         self._add(name, command, [*params, *output_parameters()], help)
 
+    def create(
+        self, name: str, help: str, *, settings: Sequence[Filter] | None = None, required: Sequence[str] = (),
+        ask: Ask = None, check: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        """A POST to the collection that creates a record from `settings` options (default: the
+        declaration's), printing the new record. `ask` confirms first (it costs money, or places a call)."""
+        self._write(name, help, settings, required, ask, check, instance=False)
+
+    def update(
+        self, name: str, help: str, *, settings: Sequence[Filter] | None = None, required: Sequence[str] = (),
+        ask: Ask = None, check: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        """A POST of the given `settings` options to one record, printing it; at least one must be given."""
+        self._write(name, help, settings, required, ask, check, instance=True)
+
     def command(self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str) -> None:
         """Register a group-specific command with an explicit parameter list."""
         self._add(name, func, parameters, help)
 
     # -- internals -------------------------------------------------------------------------
+
+    def _write(
+        self, name: str, help: str, settings: Sequence[Filter] | None, required: Sequence[str], ask: Ask,
+        check: Callable[[dict[str, Any]], None] | None, *, instance: bool,
+    ) -> None:
+        resource = self.resource
+        settings = tuple(resource.settings if settings is None else settings)
+
+        def command(ctx: typer.Context, sid: str | None = None, yes: bool = False, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            printer = record_printer(resource, kw)
+            data = settings_data(settings, kw)
+            if instance and not data:
+                raise UsageError("Nothing to change: give at least one of " + ", ".join(_flag(f) for f in settings))
+            if check:
+                check(data)
+            if ask:  # a question that comes out empty means: nothing to confirm this time
+                values = {**ids, **data, "sid": sid}
+                question = ask(values) if callable(ask) else ask.format_map(values)
+                if question:
+                    confirm(question, yes)
+            client = runtime(ctx).client()
+            ids["AccountSid"] = client.account_sid
+            target = resource.instance(sid, **ids) if instance else resource.collection(**ids)
+            printer.record(client.post(target, data))
+
+        params = [_param("ctx", typer.Context), *self._scope_params()]
+        if instance:
+            params.append(self._sid_param())
+        params += settings_parameters(settings, required)
+        if ask:
+            params.append(_param("yes", P.Yes, False))
+        self._add(name, command, [*params, *output_parameters()], help)
 
     def _scope_params(self) -> list[inspect.Parameter]:
         return [s.parameter() for s in self.scope]
@@ -144,8 +213,30 @@ class ResourceGroup:
 # -- parameters -----------------------------------------------------------------------------
 
 
+def narrowed_by(resource: Resource, option: str, view: str, placeholder: str, prefix: str, help: str) -> dict[str, Any]:
+    """`list` keywords for an option that switches to a parent's collection, e.g. `--call CA…` reading
+    `/Calls/{CallSid}/Notifications` (the path named `view` in the declaration's `extra`)."""
+
+    def path(client: Client, ids: Mapping[str, str], options: Mapping[str, Any]) -> str:
+        parent = options.get(option)
+        if parent:
+            return resource.view(view).collection(AccountSid=client.account_sid, **{placeholder: parent}, **ids)
+        return resource.collection(AccountSid=client.account_sid, **ids)
+
+    annotation = Annotated[Optional[str], typer.Option(
+        f"--{option}", parser=P.sid_parser(prefix), metavar=f"{prefix}SID", help=help, show_default=False)]
+    return {"extra": [_param(option, annotation, None)], "path": path}
+
+
 def _param(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -> inspect.Parameter:
     return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+
+
+param = _param  # for group modules assembling a `ResourceGroup.command` signature
+
+
+def context_parameter() -> inspect.Parameter:
+    return _param("ctx", typer.Context)
 
 
 def _pyname(option: str) -> str:
@@ -153,23 +244,62 @@ def _pyname(option: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
 
-def filter_parameter(f: Filter) -> inspect.Parameter:
-    """A Typer option for a declared filter, validated by its kind."""
-    flag = f"--{f.option.split('/')[0]}"
+def filter_parameter(f: Filter, *, required: bool = False) -> inspect.Parameter:
+    """A Typer option for a declared filter (or setting), validated by its kind."""
+    flag = _flag(f)
     option: dict[str, Any] = {"help": f.help, "show_default": False}
-    annotation: Any = Optional[str]
+    annotation: Any = str
     if f.kind == R.BOOL:
         on, _, off = f.option.partition("/")
         decls = (f"--{on}/--{off or 'no-' + on}",)
         return _param(_pyname(f.option), Annotated[Optional[bool], typer.Option(*decls, **option)], None)
     if f.kind == R.CHOICE:
-        annotation = Optional[Literal[f.choices]]  # type: ignore[valid-type]
+        annotation = Literal[f.choices]  # type: ignore[valid-type]
+        option["case_sensitive"] = f.choices != R.HTTP_METHODS  # `--voice-method get` is fine too
     elif f.kind == R.INT:
-        annotation = Optional[int]
+        annotation = int
     else:
         option["parser"] = _parser_for(f)
-        option["metavar"] = {R.PHONE: "E164", R.SID: f"{f.sid_prefix}SID", R.DATE: "DATE", R.DATETIME: "DATE", R.URL: "URL"}.get(f.kind, "TEXT")
-    return _param(_pyname(f.option), Annotated[annotation, typer.Option(flag, **option)], None)
+        option["metavar"] = {
+            R.PHONE: "E164", R.SID: f"{f.sid_prefix}SID", R.DATE: "DATE", R.DATETIME: "DATE", R.URL: "URL",
+            R.LATLONG: "LAT,LONG",
+        }.get(f.kind, "TEXT")
+    if required:
+        return _param(_pyname(f.option), Annotated[annotation, typer.Option(flag, **option)])
+    return _param(_pyname(f.option), Annotated[Optional[annotation], typer.Option(flag, **option)], None)
+
+
+def _flag(f: Filter) -> str:
+    return f"--{f.option.split('/')[0]}"
+
+
+def settings_parameters(settings: Sequence[Filter], required: Sequence[str] = ()) -> list[inspect.Parameter]:
+    """Typer options for create/update fields; `required` names the options (without --) that must be given."""
+    return [filter_parameter(f, required=f.option.split("/")[0] in required) for f in settings]
+
+
+def settings_data(settings: Sequence[Filter], kw: dict[str, Any]) -> dict[str, Any]:
+    """The form fields for the settings options given (popped from `kw`), as the API spells them."""
+    data = {}
+    for f in settings:
+        value = kw.pop(_pyname(f.option), None)
+        if value is not None:
+            data[f.param] = api_value(f, value)
+    return data
+
+
+@contextmanager
+def explained(client: Client, hint: Hint | None) -> Iterator[None]:
+    """Run requests, letting `hint` reword a Twilio error (its exit status stays)."""
+    from twiliocli.api.errors import ApiError
+
+    try:
+        yield
+    except ApiError as exc:
+        better = hint(client, exc) if hint else None
+        if better:
+            exc.message = better
+        raise
 
 
 def _parser_for(f: Filter) -> Callable[[str], Any]:
@@ -181,6 +311,8 @@ def _parser_for(f: Filter) -> Callable[[str], Any]:
         return P.when
     if f.kind == R.URL:
         return P.url
+    if f.kind == R.LATLONG:
+        return P.lat_long
     return str
 
 

@@ -37,6 +37,8 @@ def sid_parser(prefix: str) -> Callable[[str], str]:
 phone = checked(validate.e164, "e164")
 url = checked(validate.url, "url")
 when = checked(validate.when, "date")
+lat_long = checked(validate.lat_long, "lat_long")
+country = checked(validate.country, "country")
 
 
 Output = Annotated[
