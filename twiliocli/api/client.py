@@ -99,7 +99,9 @@ class Client:
         self._redact = Redactor([auth.password])
         self.session = requests.Session()
         self.session.auth = (auth.username, auth.password)
-        self.session.verify = verify
+        # Per request, not on the session: requests lets REQUESTS_CA_BUNDLE override a session's
+        # CA bundle, and a profile's ca_bundle must win. True still honours REQUESTS_CA_BUNDLE.
+        self.verify = verify
         self.session.headers["User-Agent"] = f"twiliocli/{__version__}"
         self.session.headers["Accept"] = "application/json"
         retry = _TwilioRetry(
@@ -154,7 +156,9 @@ class Client:
         for attempt in range(attempts):
             self._log_request(method, url, kwargs)
             try:
-                response = self.session.request(method, url, timeout=self.timeout, stream=stream, **kwargs)
+                response = self.session.request(
+                    method, url, timeout=self.timeout, stream=stream, verify=self.verify, **kwargs
+                )
                 break
             except requests.exceptions.ChunkedEncodingError as exc:
                 if attempt + 1 == attempts:
