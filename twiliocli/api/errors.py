@@ -32,10 +32,6 @@ class OutcomeUnknownError(NetworkError):
     """A POST was sent but no answer came back: it may or may not have taken effect."""
 
 
-class MissingCredentialsError(CliError):
-    status = ExitStatus.AUTH
-
-
 def _status_for(http_status: int) -> ExitStatus:
     if http_status in (401, 403):
         return ExitStatus.AUTH
