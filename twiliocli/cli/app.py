@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from twiliocli import __version__
-from twiliocli.cli.params import sid_parser
+from twiliocli.cli.params import profile_names, sid_parser
 from twiliocli.cli.runtime import Runtime, set_current
 
 # name on the command line -> module under twiliocli.cli (each exposes a Typer `app`)
@@ -59,8 +59,8 @@ def _available(name: str) -> bool:
     return importlib.util.find_spec(f"twiliocli.cli.{GROUPS[name]}") is not None
 
 
-def _version(value: bool) -> None:
-    if value:
+def _version(ctx: typer.Context, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
         print(f"twiliocli {__version__}")
         raise typer.Exit()
 
@@ -78,7 +78,7 @@ app = typer.Typer(
 @app.callback()
 def root(
     ctx: typer.Context,
-    profile: Annotated[Optional[str], typer.Option("--profile", "-p", help="Use this saved profile ('emulator' is built in). Env: TWILIOCLI_PROFILE.", show_default=False)] = None,
+    profile: Annotated[Optional[str], typer.Option("--profile", "-p", help="Use this saved profile ('emulator' is built in). Env: TWILIOCLI_PROFILE.", show_default=False, autocompletion=profile_names)] = None,
     api_url: Annotated[Optional[str], typer.Option("--api-url", help="API base URL (default https://api.twilio.com). Env: TWILIO_API_URL.", show_default=False)] = None,
     subaccount: Annotated[Optional[str], typer.Option("--subaccount", help="Act on this subaccount (AC…) with the parent's credentials.", parser=sid_parser("AC"), show_default=False)] = None,
     retries: Annotated[int, typer.Option("--retries", min=0, max=20, help="Retries for failed requests that are safe to repeat.")] = 3,

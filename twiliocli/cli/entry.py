@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import NoReturn
 
@@ -22,6 +23,11 @@ def main(argv: list[str] | None = None) -> NoReturn:
 
 
 def run(args: list[str]) -> int:
+    instruction = os.environ.get("_TWILIOCLI_COMPLETE")
+    if instruction:  # a TAB: print candidates and nothing else (cli/completion.py)
+        from twiliocli.cli.completion import respond
+
+        return respond(instruction)
     # typer 0.28 vendors click as typer._click; its exceptions are what a parse failure raises.
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
     from typer.exceptions import Abort

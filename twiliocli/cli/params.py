@@ -34,6 +34,17 @@ def sid_parser(prefix: str) -> Callable[[str], str]:
     return checked(lambda value: validate.sid(value, prefix), f"{prefix}_sid")
 
 
+def profile_names(incomplete: str) -> list[str]:
+    """Saved profile names and the built-in `emulator`, read from config.toml at TAB time."""
+    from twiliocli import config
+
+    try:
+        names = set(config.load().profiles)
+    except Exception:  # an unreadable config file completes nothing rather than failing a TAB
+        names = set()
+    return sorted(n for n in {*names, config.EMULATOR} if n.startswith(incomplete))
+
+
 phone = checked(validate.e164, "e164")
 url = checked(validate.url, "url")
 when = checked(validate.when, "date")

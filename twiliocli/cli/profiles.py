@@ -58,7 +58,7 @@ list_.__doc__ += examples("twiliocli profiles list", "twiliocli profiles list -o
 
 
 @app.command()
-def use(name: Annotated[str, typer.Argument(help="Profile to make active.")]) -> None:
+def use(name: Annotated[str, typer.Argument(help="Profile to make active.", autocompletion=P.profile_names)]) -> None:
     """Make a profile the active one."""
     current = config.load()
     config.profile_settings(current, name)
@@ -74,7 +74,7 @@ use.__doc__ += examples("twiliocli profiles use staging", "twiliocli profiles us
 
 @app.command()
 def show(
-    name: Annotated[Optional[str], typer.Argument(help="Profile to show (default: the active one).", show_default=False)] = None,
+    name: Annotated[Optional[str], typer.Argument(help="Profile to show (default: the active one).", show_default=False, autocompletion=P.profile_names)] = None,
     output: P.Output = None,
     no_header: P.NoHeader = False,
 ) -> None:
@@ -93,7 +93,7 @@ show.__doc__ += examples("twiliocli profiles show", "twiliocli profiles show sta
 
 
 @app.command()
-def remove(name: Annotated[str, typer.Argument(help="Profile to forget.")], yes: P.Yes = False) -> None:
+def remove(name: Annotated[str, typer.Argument(help="Profile to forget.", autocompletion=P.profile_names)], yes: P.Yes = False) -> None:
     """Forget a saved profile (and its keyring secret)."""
     from twiliocli.cli.runtime import confirm
 
