@@ -1,0 +1,317 @@
+# bash completion for twiliocli 0.1.0.
+# Generated from the command tree by scripts/gen_docs.py (or `twiliocli completion bash`); do not edit.
+# Everything is static except profile names, which the program reads from config.toml at TAB time.
+
+# _twiliocli_node PATH: the subcommands, the options, and the options that take a value, of command PATH.
+_twiliocli_node() {
+    subs='' opts='' vopts=''
+    case $1 in
+    '') subs='accounts api applications caller-ids calls completion conferences config emulator login notifications numbers participants profiles recordings sandbox sms transcriptions' opts='--profile -p --api-url --subaccount --retries --timeout --insecure --debug --version --help' vopts='--profile -p --api-url --subaccount --retries --timeout' ;;
+    'accounts') subs='list get create update suspend activate close' opts='--help' vopts='' ;;
+    'accounts list') subs='' opts='--friendly-name --status --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--friendly-name --status --output -o --fields --limit -n --page-size' ;;
+    'accounts get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'accounts create') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --output -o --fields' ;;
+    'accounts update') subs='' opts='--friendly-name --status --yes -y --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --status --output -o --fields' ;;
+    'accounts suspend') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'accounts activate') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'accounts close') subs='' opts='--yes -y --output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'api') subs='' opts='--field -F --paginate --help' vopts='--field -F' ;;
+    'applications') subs='list get create update delete' opts='--help' vopts='' ;;
+    'applications list') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--friendly-name --output -o --fields --limit -n --page-size' ;;
+    'applications get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'applications create') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields' ;;
+    'applications update') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields' ;;
+    'applications delete') subs='' opts='--yes -y --help' vopts='' ;;
+    'caller-ids') subs='list get update delete add' opts='--help' vopts='' ;;
+    'caller-ids list') subs='' opts='--phone-number --friendly-name --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--phone-number --friendly-name --output -o --fields --limit -n --page-size' ;;
+    'caller-ids get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'caller-ids update') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --output -o --fields' ;;
+    'caller-ids delete') subs='' opts='--yes -y --help' vopts='' ;;
+    'caller-ids add') subs='' opts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields' ;;
+    'calls') subs='export list get hangup cancel delete create redirect' opts='--help' vopts='' ;;
+    'calls export') subs='' opts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --page-size' ;;
+    'calls list') subs='' opts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --limit -n --page-size' ;;
+    'calls get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'calls hangup') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'calls cancel') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'calls delete') subs='' opts='--yes -y --help' vopts='' ;;
+    'calls create') subs='' opts='--to --from --url --twiml --application-sid --method --status-callback --timeout --record --send-digits --machine-detection --yes -y --output -o --fields --no-header --help' vopts='--to --from --url --twiml --application-sid --method --status-callback --timeout --send-digits --machine-detection --output -o --fields' ;;
+    'calls redirect') subs='' opts='--url --method --output -o --fields --no-header --help' vopts='--url --method --output -o --fields' ;;
+    'completion') subs='' opts='--help' vopts='' ;;
+    'conferences') subs='export list get end' opts='--help' vopts='' ;;
+    'conferences export') subs='' opts='--status --friendly-name --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--status --friendly-name --format -f --out --since --until --state --parallel --fields --page-size' ;;
+    'conferences list') subs='' opts='--status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --limit -n --page-size' ;;
+    'conferences get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'conferences end') subs='' opts='--yes -y --output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'config') subs='path' opts='--help' vopts='' ;;
+    'config path') subs='' opts='--help' vopts='' ;;
+    'emulator') subs='serve' opts='--help' vopts='' ;;
+    'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed' ;;
+    'login') subs='' opts='--profile -p --account-sid --token-stdin --api-key --api-url --keyring --help' vopts='--profile -p --account-sid --api-key --api-url' ;;
+    'notifications') subs='export list get delete' opts='--help' vopts='' ;;
+    'notifications export') subs='' opts='--log --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--log --format -f --out --since --until --state --parallel --fields --page-size' ;;
+    'notifications list') subs='' opts='--log --after --before --on --call --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--log --after --before --on --call --output -o --fields --limit -n --page-size' ;;
+    'notifications get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'notifications delete') subs='' opts='--yes -y --help' vopts='' ;;
+    'numbers') subs='list get search buy update release transfer' opts='--help' vopts='' ;;
+    'numbers list') subs='' opts='--phone-number --friendly-name --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--phone-number --friendly-name --output -o --fields --limit -n --page-size' ;;
+    'numbers get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'numbers search') subs='' opts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --sms-enabled --no-sms-enabled --mms-enabled --no-mms-enabled --voice-enabled --no-voice-enabled --fax-enabled --no-fax-enabled --exclude-all-address-required --no-exclude-all-address-required --exclude-local-address-required --no-exclude-local-address-required --exclude-foreign-address-required --no-exclude-foreign-address-required --beta --no-beta --country --type --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --country --type --output -o --fields --limit -n --page-size' ;;
+    'numbers buy') subs='' opts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --yes -y --output -o --fields --no-header --excel-safe --help' vopts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields' ;;
+    'numbers update') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields' ;;
+    'numbers release') subs='' opts='--yes -y --help' vopts='' ;;
+    'numbers transfer') subs='' opts='--to-account --yes -y --output -o --fields --no-header --excel-safe --help' vopts='--to-account --output -o --fields' ;;
+    'participants') subs='list get add mute unmute kick' opts='--help' vopts='' ;;
+    'participants list') subs='' opts='--muted --unmuted --hold --no-hold --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--output -o --fields --limit -n --page-size' ;;
+    'participants get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'participants add') subs='' opts='--from --to --label --muted --unmuted --start-conference-on-enter --no-start-conference-on-enter --end-conference-on-exit --no-end-conference-on-exit --status-callback --status-callback-method --timeout --record --no-record --yes -y --output -o --fields --no-header --excel-safe --help' vopts='--from --to --label --status-callback --status-callback-method --timeout --output -o --fields' ;;
+    'participants mute') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'participants unmute') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'participants kick') subs='' opts='--yes -y --help' vopts='' ;;
+    'profiles') subs='list use show remove' opts='--help' vopts='' ;;
+    'profiles list') subs='' opts='--output -o --no-header --help' vopts='--output -o' ;;
+    'profiles use') subs='' opts='--help' vopts='' ;;
+    'profiles show') subs='' opts='--output -o --no-header --help' vopts='--output -o' ;;
+    'profiles remove') subs='' opts='--yes -y --help' vopts='' ;;
+    'recordings') subs='export list get delete download' opts='--help' vopts='' ;;
+    'recordings export') subs='' opts='--call --conference --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--call --conference --format -f --out --since --until --state --parallel --fields --page-size' ;;
+    'recordings list') subs='' opts='--call --conference --created-after --created-before --created-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--call --conference --created-after --created-before --created-on --output -o --fields --limit -n --page-size' ;;
+    'recordings get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'recordings delete') subs='' opts='--yes -y --help' vopts='' ;;
+    'recordings download') subs='' opts='--format -f --out -O --help' vopts='--format -f --out -O' ;;
+    'sandbox') subs='get update' opts='--help' vopts='' ;;
+    'sandbox get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'sandbox update') subs='' opts='--voice-url --voice-method --sms-url --sms-method --output -o --fields --no-header --excel-safe --help' vopts='--voice-url --voice-method --sms-url --sms-method --output -o --fields' ;;
+    'sms') subs='export list get delete send' opts='--help' vopts='' ;;
+    'sms export') subs='' opts='--to --from --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --format -f --out --since --until --state --parallel --fields --page-size' ;;
+    'sms list') subs='' opts='--to --from --sent-after --sent-before --sent-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--to --from --sent-after --sent-before --sent-on --output -o --fields --limit -n --page-size' ;;
+    'sms get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'sms delete') subs='' opts='--yes -y --help' vopts='' ;;
+    'sms send') subs='' opts='--to --from --body --media-url --status-callback --yes -y --output -o --fields --no-header --help' vopts='--to --from --body --media-url --status-callback --output -o --fields' ;;
+    'transcriptions') subs='export list get delete' opts='--help' vopts='' ;;
+    'transcriptions export') subs='' opts='--format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--format -f --out --since --until --state --parallel --fields --page-size' ;;
+    'transcriptions list') subs='' opts='--recording --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--recording --output -o --fields --limit -n --page-size' ;;
+    'transcriptions get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
+    'transcriptions delete') subs='' opts='--yes -y --help' vopts='' ;;
+    esac
+}
+
+# _twiliocli_value PATH OPTION: complete the value of OPTION of command PATH.
+_twiliocli_value() {
+    case "$1 $2" in
+    ' --profile'|' -p') _twiliocli_dynamic ;;
+    'accounts list --status') _twiliocli_words 'active suspended closed' ;;
+    'accounts list --output'|'accounts list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'accounts get --output'|'accounts get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'accounts create --output'|'accounts create -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'accounts update --status') _twiliocli_words 'active suspended closed' ;;
+    'accounts update --output'|'accounts update -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'accounts suspend --output'|'accounts suspend -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'accounts activate --output'|'accounts activate -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'accounts close --output'|'accounts close -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'applications list --output'|'applications list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'applications get --output'|'applications get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'applications create --voice-method') _twiliocli_words 'GET POST' ;;
+    'applications create --voice-fallback-method') _twiliocli_words 'GET POST' ;;
+    'applications create --status-callback-method') _twiliocli_words 'GET POST' ;;
+    'applications create --sms-method') _twiliocli_words 'GET POST' ;;
+    'applications create --sms-fallback-method') _twiliocli_words 'GET POST' ;;
+    'applications create --api-version') _twiliocli_words '2010-04-01 2008-08-01' ;;
+    'applications create --output'|'applications create -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'applications update --voice-method') _twiliocli_words 'GET POST' ;;
+    'applications update --voice-fallback-method') _twiliocli_words 'GET POST' ;;
+    'applications update --status-callback-method') _twiliocli_words 'GET POST' ;;
+    'applications update --sms-method') _twiliocli_words 'GET POST' ;;
+    'applications update --sms-fallback-method') _twiliocli_words 'GET POST' ;;
+    'applications update --api-version') _twiliocli_words '2010-04-01 2008-08-01' ;;
+    'applications update --output'|'applications update -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'caller-ids list --output'|'caller-ids list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'caller-ids get --output'|'caller-ids get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'caller-ids update --output'|'caller-ids update -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'caller-ids add --status-callback-method') _twiliocli_words 'GET POST' ;;
+    'caller-ids add --output'|'caller-ids add -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'calls export --status') _twiliocli_words 'queued ringing in-progress completed busy failed no-answer canceled' ;;
+    'calls export --format'|'calls export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'calls export --out') _twiliocli_files ;;
+    'calls export --state') _twiliocli_files ;;
+    'calls list --status') _twiliocli_words 'queued ringing in-progress completed busy failed no-answer canceled' ;;
+    'calls list --output'|'calls list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'calls get --output'|'calls get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'calls hangup --output'|'calls hangup -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'calls cancel --output'|'calls cancel -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'calls create --method') _twiliocli_words 'GET POST' ;;
+    'calls create --machine-detection') _twiliocli_words 'Enable DetectMessageEnd' ;;
+    'calls create --output'|'calls create -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'calls redirect --method') _twiliocli_words 'GET POST' ;;
+    'calls redirect --output'|'calls redirect -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'conferences export --status') _twiliocli_words 'init in-progress completed' ;;
+    'conferences export --format'|'conferences export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'conferences export --out') _twiliocli_files ;;
+    'conferences export --state') _twiliocli_files ;;
+    'conferences list --status') _twiliocli_words 'init in-progress completed' ;;
+    'conferences list --output'|'conferences list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'conferences get --output'|'conferences get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'conferences end --output'|'conferences end -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'emulator serve --db') _twiliocli_files ;;
+    'notifications export --log') _twiliocli_words 'error warning' ;;
+    'notifications export --format'|'notifications export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'notifications export --out') _twiliocli_files ;;
+    'notifications export --state') _twiliocli_files ;;
+    'notifications list --log') _twiliocli_words 'error warning' ;;
+    'notifications list --output'|'notifications list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'notifications get --output'|'notifications get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'numbers list --output'|'numbers list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'numbers get --output'|'numbers get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'numbers search --type') _twiliocli_words 'local toll-free mobile' ;;
+    'numbers search --output'|'numbers search -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'numbers buy --voice-method') _twiliocli_words 'GET POST' ;;
+    'numbers buy --voice-fallback-method') _twiliocli_words 'GET POST' ;;
+    'numbers buy --status-callback-method') _twiliocli_words 'GET POST' ;;
+    'numbers buy --sms-method') _twiliocli_words 'GET POST' ;;
+    'numbers buy --sms-fallback-method') _twiliocli_words 'GET POST' ;;
+    'numbers buy --api-version') _twiliocli_words '2010-04-01 2008-08-01' ;;
+    'numbers buy --output'|'numbers buy -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'numbers update --voice-method') _twiliocli_words 'GET POST' ;;
+    'numbers update --voice-fallback-method') _twiliocli_words 'GET POST' ;;
+    'numbers update --status-callback-method') _twiliocli_words 'GET POST' ;;
+    'numbers update --sms-method') _twiliocli_words 'GET POST' ;;
+    'numbers update --sms-fallback-method') _twiliocli_words 'GET POST' ;;
+    'numbers update --api-version') _twiliocli_words '2010-04-01 2008-08-01' ;;
+    'numbers update --output'|'numbers update -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'numbers transfer --output'|'numbers transfer -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'participants list --output'|'participants list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'participants get --output'|'participants get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'participants add --status-callback-method') _twiliocli_words 'GET POST' ;;
+    'participants add --output'|'participants add -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'participants mute --output'|'participants mute -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'participants unmute --output'|'participants unmute -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'profiles list --output'|'profiles list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'profiles show --output'|'profiles show -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'recordings export --format'|'recordings export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'recordings export --out') _twiliocli_files ;;
+    'recordings export --state') _twiliocli_files ;;
+    'recordings list --output'|'recordings list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'recordings get --output'|'recordings get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'recordings download --format'|'recordings download -f') _twiliocli_words 'wav mp3' ;;
+    'recordings download --out'|'recordings download -O') _twiliocli_files ;;
+    'sandbox get --output'|'sandbox get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sandbox update --voice-method') _twiliocli_words 'GET POST' ;;
+    'sandbox update --sms-method') _twiliocli_words 'GET POST' ;;
+    'sandbox update --output'|'sandbox update -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms export --format'|'sms export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'sms export --out') _twiliocli_files ;;
+    'sms export --state') _twiliocli_files ;;
+    'sms list --output'|'sms list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms get --output'|'sms get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms send --output'|'sms send -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'transcriptions export --format'|'transcriptions export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'transcriptions export --out') _twiliocli_files ;;
+    'transcriptions export --state') _twiliocli_files ;;
+    'transcriptions list --output'|'transcriptions list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'transcriptions get --output'|'transcriptions get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    esac
+}
+
+# _twiliocli_arg PATH N: complete the N-th positional argument (from 0) of command PATH.
+_twiliocli_arg() {
+    case "$1 $2" in
+    'api'\ 0) _twiliocli_words 'GET POST DELETE' ;;
+    'completion'\ 0) _twiliocli_words 'bash zsh fish' ;;
+    'profiles use'\ 0) _twiliocli_dynamic ;;
+    'profiles show'\ 0) _twiliocli_dynamic ;;
+    'profiles remove'\ 0) _twiliocli_dynamic ;;
+    *) return 1 ;;
+    esac
+}
+
+_twiliocli_words() {
+    local IFS=$' \t\n'
+    COMPREPLY=($(compgen -W "$1" -- "$cur"))
+}
+
+_twiliocli_files() {
+    compopt -o filenames 2>/dev/null
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -f -- "$cur"))
+}
+
+_twiliocli_dirs() {
+    compopt -o filenames 2>/dev/null
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -d -- "$cur"))
+}
+
+# Values known only at run time (profile names): ask the program, which prints one a line.
+_twiliocli_dynamic() {
+    local line="twiliocli ${words[*]}" out
+    out=$(COMP_WORDS="$line" COMP_CWORD=$((last + 1)) _TWILIOCLI_COMPLETE=bash_complete "${COMP_WORDS[0]}" 2>/dev/null) || return 0
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -W "$out" -- "$cur"))
+}
+
+_twiliocli() {
+    local cur cmdpath='' word pending='' prefix='' subs opts vopts
+    local -a words=()
+    local -i i last n=0 dashdash=0
+    COMPREPLY=()
+    # Bash splits "--opt=value" at "="; join those words again.
+    for ((i = 1; i <= COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        last=${#words[@]}-1
+        if [[ $word == = ]] && ((last >= 0)) && [[ ${words[last]} == -* && ${words[last]} != *=* ]]; then
+            words[last]+='='
+            if ((i < COMP_CWORD)); then
+                ((i++))
+                words[last]+=${COMP_WORDS[i]}
+            fi
+        else
+            words+=("$word")
+        fi
+    done
+    last=${#words[@]}-1
+    cur=${words[last]}
+    # Walk the words before the cursor: the command path, option values to skip, positional count.
+    for ((i = 0; i < last; i++)); do
+        word=${words[i]}
+        if ((dashdash)); then
+            n+=1
+            continue
+        fi
+        _twiliocli_node "$cmdpath"
+        case $word in
+        --) dashdash=1 ;;
+        -*=*) ;;
+        -*)
+            if [[ " $vopts " == *" $word "* ]]; then
+                if ((i + 1 == last)); then pending=$word; else i+=1; fi
+            fi
+            ;;
+        *)
+            if ((n == 0)) && [[ " $subs " == *" $word "* ]]; then
+                cmdpath=${cmdpath:+$cmdpath }$word
+            else
+                n+=1
+            fi
+            ;;
+        esac
+    done
+    _twiliocli_node "$cmdpath"
+    if [[ -n $pending ]]; then
+        _twiliocli_value "$cmdpath" "$pending"
+    elif ((!dashdash)) && [[ $cur == -*=* ]]; then
+        word=${cur%%=*}
+        cur=${cur#*=}
+        [[ ${COMP_WORDS[COMP_CWORD]} == -*=* ]] && prefix="$word="
+        _twiliocli_value "$cmdpath" "$word"
+        [[ -n $prefix ]] && COMPREPLY=("${COMPREPLY[@]/#/$prefix}")
+    elif ((!dashdash)) && [[ $cur == -* ]]; then
+        _twiliocli_words "$opts"
+    elif ((n == 0)) && [[ -n $subs ]]; then
+        _twiliocli_words "$subs"
+    else
+        _twiliocli_arg "$cmdpath" "$n" || _twiliocli_arg "$cmdpath" '*'
+    fi
+    return 0
+}
+
+complete -F _twiliocli twiliocli
