@@ -5,11 +5,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from typing import NoReturn
 
-from twiliocli.errors import CliError, ExitStatus
+TYPE_CHECKING = False  # not `from typing import …`: importing typing alone costs --version ~5 ms
+if TYPE_CHECKING:
+    from typing import NoReturn
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
@@ -19,7 +21,14 @@ def main(argv: list[str] | None = None) -> NoReturn:
 
         sys.stdout.write(f"twiliocli {__version__}\n")
         sys.exit(0)
-    sys.exit(run(args))
+    # Start-up creates ~100k long-lived objects (modules, classes, functions): with the default
+    # threshold (700) the cycle collector walks them over and over while they are imported, and
+    # all of them once more at exit — about 30 ms of a 150 ms `calls list` (bench/startup).
+    # Collect young objects less often, and freeze what exists before exiting.
+    gc.set_threshold(100_000, *gc.get_threshold()[1:])
+    status = run(args)
+    gc.freeze()
+    sys.exit(status)
 
 
 def run(args: list[str]) -> int:
@@ -34,6 +43,7 @@ def run(args: list[str]) -> int:
 
     from twiliocli.cli import runtime
     from twiliocli.cli.app import build
+    from twiliocli.errors import CliError, ExitStatus
 
     try:
         result = build().main(args, prog_name="twiliocli", standalone_mode=False)
