@@ -436,7 +436,7 @@ complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l no-header -d 'Le
 complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l help -d 'Show this message and exit'
 # twiliocli calls
-complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a export -d 'Export voice calls dated in a window, for cron: incremental with --state, atomic with --out, parallel with --parallel. The window is [--since, --until) on each record\'s `start_time`; records without one (not yet happened) are left for a later run.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a export -d 'Export voice calls to a file, for cron: incremental, atomic, parallel.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a list -d 'List calls, newest first.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a get -d 'Show one call.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a hangup -d 'Hang up a call that is in progress.'
@@ -532,7 +532,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l help -d 'Show th
 complete -c twiliocli -n '__twiliocli_at \'completion\'' -l help -d 'Show this message and exit'
 complete -c twiliocli -n '__twiliocli_arg \'completion\' 0' -a 'bash zsh fish'
 # twiliocli conferences
-complete -c twiliocli -n '__twiliocli_arg \'conferences\' 0' -a export -d 'Export conference rooms dated in a window, for cron: incremental with --state, atomic with --out, parallel with --parallel. The window is [--since, --until) on each record\'s `date_created`; records without one (not yet happened) are left for a later run.'
+complete -c twiliocli -n '__twiliocli_arg \'conferences\' 0' -a export -d 'Export conference rooms to a file, for cron: incremental, atomic, parallel.'
 complete -c twiliocli -n '__twiliocli_arg \'conferences\' 0' -a list -d 'List conferences, newest first.'
 complete -c twiliocli -n '__twiliocli_arg \'conferences\' 0' -a get -d 'Show one conference.'
 complete -c twiliocli -n '__twiliocli_arg \'conferences\' 0' -a end -d 'End a conference: every participant is hung up (asks first).'
@@ -616,7 +616,7 @@ complete -c twiliocli -n '__twiliocli_at \'login\'' -l api-url -x -d 'API base U
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l keyring -d 'Keep the secret in the OS keyring instead of the config file'
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l help -d 'Show this message and exit'
 # twiliocli notifications
-complete -c twiliocli -n '__twiliocli_arg \'notifications\' 0' -a export -d 'Export account and call notifications (debugger log) dated in a window, for cron: incremental with --state, atomic with --out, parallel with --parallel. The window is [--since, --until) on each record\'s `message_date`; records without one (not yet happened) are left for a later run.'
+complete -c twiliocli -n '__twiliocli_arg \'notifications\' 0' -a export -d 'Export account and call notifications (debugger log) to a file, for cron: incremental, atomic, parallel.'
 complete -c twiliocli -n '__twiliocli_arg \'notifications\' 0' -a list -d 'List notifications, newest first: the account\'s, or one call\'s with --call.'
 complete -c twiliocli -n '__twiliocli_arg \'notifications\' 0' -a get -d 'Show one notification, with the request and response that caused it.'
 complete -c twiliocli -n '__twiliocli_arg \'notifications\' 0' -a delete -d 'Delete a notification (Twilio\'s API no longer allows it; the emulator does).'
@@ -854,7 +854,7 @@ complete -c twiliocli -n '__twiliocli_at \'profiles remove\'' -l yes -s y -d 'Do
 complete -c twiliocli -n '__twiliocli_at \'profiles remove\'' -l help -d 'Show this message and exit'
 complete -c twiliocli -n '__twiliocli_arg \'profiles remove\' 0' -a '(__twiliocli_dynamic)'
 # twiliocli recordings
-complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a export -d 'Export call recordings dated in a window, for cron: incremental with --state, atomic with --out, parallel with --parallel. The window is [--since, --until) on each record\'s `date_created`; records without one (not yet happened) are left for a later run.'
+complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a export -d 'Export call recordings to a file, for cron: incremental, atomic, parallel.'
 complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a list -d 'List recordings, newest first.'
 complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a get -d 'Show one recording.'
 complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a delete -d 'Delete a recording and its audio for good.'
@@ -925,7 +925,7 @@ complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l no-header -d 'Le
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l help -d 'Show this message and exit'
 # twiliocli sms
-complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a export -d 'Export sms and mms messages dated in a window, for cron: incremental with --state, atomic with --out, parallel with --parallel. The window is [--since, --until) on each record\'s `date_sent`; records without one (not yet happened) are left for a later run.'
+complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a export -d 'Export SMS and MMS messages to a file, for cron: incremental, atomic, parallel.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a list -d 'List messages, newest first.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a get -d 'Show one message.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a delete -d 'Delete a message from the log.'
@@ -983,7 +983,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l fields -x -d 'Comma-se
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l help -d 'Show this message and exit'
 # twiliocli transcriptions
-complete -c twiliocli -n '__twiliocli_arg \'transcriptions\' 0' -a export -d 'Export recording transcriptions dated in a window, for cron: incremental with --state, atomic with --out, parallel with --parallel. The window is [--since, --until) on each record\'s `date_created`; records without one (not yet happened) are left for a later run.'
+complete -c twiliocli -n '__twiliocli_arg \'transcriptions\' 0' -a export -d 'Export recording transcriptions to a file, for cron: incremental, atomic, parallel.'
 complete -c twiliocli -n '__twiliocli_arg \'transcriptions\' 0' -a list -d 'List transcriptions, all or of one recording.'
 complete -c twiliocli -n '__twiliocli_arg \'transcriptions\' 0' -a get -d 'Show one transcription, with its text.'
 complete -c twiliocli -n '__twiliocli_arg \'transcriptions\' 0' -a delete -d 'Delete a transcription.'

@@ -73,3 +73,29 @@ def test_examples_use_real_commands_and_options(node: docs.Node) -> None:
         assert target is not None, f"example does not run '{docs.PROG}': {example}"
         assert not unknown, f"{example!r} uses options that {target.name} does not have: {unknown}"
         assert not target.group, f"{example!r} names a group, not a command"
+
+
+def test_lazy_groups_match_typers_own_conversion() -> None:
+    """app.LazyCommands converts a group's commands on first use; the result must be what Typer builds."""
+    import importlib
+
+    import typer
+    from typer._click import Context
+
+    from twiliocli.cli.app import GROUPS, LazyCommands, build
+
+    root = build()
+    ctx = Context(root, info_name=docs.PROG)
+    for name, module in GROUPS.items():
+        lazy = root.get_command(ctx, name)
+        mod = importlib.import_module(f"twiliocli.cli.{module}")
+        eager = typer.main.get_command(getattr(mod, f"{name.replace('-', '_')}_app", None) or mod.app)
+        assert type(lazy) is LazyCommands or not hasattr(eager, "commands"), name
+        if not hasattr(eager, "commands"):
+            continue
+        sub = Context(lazy, info_name=name, parent=ctx)
+        assert lazy.list_commands(sub) == eager.list_commands(sub), name
+        for command in eager.list_commands(sub):
+            mine, theirs = lazy.get_command(sub, command), eager.get_command(sub, command)
+            assert (mine.help, [p.name for p in mine.params]) == (theirs.help, [p.name for p in theirs.params])
+        assert [p.name for p in lazy.params] == [p.name for p in eager.params]
