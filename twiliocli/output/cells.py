@@ -96,6 +96,8 @@ def iso_date(value: str) -> str:
                 return iso + "Z"
             except ValueError:
                 pass
+    if len(value) < 16 or value.isdigit():  # shorter than any RFC 2822 date-time, e.g. queue_time "0"
+        return value
     from email.utils import parsedate_to_datetime  # only for the rare other spellings
 
     try:

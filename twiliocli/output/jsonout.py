@@ -51,6 +51,17 @@ def write_json(records: Iterable[dict[str, Any]], columns: Sequence[str] | None,
     return count
 
 
+def write_json_items(records: Iterable[dict[str, Any]], columns: Sequence[str] | None, stream: TextIO) -> int:
+    """The inside of a JSON array as `write_json` writes it: objects separated by `,\\n`, with
+    neither brackets nor a final newline (an export's slices are joined from these; see `sink`)."""
+    write = stream.write
+    count = 0
+    for count, record in enumerate(paced(records, stream), 1):
+        write(dumps(project(record, columns)) if count == 1 else ",\n" + dumps(project(record, columns)))
+    stream.flush()
+    return count
+
+
 def write_jsonl(records: Iterable[dict[str, Any]], columns: Sequence[str] | None, stream: TextIO) -> int:
     """One compact JSON object a line."""
     write = stream.write

@@ -1,0 +1,123 @@
+"""The export's pieces on their own: date parsing, window slicing, the oldest-day probe, the
+atomic file helper and the sink that joins slices."""
+
+from __future__ import annotations
+
+import io
+import os
+from email.utils import format_datetime
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from twiliocli import atomic
+from twiliocli.export import timeparse, window
+from twiliocli.output import write_records
+from twiliocli.output.sink import Sink
+
+DAY = 86_400
+moments = st.integers(min_value=0, max_value=4_102_444_800)  # 1970 .. 2100
+
+
+@given(moments)
+def test_fast_date_parse_agrees_with_the_standard_library(moment: int) -> None:
+    text = format_datetime(datetime.fromtimestamp(moment, timezone.utc)).replace("-0000", "+0000")
+    assert len(text) == 31 or text[5] != "0"  # Twilio's fixed width: `Fri, 18 Oct 2019 …`
+    assert timeparse.epoch(text) == moment
+    assert timeparse.day_start(text) in (moment - moment % DAY, None)
+
+
+def test_other_spellings_fall_back_and_garbage_is_none() -> None:
+    assert timeparse.epoch("Fri, 18 Oct 2019 19:00:00 +0200") == timeparse.epoch("Fri, 18 Oct 2019 17:00:00 +0000")
+    assert timeparse.epoch("Fri, 32 Oct 2019 17:00:00 +0000") is None
+    assert timeparse.epoch("not a date") is None
+
+
+@given(moments, st.integers(min_value=0, max_value=400 * DAY), st.integers(min_value=1, max_value=40))
+def test_slices_tile_the_window_newest_first_on_day_boundaries(since: int, span: int, most: int) -> None:
+    until = since + span
+    slices = window.plan(since, until, max_slices=most)
+    if span == 0:
+        assert slices == []
+        return
+    assert 1 <= len(slices) <= most
+    assert slices[0].hi == until and slices[-1].lo == since
+    for newer, older in zip(slices, slices[1:]):
+        assert older.hi == newer.lo and newer.lo % DAY == 0  # contiguous, cut at midnight
+    for part in slices:
+        assert part.lo is not None and part.lo < part.hi
+        filters = part.server_filters("DateSent")
+        assert filters["DateSent>"] == window.day_text(part.lo) and filters["DateSent<"] == window.day_text(part.hi - 1)
+
+
+@settings(max_examples=60)
+@given(st.lists(st.integers(min_value=0, max_value=3000 * DAY), max_size=20), st.sampled_from([1, 3, 8]))
+def test_the_oldest_day_probe_is_exact_whatever_its_width(dates: list[int], width: int) -> None:
+    until = 3001 * DAY
+    probes: list[int] = []
+
+    def exists_before(day: int) -> bool:
+        probes.append(day)
+        return any(d < day for d in dates)
+
+    rounds: list[int] = []
+
+    def probe(check, days):  # what the exporter runs concurrently, `width` days at a time
+        assert len(days) <= width
+        rounds.append(len(days))
+        return [check(d) for d in days]
+
+    found = window.oldest_day(exists_before, until, probe, width=width)
+    assert found == (min(dates) - min(dates) % DAY if dates else None)
+    assert len(rounds) <= 30 and len(probes) == sum(rounds)
+
+
+def test_atomic_writer_replaces_whole_or_not_at_all(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text("old")
+    with pytest.raises(RuntimeError):
+        with atomic.writer(target) as handle:
+            handle.write("half of the new")
+            raise RuntimeError("cut off")
+    assert target.read_text() == "old"
+    assert os.listdir(tmp_path) == ["out.csv"]
+    with atomic.writer(target, newline="") as handle:
+        handle.write("new\r\n")
+    assert target.read_bytes() == b"new\r\n"
+    assert os.listdir(tmp_path) == ["out.csv"]
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    atomic.write_text(tmp_path / "state", "{}", permissions=0o600)
+    assert (tmp_path / "state").stat().st_mode & 0o777 == 0o600
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+records = st.lists(st.fixed_dictionaries({"sid": st.text(max_size=5), "n": st.integers(), "body": st.text(max_size=8)}), max_size=12)
+
+
+@given(records, st.lists(st.integers(min_value=0, max_value=12), max_size=4), st.sampled_from(["csv", "tsv", "json", "jsonl"]))
+def test_a_document_joined_from_parts_is_the_whole_list_written_at_once(rows: list[dict], cuts: list[int], fmt: str) -> None:
+    columns = ["sid", "n", "body"]
+    whole = io.StringIO()
+    write_records(rows, fmt, columns, stream=whole, full_objects=True)
+    bounds = sorted({0, len(rows), *(min(c, len(rows)) for c in cuts)})
+    parts = [rows[a:b] for a, b in zip(bounds, bounds[1:])]
+    for spooled in (False, True):
+        out = io.StringIO()
+        sink = Sink(fmt, columns, out)
+        sink.open()
+        for i, part in enumerate(parts):
+            if spooled and i % 2:
+                spool = io.StringIO()
+                sink.append(spool, sink.body(part, spool))
+            else:
+                sink.write(part)
+        assert sink.close() == len(rows)
+        assert out.getvalue() == whole.getvalue()

@@ -1,0 +1,120 @@
+"""The `--state` file: where the last successful export of one resource ended.
+
+A small JSON document, replaced atomically after the output is complete:
+
+    {"version": 1, "resource": "calls", "account_sid": "AC…", "filters": {"Status": "completed"},
+     "until": "2024-05-01T12:00:00Z", "since": "2024-05-01T11:00:00Z", "records": 1234,
+     "saved_at": "2024-05-01T12:00:03Z"}
+
+`until` is the exclusive upper bound the last run reached: the next run starts there, so
+consecutive runs cover the timeline without gap or overlap. `resource`, `account_sid` and
+`filters` identify what was exported: a state file written for another resource, account or
+filter set is refused rather than silently skipping or repeating records. (`--fields` and
+`--format` may change between runs: they shape the output, not which records it holds.)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from twiliocli import atomic
+from twiliocli.errors import UsageError
+
+from .window import iso
+
+VERSION = 1
+
+
+class StateError(UsageError):
+    """The state file cannot be used for this export (exit 2, before any request)."""
+
+
+@dataclass(frozen=True)
+class State:
+    resource: str
+    account_sid: str
+    filters: Mapping[str, str] = field(default_factory=dict)
+    until: int | None = None
+    since: int | None = None
+    records: int = 0
+
+    def to_json(self) -> str:
+        document: dict[str, Any] = {
+            "version": VERSION,
+            "resource": self.resource,
+            "account_sid": self.account_sid,
+            "filters": dict(sorted(self.filters.items())),
+            "until": iso(self.until),
+            "since": iso(self.since),
+            "records": self.records,
+            "saved_at": iso(int(time.time())),
+        }
+        return json.dumps(document, indent=2) + "\n"
+
+
+def load(path: str | os.PathLike[str], expect: State) -> State | None:
+    """The saved state, checked against the export about to run; None when there is no file yet."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StateError(f"Cannot read state file {os.fspath(path)}: {exc.strerror or exc}") from None
+    try:
+        document = json.loads(text)
+        if not isinstance(document, dict) or document.get("version") != VERSION:
+            raise ValueError("unknown version")
+        saved = State(
+            resource=str(document["resource"]),
+            account_sid=str(document["account_sid"]),
+            filters={str(k): str(v) for k, v in (document.get("filters") or {}).items()},
+            until=_epoch(document["until"]),
+            since=_epoch(document.get("since")),
+            records=int(document.get("records") or 0),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise StateError(
+            f"State file {os.fspath(path)} is not a twiliocli export state; give another --state file "
+            "(or delete this one to start over)"
+        ) from None
+    mismatch = [
+        f"{what} {theirs or 'none'} (this export: {ours or 'none'})"
+        for what, theirs, ours in (
+            ("resource", saved.resource, expect.resource),
+            ("account", saved.account_sid, expect.account_sid),
+            ("filters", _show(saved.filters), _show(expect.filters)),
+        )
+        if theirs != ours
+    ]
+    if mismatch:
+        raise StateError(
+            f"State file {os.fspath(path)} belongs to another export: {'; '.join(mismatch)}. "
+            "Use one --state file per resource, account and filter set"
+        )
+    return saved
+
+
+def save(path: str | os.PathLike[str], state: State) -> None:
+    """Replace the state file atomically (temporary file, fsync, rename)."""
+    atomic.write_text(path, state.to_json())
+
+
+def _show(filters: Mapping[str, str]) -> str:
+    return ",".join(f"{k}={v}" for k, v in sorted(filters.items()))
+
+
+def _epoch(value: Any) -> int | None:
+    if value is None:
+        return None
+    from datetime import datetime, timezone
+
+    moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return int(moment.timestamp())
