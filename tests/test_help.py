@@ -5,8 +5,6 @@ The tree is walked from the app itself, so commands added later are checked too.
 
 from __future__ import annotations
 
-import shlex
-
 import pytest
 
 from tests.conftest import run_cli
@@ -15,7 +13,6 @@ from twiliocli.cli import docs
 ROOT = docs.tree()
 NODES = ROOT.walk()
 COMMANDS = [n for n in NODES if not n.group]
-SHELL_OPERATORS = ("|", ">", "<", ";", "&")
 
 
 def test_the_tree_has_every_group() -> None:
@@ -39,37 +36,10 @@ def test_help_shows_summary_and_examples(node: docs.Node) -> None:
         assert "$ " + " ".join(example.split()[:3]) in text
 
 
-def _parse(example: str) -> tuple[docs.Node | None, list[str]]:
-    """The command an example runs, and the option names it uses that the command does not have."""
-    words = shlex.split(example.replace("$(", "(").replace("`", ""))
-    if docs.PROG not in words:  # e.g. `printf … | twiliocli login …`: the first twiliocli
-        return None, []
-    node, unknown, i = ROOT, [], words.index(docs.PROG) + 1
-    children = {c.path[-1]: c for c in node.children}
-    while i < len(words):
-        word = words[i]
-        if any(op in word for op in SHELL_OPERATORS):
-            break
-        known = {n: p for p in node.options for n in (*p.opts, *p.secondary)}
-        if word.startswith("-") and len(word) > 1 and not word.lstrip("-").replace(".", "").isdigit():
-            name = word.split("=")[0]
-            if name not in known:
-                unknown.append(name)
-            elif known[name].takes_value and "=" not in word:
-                i += 1
-        elif word in children:
-            node = children[word]
-            children = {c.path[-1]: c for c in node.children}
-        else:
-            children = {}  # a positional argument: no more subcommands
-        i += 1
-    return node, unknown
-
-
 @pytest.mark.parametrize("node", COMMANDS, ids=[n.name for n in COMMANDS])
 def test_examples_use_real_commands_and_options(node: docs.Node) -> None:
     for example in node.examples:
-        target, unknown = _parse(example)
+        target, unknown = docs.parse_example(ROOT, example)
         assert target is not None, f"example does not run '{docs.PROG}': {example}"
         assert not unknown, f"{example!r} uses options that {target.name} does not have: {unknown}"
         assert not target.group, f"{example!r} names a group, not a command"

@@ -371,6 +371,42 @@ def _quoted(text: str) -> str:
     return '"' + roff(text).replace('"', '\\(dq') + '"'
 
 
+def parse_example(root: Node, text: str) -> tuple[Node | None, list[str]]:
+    """The command a shell line runs with `twiliocli` (after any pipe or `xargs`), and the option
+    names it gives that the command does not have. (None, []) when the line runs no twiliocli."""
+    import shlex
+
+    words = shlex.split(text.replace("$(", " ").replace("`", " "), comments=True)
+    start = next((i for i, w in enumerate(words) if w == PROG or w.endswith("/" + PROG)), None)
+    if start is None:
+        return None, []
+    node, unknown = root, []
+    children = {c.path[-1]: c for c in node.children}
+    i = start + 1
+    while i < len(words):
+        word, end = words[i], False
+        if word in ("|", "||", "&&", ";", "&") or word[:1] in "<>" or word[:2] == "2>":
+            break
+        if word[-1:] in (")", ";"):
+            word, end = word.rstrip(");"), True
+        known = {n: p for p in node.options for n in (*p.opts, *p.secondary)}
+        if word.startswith("-") and len(word) > 1 and not word.lstrip("-").replace(".", "").isdigit():
+            name = word.split("=")[0]
+            if name not in known:
+                unknown.append(name)
+            elif known[name].takes_value and "=" not in word:
+                i += 1
+        elif word in children:
+            node = children[word]
+            children = {c.path[-1]: c for c in node.children}
+        else:
+            children = {}  # a positional argument: no more subcommands
+        if end:
+            break
+        i += 1
+    return node, unknown
+
+
 def help_problems(root: Node | None = None) -> list[str]:
     """Commands whose help lacks a one-line summary or (for commands, not groups) an example."""
     root = root or tree()
