@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any, BinaryIO, Literal, Optional
 
@@ -54,7 +52,10 @@ def download(
         size = _copy(chunks, sys.stdout.buffer)
         sys.stdout.buffer.flush()
     else:
-        size = _write_atomically(out, chunks)
+        from twiliocli import atomic
+
+        with atomic.writer(out, "wb") as handle:
+            size = _copy(chunks, handle)
     from twiliocli.output import messages
 
     messages.success(f"Downloaded {sid}.{format} ({size:,} bytes)" + ("" if to_stdout else f" to {out}"))
@@ -71,22 +72,4 @@ def _copy(chunks: Any, stream: BinaryIO) -> int:
     for chunk in chunks:
         stream.write(chunk)
         size += len(chunk)
-    return size
-
-
-def _write_atomically(path: Path, chunks: Any) -> int:
-    """The file appears whole or not at all: a temporary file beside it, synced, then renamed over it."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            size = _copy(chunks, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temp, 0o666 & ~mask)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
     return size
