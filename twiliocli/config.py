@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,8 +81,10 @@ def load() -> Config:
 
 
 def save(config: Config) -> Path:
-    """Write the file atomically: a 0600 temporary file in the same folder, fsync, rename."""
+    """Write the file atomically (temporary 0600 file in the same folder, fsync, rename)."""
     import tomli_w
+
+    from twiliocli import atomic
 
     folder = config_dir()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -92,17 +93,7 @@ def save(config: Config) -> Path:
     if config.active:
         document["active"] = config.active
     document["profiles"] = config.profiles
-    fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), 0o600)
-            handle.write(tomli_w.dumps(document).encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, config_path())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write_text(config_path(), tomli_w.dumps(document), permissions=0o600)
     return config_path()
 
 
