@@ -8,6 +8,7 @@ Records are newest first (`order` column, then insertion order on ties), a total
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlencode
@@ -17,6 +18,7 @@ from werkzeug.datastructures import MultiDict
 from . import errors
 from .catalog import Kind
 from .store import Store, q
+from .validate import SQLITE_INT, whole_number
 
 PAGING = ("PageSize", "Page", "PageToken")
 DEFAULT_PAGE_SIZE = 50
@@ -27,28 +29,29 @@ def page_size(args: MultiDict, default: int = DEFAULT_PAGE_SIZE) -> int:
     raw = args.get("PageSize")
     if raw is None or raw == "":
         return default
-    if not raw.strip().isdigit() or not 1 <= int(raw) <= MAX_PAGE_SIZE:
-        raise errors.page_size(raw)
-    return int(raw)
+    size = whole_number(raw, 1, MAX_PAGE_SIZE)
+    if size is None:
+        raise errors.page_size(raw, too_large=whole_number(raw, MAX_PAGE_SIZE + 1, math.inf) is not None)
+    return size
 
 
-def page_number(args: MultiDict) -> int:
+def page_number(args: MultiDict, size: int) -> int:
+    """`Page`, so far only as its records' offset (`Page` × `size`) still fits an SQLite integer."""
     raw = args.get("Page", "0") or "0"
-    if not raw.isdigit():
+    page = whole_number(raw, 0, SQLITE_INT[1] // size)
+    if page is None:
         raise errors.invalid("Page", raw)
-    return int(raw)
+    return page
 
 
 def decode_token(token: str) -> tuple[str, int, int]:
     """`PA1571418000_42` -> ("PA", 1571418000, 42)."""
-    try:
-        direction, rest = token[:2], token[2:]
-        value, row_id = rest.split("_")
-        if direction not in ("PA", "PB"):
-            raise ValueError
-        return direction, int(value), int(row_id)
-    except ValueError:
-        raise errors.page_token(token) from None
+    direction, rest = token[:2], token[2:]
+    value, _, row_id = rest.partition("_")
+    sort_key, row = whole_number(value), whole_number(row_id)
+    if direction not in ("PA", "PB") or sort_key is None or row is None:
+        raise errors.page_token(token)
+    return direction, sort_key, row
 
 
 def link(path: str, args: MultiDict, size: int, page: int, token: str | None = None) -> str:
@@ -61,7 +64,7 @@ def link(path: str, args: MultiDict, size: int, page: int, token: str | None = N
 def fetch_page(store: Store, kind: Kind, where: Sequence[str], params: Sequence[Any], args: MultiDict,
                size: int) -> tuple[list[dict], int, bool, bool]:
     """Rows of the requested page, its number, and whether pages exist after and before it."""
-    page = page_number(args)
+    page = page_number(args, size)
     order = f"{q(kind.order)} DESC, _id DESC"
     clause = " AND ".join(where) or "1"
     token = args.get("PageToken")

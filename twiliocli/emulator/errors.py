@@ -65,8 +65,8 @@ def bad_url(param: str, value: str) -> ApiError:
     return ApiError(400, 21205, f"{param} is not a valid URL: {value}")
 
 
-def page_size(value: str) -> ApiError:
-    if value.lstrip("-").isdigit() and int(value) > 1000:
+def page_size(value: str, too_large: bool) -> ApiError:
+    if too_large:
         return ApiError(400, 20007, "Page size too large: the maximum PageSize is 1000")
     return ApiError(400, 20001, f"Invalid PageSize: {value} (must be an integer from 1 to 1000)")
 

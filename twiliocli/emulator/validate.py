@@ -14,7 +14,9 @@ from werkzeug.datastructures import MultiDict
 from . import errors
 from .errors import ApiError
 
-E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")  # ASCII digits: `\d` also matches '٣'
+WHOLE_NUMBER = re.compile(r"^-?[0-9]+$")  # ASCII digits: int() also takes '٣', str.isdigit() also '²'
+SQLITE_INT = (-(2**63), 2**63 - 1)
 ENDPOINT = re.compile(r"^(client:[\w.@-]+|sip:\S+)$")
 SID = re.compile(r"^[A-Z]{2}[0-9a-fA-F]{32}$")
 
@@ -58,9 +60,9 @@ def phone(value: str) -> str | None:
     text = re.sub(r"[\s().-]", "", value)
     if E164.match(text):
         return text
-    if text.isdigit() and len(text) == 10:
+    if text.isascii() and text.isdigit() and len(text) == 10:
         return "+1" + text
-    if text.isdigit() and len(text) == 11 and text.startswith("1"):
+    if text.isascii() and text.isdigit() and len(text) == 11 and text.startswith("1"):
         return "+" + text
     return None
 
@@ -72,8 +74,19 @@ def formatted(number: str | None) -> str | None:
     return number
 
 
+def whole_number(text: str, low: float = SQLITE_INT[0], high: float = SQLITE_INT[1]) -> int | None:
+    """`text` as an integer in [low, high] (by default, what SQLite can store), else None."""
+    text = text.strip()
+    if not WHOLE_NUMBER.match(text) or not low <= int(text) <= high:
+        return None
+    return int(text)
+
+
 def is_url(value: str) -> bool:
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # e.g. an unclosed IPv6 host, `http://[::1`
+        return False
     return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in value
 
 
@@ -110,9 +123,10 @@ def integer(form: MultiDict, param: str, low: int, high: int, default: int | Non
     value = form.get(param)
     if value is None or value == "":
         return default
-    if not value.strip().lstrip("-").isdigit() or not low <= int(value) <= high:
+    number = whole_number(value, low, high)
+    if number is None:
         raise errors.invalid(param, value)
-    return int(value)
+    return number
 
 
 def choice(form: MultiDict, param: str, choices: tuple[str, ...], default: str | None = None) -> str | None:
@@ -141,4 +155,6 @@ def setting(form: MultiDict, name: str, param: str, boolean_fields: frozenset[st
         return method(form, param)
     if name.endswith("_url") or name.endswith("status_callback"):
         return url(form, param)
+    if name.endswith("_sid"):  # a reference: a SID, or "" to clear it (null, as Twilio shows it unset)
+        return sid(form, param, "")
     return form.get(param)

@@ -95,6 +95,8 @@ def create_number(ctx: Context, type_: str | None = None) -> tuple[dict, int]:
 def update_number(ctx: Context, Sid: str) -> dict:
     number = crud.find(ctx, NUMBERS, account_sid=ctx.account_sid, sid=Sid)
     changes = crud.settings(ctx, NUMBERS, NUMBERS.updatable)
+    if changes.get("account_sid") is None:
+        changes.pop("account_sid", None)  # an empty AccountSid moves the number nowhere
     target = changes.get("account_sid")
     if target and target != number["account_sid"]:
         destination = ctx.store.get(catalog.ACCOUNTS, sid=target)
@@ -213,7 +215,9 @@ def near_point(ctx: Context) -> tuple[float, float] | None:
         try:
             lat, lon = (float(x) for x in lat_long.split(","))
         except ValueError:
-            raise crud.errors.invalid("NearLatLong", lat_long) from None
+            lat = lon = math.nan
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # also refuses nan and inf (`1e400`)
+            raise crud.errors.invalid("NearLatLong", lat_long)
         return lat, lon
     if number:
         e164 = validate.phone(number) or number
