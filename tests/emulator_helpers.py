@@ -1,12 +1,21 @@
-"""Fixtures for the emulator's tests: a real server on a free port, and a small HTTP client."""
+"""Fixtures for the emulator's tests: a real server on a free port, a small HTTP client, and Twilio's
+OpenAPI document (loaded once, with the conversions its validation needs)."""
 
 from __future__ import annotations
 
+import functools
+import json
+import re
 from collections.abc import Iterator
+from email.utils import parsedate_to_datetime
+from pathlib import Path
 
+import jsonschema
 import pytest
 import requests
+from werkzeug.exceptions import HTTPException
 
+from twiliocli.emulator.app import route_map
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator, start_background
 
@@ -47,6 +56,52 @@ class Api:
             page = self.get(page["next_page_uri"]).json()
 
 
+def first(api: Api, path: str, key: str, **params) -> dict:
+    return api.get(path, **params).json()[key][0]
+
+
+def demo_ids(api: Api) -> dict[str, dict[str, str]]:
+    """Spec path fragment -> values for its placeholders, taken from the demo data (creates a queued call)."""
+    completed = first(api, "/Calls.json", "calls", Status="completed")
+    noted = first(api, "/Notifications.json", "notifications")
+    recording = first(api, "/Calls/{}/Recordings.json".format(completed["sid"]), "recordings")
+    transcription = first(api, "/Transcriptions.json", "transcriptions")
+    live = first(api, "/Conferences.json", "conferences", Status="in-progress")
+    ended = first(api, "/Conferences.json", "conferences", Status="completed")
+    participant = first(api, f"/Conferences/{live['sid']}/Participants.json", "participants")
+    conference_recording = first(api, "/Recordings.json", "recordings", ConferenceSid=ended["sid"])
+    queued = api.post("/Calls.json", {"To": "+14155550111", "From": "+15005550006", "Url": "https://x.example/t"}).json()
+    by_path = {
+        "/Accounts/{Sid}.json": {"Sid": api.account},
+        "/Applications/{Sid}": {"Sid": first(api, "/Applications.json", "applications")["sid"]},
+        "/Calls/{Sid}": {"Sid": queued["sid"]},
+        "/Calls/{CallSid}/Notifications": {"CallSid": noted["call_sid"], "Sid": noted["sid"]},
+        "/Calls/{CallSid}/Recordings": {"CallSid": completed["sid"], "Sid": recording["sid"]},
+        "/OutgoingCallerIds/{Sid}": {"Sid": first(api, "/OutgoingCallerIds.json", "outgoing_caller_ids")["sid"]},
+        "/Conferences/{ConferenceSid}/Recordings": {"ConferenceSid": ended["sid"], "Sid": conference_recording["sid"]},
+        "/Conferences/{ConferenceSid}/Participants": {"ConferenceSid": live["sid"], "CallSid": participant["call_sid"]},
+        "/Conferences/{Sid}": {"Sid": ended["sid"]},
+        "/Notifications/{Sid}": {"Sid": noted["sid"]},
+        "/IncomingPhoneNumbers/{Sid}": {"Sid": first(api, "/IncomingPhoneNumbers.json", "incoming_phone_numbers")["sid"]},
+        "/AvailablePhoneNumbers/{CountryCode}": {"CountryCode": "US"},
+        "/Mobile.json": {"CountryCode": "GB"},
+        "/Recordings/{Sid}": {"Sid": recording["sid"]},
+        "/Recordings/{RecordingSid}": {"RecordingSid": transcription["recording_sid"], "Sid": transcription["sid"]},
+        "/Transcriptions/{Sid}": {"Sid": transcription["sid"]},
+        "/Messages/{Sid}": {"Sid": first(api, "/Messages.json", "messages")["sid"]},
+    }
+    return by_path
+
+
+def path_values(spec_path: str, account: str, ids: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Real values for the placeholders of `spec_path` (those `ids` knows), in `account`."""
+    values = {"AccountSid": account}
+    for fragment, found in sorted(ids.items(), key=lambda item: len(item[0])):  # most specific last
+        if fragment in spec_path:
+            values.update(found)
+    return values
+
+
 def running(config: EmulatorConfig | None = None) -> Iterator[RunningEmulator]:
     emulator = start_background(config or EmulatorConfig())
     try:
@@ -85,3 +140,146 @@ def assert_error(response: requests.Response, status: int, code: int) -> dict:
     assert (body["code"], body["status"]) == (code, status), body
     assert body["more_info"] == f"https://www.twilio.com/docs/errors/{code}"
     return body
+
+
+# ---------------------------------------------------------------------------------------------
+# Twilio's official OpenAPI document, as the spec and fuzz tests read it.
+#
+# The document is OpenAPI 3.0 and ~1.9 MB: it is parsed once per test process. Where its own
+# examples contradict its schema (Twilio sends some `number` fields as strings, e.g. transcription
+# prices, some non-nullable enums as null), the emulator follows the examples (the wire), so the
+# schema is widened for exactly those fields, found by scanning the examples, never listed by hand.
+# The examples also show that a response's `uri` format means a URI reference (relative links,
+# "" for an unset callback), so every response `uri` is read that way. Its custom `date-time-rfc-2822` format is checked here, by `FORMATS`.
+
+SPEC_PATH = Path("/work/shared/twilio-openapi/twilio_api_v2010.json")
+if not SPEC_PATH.exists():  # the spec ships next to the repository in the shared workspace
+    SPEC_PATH = Path(__file__).resolve().parents[2] / "shared" / "twilio-openapi" / "twilio_api_v2010.json"
+needs_spec = pytest.mark.skipif(not SPEC_PATH.exists(), reason="Twilio OpenAPI document not available")
+ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+RFC2822 = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$")
+
+
+@functools.cache
+def spec() -> dict:
+    """The document with its schemas widened to its own examples (see above); treat it as read-only."""
+    if not SPEC_PATH.exists():
+        return {"openapi": "3.0.1", "paths": {}, "components": {"schemas": {}}}
+    document = json.loads(SPEC_PATH.read_text())
+    relative_uris = False
+    for schema, example in response_examples(document):
+        relative_uris |= widen_to_example(document, schema, example)
+    if relative_uris:  # relative links, "" for unset callbacks: the wire's `uri` is a URI reference
+        for schema, _ in response_schemas(document):
+            for node in walk(schema):
+                if node.get("format") == "uri":
+                    node["format"] = "uri-reference"
+    return document
+
+
+def response_schemas(document: dict) -> Iterator[tuple[dict, list]]:
+    """Each JSON response schema (and the components), with the example values documented for it."""
+    for operations in document["paths"].values():
+        for operation in operations.values():
+            for response in operation.get("responses", {}).values() if isinstance(operation, dict) else ():
+                content = response.get("content", {}).get("application/json", {})
+                if "schema" in content:
+                    yield content["schema"], [e["value"] for e in content.get("examples", {}).values()]
+    yield document["components"]["schemas"], []
+
+
+def response_examples(document: dict) -> Iterator[tuple[dict, object]]:
+    for schema, examples in response_schemas(document):
+        for example in examples:
+            yield schema, example
+
+
+def walk(node) -> Iterator[dict]:
+    """Every object nested in `node`, itself included."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from walk(value)
+
+
+def widen_to_example(document: dict, schema: dict, value) -> bool:
+    """Widen, in place, each property of `schema` that its example `value` contradicts: a `number`
+    sent as a string (prices), a non-nullable `$ref` sent as null (a running conference's end
+    reason). Whether the example has a relative or empty `uri` (links, unset callbacks)."""
+    if "$ref" in schema:
+        schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    relative_uris = False
+    if isinstance(value, list) and "items" in schema:
+        for item in value:
+            relative_uris |= widen_to_example(document, schema["items"], item)
+    for key, item in value.items() if isinstance(value, dict) else ():
+        prop = schema.get("properties", {}).get(key)
+        if prop is None:
+            continue
+        if item is None and "$ref" in prop:
+            prop["nullable"] = True
+        elif isinstance(item, str) and prop.get("type") == "number":
+            prop["anyOf"] = [{"type": prop.pop("type")}, {"type": "string"}]
+            prop.pop("format", None)
+        elif isinstance(item, str) and prop.get("format") == "uri":
+            relative_uris |= not ABSOLUTE_URI.match(item)
+        else:
+            relative_uris |= widen_to_example(document, prop, item)
+    return relative_uris
+
+
+def to_json_schema(node):
+    """OpenAPI 3.0 -> JSON schema: `nullable` becomes a null type (or a null alternative)."""
+    if isinstance(node, list):
+        return [to_json_schema(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: to_json_schema(v) for k, v in node.items() if k != "nullable"}
+    if not node.get("nullable"):
+        return out
+    if "type" in out and "$ref" not in out:
+        out["type"] = [*([out["type"]] if isinstance(out["type"], str) else out["type"]), "null"]
+        if "enum" in out:
+            out["enum"] = [*out["enum"], None]
+        return out
+    return {"anyOf": [out, {"type": "null"}]}
+
+
+@functools.cache
+def json_schema_components() -> dict:
+    return {"schemas": {name: to_json_schema(schema) for name, schema in spec()["components"]["schemas"].items()}}
+
+
+FORMATS = jsonschema.FormatChecker(formats=())
+
+
+@FORMATS.checks("date-time-rfc-2822")
+def is_rfc2822(value) -> bool:
+    return not isinstance(value, str) or (bool(RFC2822.match(value)) and parsedate_to_datetime(value) is not None)
+
+
+def validate(spec_path: str, method: str, status: int, body) -> None:
+    """Raise jsonschema's ValidationError unless `body` is what the spec documents for that answer."""
+    response = spec()["paths"][spec_path][method.lower()]["responses"][str(status)]
+    schema = response["content"]["application/json"]["schema"]
+    document = {**to_json_schema(schema), "components": json_schema_components()}
+    jsonschema.Draft7Validator(document, format_checker=FORMATS).validate(body)
+
+
+def served_operations() -> list[tuple[str, str]]:
+    """(METHOD, spec path) of every operation of the spec that the emulator's route table serves."""
+    adapter = route_map().bind("emulator")
+    served = []
+    for spec_path, operations in spec()["paths"].items():
+        sample = re.sub(r"{(\w+)}", r"\1", spec_path.removesuffix(".json"))  # any segment matches a placeholder
+        for method in operations:
+            if method.upper() in ("GET", "POST", "DELETE"):
+                try:
+                    adapter.match(sample, method=method.upper())
+                except HTTPException:
+                    continue
+                served.append((method.upper(), spec_path))
+    return served

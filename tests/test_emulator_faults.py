@@ -7,7 +7,7 @@ import time
 import pytest
 import requests
 
-from emulator_helpers import Api, assert_error, running
+from tests.emulator_helpers import Api, assert_error, running
 from twiliocli.emulator.config import EmulatorConfig
 
 SMS = {"To": "+14155550111", "From": "+15005550006", "Body": "hello"}

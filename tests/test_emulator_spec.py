@@ -9,101 +9,19 @@ scanning the examples, never listed by hand.
 
 from __future__ import annotations
 
-import copy
-import json
 import re
-from email.utils import parsedate_to_datetime
-from pathlib import Path
 
-import jsonschema
 import pytest
 
 from twiliocli.emulator.app import API_PREFIX
 from twiliocli.emulator.routes import ROUTES
 
-from emulator_helpers import Api, shared_api, shared_emulator  # noqa: F401  (fixtures)
+from tests.emulator_helpers import (Api, demo_ids, needs_spec, path_values, shared_api, shared_emulator,  # noqa: F401
+                              spec, validate)
 
-SPEC_PATH = Path("/work/shared/twilio-openapi/twilio_api_v2010.json")
-if not SPEC_PATH.exists():  # the spec ships next to the repository in the shared workspace
-    SPEC_PATH = Path(__file__).resolve().parents[2] / "shared" / "twilio-openapi" / "twilio_api_v2010.json"
-pytestmark = pytest.mark.skipif(not SPEC_PATH.exists(), reason="Twilio OpenAPI document not available")
-RFC2822 = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$")
-
-
-def load_spec() -> dict:
-    return json.loads(SPEC_PATH.read_text()) if SPEC_PATH.exists() else {"paths": {}, "components": {"schemas": {}}}
-
-
-SPEC = load_spec()
+pytestmark = needs_spec
+SPEC = spec()
 SCHEMAS = SPEC["components"]["schemas"]
-
-
-def drifted_fields() -> dict[tuple[str, str], str]:
-    """(schema, property) -> JSON type, where the spec's own examples contradict its schema: `number`
-    fields sent as strings, non-nullable enums sent as null (e.g. a running conference's end reason)."""
-    drift: dict[tuple[str, str], str] = {}
-    for operations in SPEC["paths"].values():
-        for operation in operations.values():
-            for response in operation.get("responses", {}).values() if isinstance(operation, dict) else ():
-                content = response.get("content", {}).get("application/json", {})
-                ref = content.get("schema", {}).get("$ref")
-                items = [(ref, e["value"]) for e in content.get("examples", {}).values()] if ref else []
-                for prop in content.get("schema", {}).get("properties", {}).values():
-                    item_ref = prop.get("items", {}).get("$ref")
-                    if item_ref:
-                        items += [(item_ref, record) for e in content.get("examples", {}).values()
-                                  for record in next((v for v in e["value"].values() if isinstance(v, list)), [])]
-                for schema_ref, record in items:
-                    name = schema_ref.rsplit("/", 1)[-1]
-                    for key, spec in SCHEMAS[name].get("properties", {}).items():
-                        if spec.get("type") == "number" and isinstance(record.get(key), str):
-                            drift[(name, key)] = "string"
-                        elif key in record and record[key] is None and "$ref" in spec and not spec.get("nullable"):
-                            drift[(name, key)] = "null"
-    return drift
-
-
-def to_json_schema(node, drift: dict[tuple[str, str], str], schema_name: str | None = None):
-    """OpenAPI 3.0 -> JSON schema: `nullable` as a null type (or alternative), widened drift fields."""
-    if isinstance(node, list):
-        return [to_json_schema(n, drift) for n in node]
-    if not isinstance(node, dict):
-        return node
-    out = {k: to_json_schema(v, drift) for k, v in node.items() if k != "properties"}
-    if "properties" in node:
-        out["properties"] = {}
-        for key, prop in node["properties"].items():
-            converted = to_json_schema(prop, drift)
-            if drift.get((schema_name, key)) == "string":
-                converted["type"] = ["number", "string"]
-            elif drift.get((schema_name, key)) == "null":
-                converted = {"anyOf": [converted, {"type": "null"}]}
-            out["properties"][key] = converted
-    if node.get("nullable"):
-        if "$ref" in out:
-            out = {"anyOf": [{"$ref": out.pop("$ref")}, {"type": "null"}]}
-        elif "type" in out:
-            out["type"] = [*([out["type"]] if isinstance(out["type"], str) else out["type"]), "null"]
-            if "enum" in out:
-                out["enum"] = [*out["enum"], None]
-    return out
-
-
-DRIFT = drifted_fields()
-COMPONENTS = {"schemas": {name: to_json_schema(schema, DRIFT, name) for name, schema in SCHEMAS.items()}}
-FORMATS = jsonschema.FormatChecker(formats=())
-
-
-@FORMATS.checks("date-time-rfc-2822")
-def is_rfc2822(value) -> bool:
-    return not isinstance(value, str) or (bool(RFC2822.match(value)) and parsedate_to_datetime(value) is not None)
-
-
-def validate(spec_path: str, method: str, status: int, body) -> None:
-    response = SPEC["paths"][spec_path][method.lower()]["responses"][str(status)]
-    schema = response["content"]["application/json"]["schema"]
-    document = {**to_json_schema(copy.deepcopy(schema), DRIFT), "components": COMPONENTS}
-    jsonschema.Draft7Validator(document, format_checker=FORMATS).validate(body)
 
 
 # (method, spec path, expected status, form) — `{…}` placeholders are filled from the demo data.
@@ -168,50 +86,13 @@ ENDPOINTS = [
 ]
 
 
-def first(api: Api, path: str, key: str, **params) -> dict:
-    return api.get(path, **params).json()[key][0]
-
-
 @pytest.fixture(scope="module")
 def ids(shared_api: Api) -> dict[str, dict[str, str]]:
-    """Concrete values for each spec path's placeholders, taken from the demo data."""
-    api = shared_api
-    completed = first(api, "/Calls.json", "calls", Status="completed")
-    noted = first(api, "/Notifications.json", "notifications")
-    recording = first(api, "/Calls/{}/Recordings.json".format(completed["sid"]), "recordings")
-    transcription = first(api, "/Transcriptions.json", "transcriptions")
-    live = first(api, "/Conferences.json", "conferences", Status="in-progress")
-    ended = first(api, "/Conferences.json", "conferences", Status="completed")
-    participant = first(api, f"/Conferences/{live['sid']}/Participants.json", "participants")
-    conference_recording = first(api, "/Recordings.json", "recordings", ConferenceSid=ended["sid"])
-    queued = api.post("/Calls.json", {"To": "+14155550111", "From": "+15005550006", "Url": "https://x.example/t"}).json()
-    by_path = {
-        "/Accounts/{Sid}.json": {"Sid": api.account},
-        "/Applications/{Sid}": {"Sid": first(api, "/Applications.json", "applications")["sid"]},
-        "/Calls/{Sid}": {"Sid": queued["sid"]},
-        "/Calls/{CallSid}/Notifications": {"CallSid": noted["call_sid"], "Sid": noted["sid"]},
-        "/Calls/{CallSid}/Recordings": {"CallSid": completed["sid"], "Sid": recording["sid"]},
-        "/OutgoingCallerIds/{Sid}": {"Sid": first(api, "/OutgoingCallerIds.json", "outgoing_caller_ids")["sid"]},
-        "/Conferences/{ConferenceSid}/Recordings": {"ConferenceSid": ended["sid"], "Sid": conference_recording["sid"]},
-        "/Conferences/{ConferenceSid}/Participants": {"ConferenceSid": live["sid"], "CallSid": participant["call_sid"]},
-        "/Conferences/{Sid}": {"Sid": ended["sid"]},
-        "/Notifications/{Sid}": {"Sid": noted["sid"]},
-        "/IncomingPhoneNumbers/{Sid}": {"Sid": first(api, "/IncomingPhoneNumbers.json", "incoming_phone_numbers")["sid"]},
-        "/AvailablePhoneNumbers/{CountryCode}": {"CountryCode": "US"},
-        "/Mobile.json": {"CountryCode": "GB"},
-        "/Recordings/{Sid}": {"Sid": recording["sid"]},
-        "/Recordings/{RecordingSid}": {"RecordingSid": transcription["recording_sid"], "Sid": transcription["sid"]},
-        "/Transcriptions/{Sid}": {"Sid": transcription["sid"]},
-        "/Messages/{Sid}": {"Sid": first(api, "/Messages.json", "messages")["sid"]},
-    }
-    return by_path
+    return demo_ids(shared_api)
 
 
 def concrete(spec_path: str, api: Api, ids: dict[str, dict[str, str]]) -> str:
-    values = {"AccountSid": api.account}
-    for fragment, found in sorted(ids.items(), key=lambda item: len(item[0])):  # most specific last
-        if fragment in spec_path:
-            values.update(found)
+    values = path_values(spec_path, api.account, ids)
     return re.sub(r"{(\w+)}", lambda m: values[m.group(1)], spec_path)
 
 

@@ -37,6 +37,11 @@ def rule_path(template: str) -> str:
     return API_PREFIX + template.replace("{", "<").replace("}", ">")
 
 
+def route_map() -> Map:
+    """Werkzeug's routing table for `ROUTES` (also read by tests to learn which paths are served)."""
+    return Map([Rule(rule_path(t), endpoint=h, methods=[m]) for m, t, h in ROUTES], strict_slashes=False)
+
+
 def canonical_path(path: str) -> tuple[str, str]:
     """The path to route (no `.json`) and the one to show in URIs and errors (with `.json`)."""
     normalized = path[:-5] if path.endswith(".json") else path
@@ -56,8 +61,7 @@ class Emulator:
         self.store = Store(config.db)
         if self.store.is_new:
             seed(self.store, config)
-        self.url_map = Map([Rule(rule_path(t), endpoint=h, methods=[m]) for m, t, h in ROUTES],
-                           strict_slashes=False)
+        self.url_map = route_map()
         self.requests: deque[dict] = deque(maxlen=REQUEST_LOG_SIZE)
         self.stats: dict[str, int] = {"requests": 0, "faults_injected": 0, "messages_created": 0,
                                       "calls_created": 0}
