@@ -41,26 +41,16 @@ class LazyGroup(TyperGroup):
     """Resolves a subcommand by importing its module on first use."""
 
     def list_commands(self, ctx: Any) -> list[str]:
-        return sorted({*self.commands, *(n for n in GROUPS if _available(n))})
+        return sorted({*self.commands, *GROUPS})
 
     def get_command(self, ctx: Any, name: str) -> Any:
         if name not in self.commands and name in GROUPS:
-            module_name = f"twiliocli.cli.{GROUPS[name]}"
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name != module_name:
-                    raise
-                return None
+            module = importlib.import_module(f"twiliocli.cli.{GROUPS[name]}")
             sub = getattr(module, f"{name.replace('-', '_')}_app", None) or module.app
             command = _group_command(sub)
             command.name = name
             self.commands[name] = command
         return self.commands.get(name)
-
-
-def _available(name: str) -> bool:
-    return importlib.util.find_spec(f"twiliocli.cli.{GROUPS[name]}") is not None
 
 
 class LazyCommands(TyperGroup):
