@@ -121,3 +121,10 @@ def test_a_document_joined_from_parts_is_the_whole_list_written_at_once(rows: li
                 sink.write(part)
         assert sink.close() == len(rows)
         assert out.getvalue() == whole.getvalue()
+
+
+@given(st.dictionaries(st.text(max_size=6), st.one_of(st.text(max_size=12), st.integers(), st.none()), max_size=6))
+def test_flat_objects_are_what_the_json_encoder_writes(value: dict) -> None:
+    from twiliocli.output.cells import _COMPACT_JSON, plain
+
+    assert plain(value) == _COMPACT_JSON(value)

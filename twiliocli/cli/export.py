@@ -218,7 +218,7 @@ class _Progress:
                 TextColumn(f"Exporting {self.resource.name}"),
                 TextColumn("{task.fields[records]:>12,} records"),
                 TextColumn("{task.fields[rate]:>9,.0f}/s"),
-                TextColumn("slice {task.fields[done]}/{task.fields[slices]}"),
+                TextColumn("{task.fields[done]}/{task.fields[slices]} slices done"),
                 TimeElapsedColumn(),
                 console=Console(file=sys.stderr),
                 transient=True,

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, timezone
 from typing import Any
 
 # Characters a terminal would act on, or that would break "one record a line" / column counts.
@@ -85,17 +85,16 @@ def is_date_field(name: str) -> bool:
 
 def iso_date(value: str) -> str:
     """`Fri, 18 Oct 2019 17:00:00 +0000` -> `2019-10-18T17:00:00Z`; anything else unchanged."""
-    # Fast path for the shape Twilio always sends (an export converts millions of these):
-    # rearrange by position, let the C-level ISO parser check ranges, fall back if it refuses.
+    # Fast path for the shape Twilio always sends (an export converts millions of these): the
+    # day part is converted and checked once per day (`_iso_day`), the time of day by position.
     if len(value) == 31 and value[3:5] == ", " and value.endswith(" +0000"):
-        month = _MONTHS.get(value[8:11])
-        if month:
-            iso = f"{value[12:16]}-{month}-{value[5:7]}T{value[17:25]}"
-            try:
-                datetime.fromisoformat(iso)
-                return iso + "Z"
-            except ValueError:
-                pass
+        day = _ISO_DAYS.get(value[5:16])
+        if day is None:
+            day = _iso_day(value[5:16])
+        time = value[17:25]
+        if day and time[2] == ":" == time[5] and time[:2] < "24" and time[3] < "6" and time[6] < "6" \
+                and (time[:2] + time[3:5] + time[6:]).isdigit():
+            return f"{day}T{time}Z"
     if len(value) < 16 or value.isdigit():  # shorter than any RFC 2822 date-time, e.g. queue_time "0"
         return value
     from email.utils import parsedate_to_datetime  # only for the rare other spellings
@@ -109,6 +108,24 @@ def iso_date(value: str) -> str:
     return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+_ISO_DAYS: dict[str, str] = {}
+
+
+def _iso_day(text: str) -> str:
+    """`18 Oct 2019` -> `2019-10-18` (cached), or "" if it is no calendar day."""
+    month = _MONTHS.get(text[3:6])
+    iso = f"{text[7:11]}-{month}-{text[0:2]}" if month and text[2] == " " == text[6] else ""
+    try:
+        if iso:
+            date.fromisoformat(iso)
+    except ValueError:
+        iso = ""
+    if len(_ISO_DAYS) >= 100_000:  # bounded: 270 years of days
+        _ISO_DAYS.clear()
+    _ISO_DAYS[text] = iso
+    return iso
+
+
 def plain(value: Any) -> str:
     """A JSON value as plain, unescaped text."""
     if value is None:
@@ -117,9 +134,23 @@ def plain(value: Any) -> str:
         return "true"
     if value is False:
         return "false"
-    if isinstance(value, (dict, list)):
+    if isinstance(value, dict):
+        return _flat_object(value)
+    if isinstance(value, list):
         return _COMPACT_JSON(value)
     return str(value)
+
+
+def _flat_object(value: dict) -> str:
+    """`_COMPACT_JSON(value)`, built directly when every key and value is text that JSON writes as
+    is (e.g. `subresource_uris`, in every call record): a third cheaper than the encoder."""
+    try:
+        text = "".join(value) + "".join(value.values())
+    except TypeError:  # a value that is not text
+        return _COMPACT_JSON(value)
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return "{" + ",".join(['"' + k + '":"' + v + '"' for k, v in value.items()]) + "}"
+    return _COMPACT_JSON(value)
 
 
 def _date_text(value: Any) -> str:

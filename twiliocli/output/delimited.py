@@ -10,7 +10,7 @@ import csv
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
-from .cells import escape_csv, escape_terminal, excel_safe, formatter, is_date_field, plain
+from .cells import escape_csv, escape_terminal, excel_safe, is_date_field, iso_date, plain
 from .pacing import paced
 
 Row = Callable[[dict[str, Any]], list[str]]
@@ -25,15 +25,15 @@ def _cells(columns: Sequence[str], escape: Callable[[str], str], safe_for_excel:
     to escape (almost never).
     """
     columns = list(columns)
-    dates = [(i, column, formatter(column)) for i, column in enumerate(columns) if is_date_field(column)]
+    dates = [(i, column) for i, column in enumerate(columns) if is_date_field(column)]
     clean = _CLEAN[escape]
 
     def row(record: dict[str, Any]) -> list[str]:
         cells = [v if v.__class__ is str else "" if v is None else plain(v) for v in map(record.get, columns)]
-        for i, column, date in dates:
+        for i, column in dates:
             value = record.get(column)
-            if value.__class__ is str:
-                cells[i] = date(value)
+            if value.__class__ is str:  # formatter(column): iso_date for text, plain() for the rest
+                cells[i] = iso_date(value)
         if not clean("".join(cells)):
             cells = [escape(cell) for cell in cells]
         return cells
@@ -92,10 +92,15 @@ def write_csv(
         line = ",".join(cells)
         if line.count(",") == commas and '"' not in line and "\n" not in line and "\r" not in line and line:
             write(line + "\r\n")
-        elif line:  # quote field by field, as QUOTE_MINIMAL does
+        elif "\n" in line or "\r" in line:  # quote field by field, as QUOTE_MINIMAL does
             write(",".join([
                 ('"' + cell.replace('"', '""') + '"' if '"' in cell else '"' + cell + '"')
                 if '"' in cell or "," in cell or "\n" in cell or "\r" in cell else cell
+                for cell in cells
+            ]) + "\r\n")
+        elif line:  # the same, for the usual case: quotes or commas (nested JSON), no line breaks
+            write(",".join([
+                '"' + cell.replace('"', '""') + '"' if '"' in cell else '"' + cell + '"' if "," in cell else cell
                 for cell in cells
             ]) + "\r\n")
         else:  # one empty field: the csv module's own spelling ("")
