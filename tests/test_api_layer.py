@@ -65,3 +65,37 @@ def test_region_and_edge_variables_pick_the_host(monkeypatch):
     result = run_cli("--debug", "--retries", "0", "--timeout", "2", "calls", "list")
     assert "> GET https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/" in result.stderr
     assert result.exit_code == 5
+
+
+def test_invalid_utf8_in_an_answer_is_rendered_inert(monkeypatch):
+    """A record with bytes that are not UTF-8 still prints, the bad bytes as U+FFFD."""
+    import http.server
+    import json as jsonlib
+    import threading
+
+    body = b'{"calls": [{"sid": "CA' + b"0" * 32 + b'", "caller_name": "bad \xff\xfe name", "to": "+1"}], "next_page_uri": null}'
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("TWILIO_ACCOUNT_SID", "AC" + "1" * 32)
+        monkeypatch.setenv("TWILIO_AUTH_TOKEN", "t" * 32)
+        monkeypatch.setenv("TWILIO_API_URL", f"http://127.0.0.1:{server.server_port}")
+        for fmt in ("tsv", "json", "table"):
+            result = run_cli("calls", "list", "-o", fmt, "--fields", "sid,caller_name")
+            assert result.exit_code == 0, result.stderr
+            assert "bad \ufffd\ufffd name" in result.stdout
+        assert jsonlib.loads(run_cli("calls", "list", "-o", "json").stdout)[0]["caller_name"] == "bad \ufffd\ufffd name"
+    finally:
+        server.shutdown()

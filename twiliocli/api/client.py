@@ -178,6 +178,9 @@ class Client:
             return {}
         try:
             document = json.loads(response.content)
+        except UnicodeDecodeError:
+            # Bytes that are not UTF-8 inside a string: keep the record, show them as U+FFFD.
+            document = _loads(response.content.decode("utf-8", "replace"), response.status_code)
         except ValueError:
             raise ApiError(response.status_code, None, "the answer was not JSON") from None
         return self._redact.records(document, response.content)
@@ -221,6 +224,13 @@ class Client:
                 body = response.text
                 cut = "…" if len(body) > 2000 else ""
                 self._debug(f"< {self._redact.text(body[:2000])}{cut}")
+
+
+def _loads(text: str, status: int) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise ApiError(status, None, "the answer was not JSON") from None
 
 
 def _form(data: Mapping[str, Any]) -> list[tuple[str, str]]:
