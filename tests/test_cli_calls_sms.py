@@ -188,3 +188,11 @@ def test_subaccount_flag_addresses_its_path(fresh):
     clear_received(fresh)
     run_cli("--subaccount", sub, "calls", "list")
     assert received(fresh)[0]["path"] == f"/2010-04-01/Accounts/{sub}/Calls.json"
+
+
+def test_excel_safe_csv_neutralises_formulas(fresh):
+    send_sms('=HYPERLINK("http://evil.example","click")')
+    plain = list(csv.reader(io.StringIO(run_cli("sms", "list", "-o", "csv", "--fields", "body,price").stdout)))
+    assert plain[1][0].startswith("=HYPERLINK")
+    safe = list(csv.reader(io.StringIO(run_cli("sms", "list", "-o", "csv", "--excel-safe", "--fields", "body").stdout)))
+    assert safe[1][0] == "'" + plain[1][0]
