@@ -8,7 +8,6 @@ never uses that prefix): it needs no credentials and is never delayed or faulted
 
 from __future__ import annotations
 
-import json
 import threading
 import traceback
 import time
@@ -20,7 +19,7 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from . import auth, catalog, errors, faults
+from . import auth, catalog, envelope, errors, faults
 from .config import EmulatorConfig
 from .context import Context
 from .errors import ApiError
@@ -50,7 +49,7 @@ def canonical_path(path: str) -> tuple[str, str]:
 
 
 def json_response(body: Any, status: int = 200) -> Response:
-    return Response(json.dumps(body), status=status, content_type="application/json; charset=utf-8")
+    return Response(envelope.dumps(body), status=status, content_type="application/json; charset=utf-8")
 
 
 class Emulator:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from twiliocli.api import resources as api
 
 TEXT, INT, BOOL, DATE, JSON, DERIVED = "text", "int", "bool", "date", "json", "derived"
+LINK = "link"  # a path on this server, stored relative and shown as an absolute URL
 EQ, DAY, FLAG, LIKE = "eq", "date", "bool", "like"
 
 
@@ -238,7 +239,7 @@ RECORDINGS = Kind(
     api.RECORDINGS, "recordings",
     fields("account_sid api_version call_sid conference_sid date_created:date date_updated:date "
            "start_time:date duration sid price price_unit status channels:int source error_code:int uri "
-           "encryption_details:json subresource_uris media_url _track"),
+           "encryption_details:json subresource_uris media_url:link _track"),
     filters={"DateCreated": Filter("date_created", DAY), "CallSid": Filter("call_sid"),
              "ConferenceSid": Filter("conference_sid"), "IncludeSoftDeleted": Filter("", FLAG)},
     subresources={"add_on_results": "AddOnResults", "transcriptions": "Transcriptions"},

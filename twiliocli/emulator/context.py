@@ -43,6 +43,11 @@ class Context:
         return self.request.args
 
     @property
+    def host(self) -> str:
+        """`http://host:port` as this request reached the server: LINK fields are made absolute on it."""
+        return self.request.host_url.rstrip("/")
+
+    @property
     def account_sid(self) -> str:
         assert self.account is not None
         return self.account["sid"]

@@ -15,7 +15,7 @@ from . import catalog, envelope, errors, validate
 from .catalog import BOOL, DAY, EQ, FLAG, LIKE, Kind, View, camel
 from .context import Context
 from .dates import now, parse_bound
-from .records import render
+from .records import renderer
 from .store import q
 
 
@@ -59,15 +59,20 @@ def scope_clauses(scope: dict[str, Any]) -> tuple[list[str], list[Any]]:
 
 def list_response(ctx: Context, kind: Kind, scope: dict[str, Any], view: View | None = None,
                   list_key: str | None = None, where: tuple[list[str], list[Any]] = ([], [])) -> dict:
-    """A page of `kind` records within `scope` (and `where`), filtered by the request's query."""
+    """A page of `kind` records within `scope` (and `where`), filtered by the request's query.
+
+    The rows are read as tuples of just the columns the records show and rendered to JSON text
+    (`records.Renderer`), which the envelope carries as is."""
     size = envelope.page_size(ctx.args)
     scoped, params = scope_clauses(scope)
     where, params = scoped + where[0], params + where[1]
     more_where, more_params = filter_clauses(kind, ctx)
-    rows, page, has_next, has_prev = envelope.fetch_page(ctx.store, kind, where + more_where,
+    shape = renderer(kind, view, listing=True)
+    rows, page, has_next, has_prev = envelope.fetch_page(ctx.store, kind, shape.columns, where + more_where,
                                                          params + more_params, ctx.args, size)
-    return envelope.envelope(ctx.path, ctx.args, list_key or kind.api.list_key, rows, kind,
-                             lambda row: render(kind, row, view, listing=True), size, page, has_next, has_prev)
+    host = ctx.host
+    return envelope.envelope(ctx.path, ctx.args, list_key or kind.api.list_key, rows,
+                             lambda row: shape.json(row, host), size, page, has_next, has_prev)
 
 
 def find(ctx: Context, kind: Kind, **where: Any) -> dict:

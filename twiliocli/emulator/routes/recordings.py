@@ -21,17 +21,11 @@ MEDIA = {"wav": ("audio/x-wav", audio.wav), "mp3": ("audio/mpeg", audio.mp3)}
 
 def show(ctx: Context, row: dict, view: View | None = None) -> dict:
     """A recording, its `media_url` absolute on this server so clients can follow it."""
-    record = render(RECORDINGS, row, view)
-    if "media_url" in record:
-        record["media_url"] = ctx.request.host_url.rstrip("/") + row["media_url"]
-    return record
+    return render(RECORDINGS, row, view, host=ctx.host)
 
 
 def list_recordings(ctx: Context) -> dict:
-    body = crud.list_response(ctx, RECORDINGS, {"account_sid": ctx.account_sid})
-    body["recordings"] = [dict(r, media_url=ctx.request.host_url.rstrip("/") + r["media_url"])
-                          for r in body["recordings"]]
-    return body
+    return crud.list_response(ctx, RECORDINGS, {"account_sid": ctx.account_sid})
 
 
 def fetch_recording(ctx: Context, Sid: str):
