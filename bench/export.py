@@ -3,18 +3,19 @@
 sequential, and peak memory from 10k to 1M records. Not a test: it prints figures.
 
     pip install -e '.[bench]'
-    python bench/export.py compare  [--calls 125000]          # twiliocli vs twilio-python, same emulator
-    python bench/export.py parallel [--calls 125000] [--latency 50] [--workers 8]
-    python bench/export.py memory   [--large 1250000] [--small 10000]
+    python bench/export.py compare  [--calls 105264]          # twiliocli vs twilio-python, same emulator
+    python bench/export.py parallel [--calls 105264] [--latency 50] [--workers 8] [--page-sizes 1000 200]
+    python bench/export.py memory   [--large 1052632] [--small 10000]
     python bench/export.py all
 
 Every client runs as its own process against one `twiliocli emulator serve` process, and is
 measured from outside with `os.wait4`: wall time, CPU seconds (user + system) and peak RSS of the
-client alone (the emulator's own CPU is not counted). The emulator generates calls newest first
-over 90 days; a fifth of them never started (busy, failed …, `start_time` null), which an export
-leaves out, so `--calls 125000` gives 100,000 exported calls. Both clients export the same calls
-(started before the same instant) with the same 26 columns, and the outputs are compared by
-record count.
+client alone. The emulator's CPU during each run is read from /proc (Linux) and shown apart: on a
+small machine it shares the cores with the client. The emulator generates calls newest first over
+90 days; one in twenty was canceled before it was dialled (`start_time` null, as on Twilio), which
+an export leaves out, so `--calls 105264` gives 100,000 exported calls. Both clients export the
+same calls (started before the same instant) with the same 26 columns, and the outputs are
+compared by record count.
 """
 
 from __future__ import annotations
@@ -43,11 +44,16 @@ class Run:
     cpu: float
     peak_mb: float
     records: int
+    server_cpu: float | None = None
 
     def line(self) -> str:
         rate = self.records / self.wall if self.wall else 0
-        return (f"{self.name:<34} {self.wall:7.2f} s wall {self.cpu:7.2f} s CPU {rate:9,.0f} rec/s "
-                f"{self.peak_mb:7.1f} MB peak  ({self.records:,} records)")
+        per_record = f"{self.cpu / self.records * 1e6:5.1f} µs/rec" if self.records else ""
+        server = ""
+        if self.server_cpu is not None and self.records:
+            server = f"; emulator {self.server_cpu:6.2f} s CPU {self.server_cpu / self.records * 1e6:5.1f} µs/rec"
+        return (f"{self.name:<34} {self.wall:7.2f} s wall {self.cpu:7.2f} s CPU {per_record} {rate:9,.0f} rec/s "
+                f"{self.peak_mb:7.1f} MB peak  ({self.records:,} records){server}")
 
 
 class Emulator:
@@ -67,6 +73,15 @@ class Emulator:
             raise SystemExit(f"emulator did not start: {line!r}")
         self.ready = time.monotonic() - started
 
+    def cpu(self) -> float | None:
+        """CPU seconds (user + system) the emulator has used so far; None where /proc is missing."""
+        try:
+            with open(f"/proc/{self.proc.pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         self.proc.terminate()
         self.proc.wait(timeout=10)
@@ -78,18 +93,22 @@ class Emulator:
         self.stop()
 
 
-def measure(name: str, args: list[str], *, stdout: str | None = None, env: dict[str, str] | None = None) -> Run:
-    """Run one client process; its wall time, CPU and peak RSS from wait4."""
+def measure(name: str, args: list[str], emulator: Emulator, *, stdout: str | None = None) -> Run:
+    """Run one client process against `emulator`; its wall time, CPU and peak RSS from wait4, and
+    the emulator's CPU meanwhile."""
     out = open(stdout or os.devnull, "wb")
+    server_before = emulator.cpu()
     started = time.monotonic()
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=out, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=out, stderr=subprocess.PIPE, env=cli_env(emulator))
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.monotonic() - started
+    server_after = emulator.cpu()
     out.close()
     err = proc.stderr.read().decode() if proc.stderr else ""
     if status != 0:
         raise SystemExit(f"{name} failed ({status}): {err}")
-    return Run(name, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, 0)
+    server = None if server_before is None or server_after is None else server_after - server_before
+    return Run(name, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, 0, server)
 
 
 def rows(path: str, fmt: str = "csv") -> int:
@@ -119,16 +138,15 @@ def compare(calls: int) -> list[Run]:
     with Emulator(calls) as emulator, tempfile.TemporaryDirectory() as tmp:
         print(f"emulator: {calls:,} calls generated and serving in {emulator.ready:.1f} s")
         until, moment = now_iso()
-        env = cli_env(emulator)
         ours = f"{tmp}/twiliocli.csv"
-        run = measure("twiliocli calls export (csv)", twiliocli(emulator, until, ours), env=env)
+        run = measure("twiliocli calls export (csv)", twiliocli(emulator, until, ours), emulator)
         run.records = rows(ours)
         runs.append(run)
         theirs = f"{tmp}/twilio-python.csv"
         last_second = (moment - timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ")  # StartTime< is inclusive
         run = measure("twilio-python 9 stream + DictWriter",
                       [sys.executable, str(HERE / "twilio_python_export.py"), emulator.url, ACCOUNT_SID, AUTH_TOKEN,
-                       theirs, last_second], env=env)
+                       theirs, last_second], emulator)
         run.records = rows(theirs)
         runs.append(run)
     for run in runs:
@@ -138,23 +156,26 @@ def compare(calls: int) -> list[Run]:
     return runs
 
 
-def parallel(calls: int, latency: float, workers: int) -> list[Run]:
-    """Sequential against --parallel N under latency; checks the outputs are the same bytes."""
+def parallel(calls: int, latency: float, workers: int, page_sizes: list[int]) -> list[Run]:
+    """Sequential against --parallel N under latency, at each page size; checks the outputs are
+    the same bytes. Large pages leave the machine's CPU as the limit, small ones the latency."""
     runs = []
     with Emulator(calls, latency) as emulator, tempfile.TemporaryDirectory() as tmp:
         print(f"emulator: {calls:,} calls, {latency:g} ms latency per response")
         until, _ = now_iso()
-        env = cli_env(emulator)
-        for n in (1, workers):
-            out = f"{tmp}/p{n}.csv"
-            run = measure(f"twiliocli --parallel {n}", twiliocli(emulator, until, out, "--parallel", str(n)), env=env)
-            run.records = rows(out)
-            runs.append(run)
-        same = Path(f"{tmp}/p1.csv").read_bytes() == Path(f"{tmp}/p{workers}.csv").read_bytes()
-    for run in runs:
-        print(run.line())
-    print(f"speed-up --parallel {workers} / sequential = {runs[0].wall / runs[1].wall:.2f}x (target >= 5x); "
-          f"identical output: {same}")
+        for size in page_sizes:
+            pair = []
+            for n in (1, workers):
+                out = f"{tmp}/p{n}.csv"
+                args = twiliocli(emulator, until, out, "--parallel", str(n), "--page-size", str(size))
+                run = measure(f"--page-size {size} --parallel {n}", args, emulator)
+                run.records = rows(out)
+                pair.append(run)
+                print(run.line(), flush=True)
+            same = Path(f"{tmp}/p1.csv").read_bytes() == Path(f"{tmp}/p{workers}.csv").read_bytes()
+            print(f"page size {size}: speed-up --parallel {workers} / sequential = "
+                  f"{pair[0].wall / pair[1].wall:.2f}x (target >= 5x); identical output: {same}", flush=True)
+            runs += pair
     return runs
 
 
@@ -171,15 +192,14 @@ def memory(large: int, small_records: int) -> list[Run]:
     with Emulator(large) as emulator:
         print(f"emulator: {large:,} calls generated and serving in {emulator.ready:.1f} s")
         until, moment = now_iso()
-        env = cli_env(emulator)
-        started = large * 4 // 5  # a fifth never started
+        started = large * 19 // 20  # one in twenty never started
         recent = (moment - timedelta(days=90 * small_records / started)).strftime("%Y-%m-%dT%H:%M:%SZ")
         for n in (1, 8):
             for label, window in (("recent", ["--since", recent]), ("all", [])):
                 args = [sys.executable, "-m", "twiliocli", "calls", "export", "--until", until, "--quiet",
                         "--parallel", str(n), *window]
                 with tempfile.NamedTemporaryFile(suffix=".csv") as out:
-                    run = measure(f"{label} calls, --parallel {n}", args, stdout=out.name, env=env)
+                    run = measure(f"{label} calls, --parallel {n}", args, emulator, stdout=out.name)
                     run.records = rows(out.name)
                 runs.append(run)
                 print(run.line(), flush=True)
@@ -192,16 +212,17 @@ def memory(large: int, small_records: int) -> list[Run]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("mode", choices=("compare", "parallel", "memory", "all"))
-    parser.add_argument("--calls", type=int, default=125_000)
+    parser.add_argument("--calls", type=int, default=105_264)
     parser.add_argument("--latency", type=float, default=50)
     parser.add_argument("--workers", type=int, default=8)
+    parser.add_argument("--page-sizes", type=int, nargs="+", default=[1000, 200], help="page sizes (parallel)")
     parser.add_argument("--small", type=int, default=10_000, help="records in the small export (memory)")
-    parser.add_argument("--large", type=int, default=1_250_000, help="calls in the emulator (memory)")
+    parser.add_argument("--large", type=int, default=1_052_632, help="calls in the emulator (memory)")
     args = parser.parse_args()
     if args.mode in ("compare", "all"):
         compare(args.calls)
     if args.mode in ("parallel", "all"):
-        parallel(args.calls, args.latency, args.workers)
+        parallel(args.calls, args.latency, args.workers, args.page_sizes)
     if args.mode in ("memory", "all"):
         memory(args.large, args.small)
 

@@ -14,15 +14,21 @@ def price(amount: float | None) -> str | None:
     return None if amount is None else f"{-abs(amount):.5f}"
 
 
+DIALLED = ("in-progress", "completed", "busy", "no-answer", "failed")
+
+
 def call(account_sid: str, to: str, from_: str, when: int, status: str = "queued", duration: int = 0,
          direction: str = "outbound-api", sid: str | None = None, **extra: Any) -> dict:
+    """A call record. Twilio's `start_time` is "empty if the call has not yet been dialed": a call
+    that was dialled has one, answered or not (busy, no-answer, failed); a queued or ringing one,
+    or one canceled before it was, has none."""
     completed = status == "completed"
     finished = completed or status in ("busy", "failed", "no-answer", "canceled")
     return {
         "sid": sid or random_sid("CA"), "date_created": when, "date_updated": when + duration,
         "parent_call_sid": None, "account_sid": account_sid, "to": to, "from": from_,
         "phone_number_sid": None, "status": status,
-        "start_time": when if completed or status == "in-progress" else None,
+        "start_time": when if status in DIALLED else None,
         "end_time": when + duration if completed else (when if finished else None),
         "duration": str(duration if completed else 0) if finished else None,
         "price": price(0.013 * max(1, -(-duration // 60))) if completed else None,

@@ -228,7 +228,10 @@ def inventory() -> Iterator[dict]:
 
 
 def generate_calls(store: Store, main: str, count: int, anchor: int) -> None:
-    """`count` calls computed from their index (newest first), then recordings and friends."""
+    """`count` calls computed from their index (newest first), then recordings and friends.
+
+    One in twenty each is busy, no-answer, failed (dialled: they have a `start_time`) and canceled
+    (before it was dialled: no `start_time`, as on Twilio); the rest completed."""
     step = max(1, BULK_SPAN_DAYS * DAY // max(count, 1))
     namespace = zlib.crc32(main.encode())
     calls = catalog.CALLS
@@ -248,7 +251,7 @@ def generate_calls(store: Store, main: str, count: int, anchor: int) -> None:
             SELECT printf('CA%08x%08x%016x', :ns, (i * 2654435761) % 4294967296, i), t,
                    t + CASE st WHEN 'completed' THEN d ELSE 0 END, :account,
                    too, frm,
-                   st, CASE st WHEN 'completed' THEN t END, t + CASE st WHEN 'completed' THEN d ELSE 0 END,
+                   st, CASE WHEN st <> 'canceled' THEN t END, t + CASE st WHEN 'completed' THEN d ELSE 0 END,
                    CAST(CASE st WHEN 'completed' THEN d ELSE 0 END AS TEXT),
                    CASE st WHEN 'completed' THEN printf('-%.5f', 0.013 * ((d + 59) / 60)) END, 'USD',
                    CASE WHEN inbound THEN 'inbound' ELSE 'outbound-api' END, '{API_VERSION}', '0'
