@@ -196,3 +196,10 @@ def test_excel_safe_csv_neutralises_formulas(fresh):
     assert plain[1][0].startswith("=HYPERLINK")
     safe = list(csv.reader(io.StringIO(run_cli("sms", "list", "-o", "csv", "--excel-safe", "--fields", "body").stdout)))
     assert safe[1][0] == "'" + plain[1][0]
+
+
+def test_an_empty_table_says_so_on_stderr_only(fresh):
+    result = run_cli("calls", "list", "-o", "table")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == "No records found.\n"
+    assert run_cli("calls", "list", "-o", "jsonl").stderr == ""

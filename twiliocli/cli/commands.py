@@ -378,12 +378,16 @@ class Printer:
         )
 
     def records(self, records: Iterable[Mapping[str, Any]]) -> int:
+        """Stream the records; an empty table says so on stderr (formats for scripts stay silent)."""
         from twiliocli import output
 
-        return output.write_records(
+        count = output.write_records(
             records, self.format, self.columns, stream=sys.stdout, header=self.header,
             excel_safe=self.excel_safe, full_objects=self.whole,
         )
+        if not count and self.format == "table":
+            output.info("No records found.")
+        return count
 
     def count(self, n: int) -> None:
         from twiliocli import output
