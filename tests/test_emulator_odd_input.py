@@ -92,3 +92,12 @@ def test_none_of_this_was_an_internal_error(shared_api: Api) -> None:
         shared_api.get("/Calls.json", Page=value)
         shared_api.get("/Calls.json", PageSize=value)
     assert shared_api.get("/_emulator/stats").json().get("internal_errors", 0) == 0
+
+
+def test_call_sid_to_coach_must_be_a_sid(api: Api) -> None:
+    live = api.get("/Conferences.json", Status="in-progress").json()["conferences"][0]
+    participant = api.get(f"/Conferences/{live['sid']}/Participants.json").json()["participants"][0]
+    path = f"/Conferences/{live['sid']}/Participants/{participant['call_sid']}.json"
+    assert_error(api.post(path, {"CallSidToCoach": "CA9340D804F002AEaFB8dc6DC43fFFab07*"}), 400, 20001)
+    other = api.get(f"/Conferences/{live['sid']}/Participants.json").json()["participants"][1]["call_sid"]
+    assert api.post(path, {"CallSidToCoach": other}).json()["call_sid_to_coach"] == other

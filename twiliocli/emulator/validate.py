@@ -155,6 +155,6 @@ def setting(form: MultiDict, name: str, param: str, boolean_fields: frozenset[st
         return method(form, param)
     if name.endswith("_url") or name.endswith("status_callback"):
         return url(form, param)
-    if name.endswith("_sid"):  # a reference: a SID, or "" to clear it (null, as Twilio shows it unset)
+    if "_sid" in name:  # a reference (`call_sid_to_coach` too): a SID, or "" to clear it (null, as Twilio shows it unset)
         return sid(form, param, "")
     return form.get(param)
