@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from twiliocli.output import write_records
-from twiliocli.output.cells import escape_csv
+from twiliocli.output.cells import escape_csv, formatter
 from twiliocli.output.table import write_table
 
 # What must never reach a terminal raw from data: C0 (but the line feeds we write), DEL, C1,
@@ -55,6 +55,15 @@ def test_csv_fast_path_writes_what_the_csv_module_writes(width: int, rows: list[
     expected = io.StringIO()
     csv.writer(expected).writerows([columns, *([escape_csv(v) for v in row[:width]] for row in rows)])
     assert stream.getvalue() == expected.getvalue()
+
+
+@given(records)
+def test_csv_of_any_values_writes_what_the_csv_module_writes(rows: list[dict]) -> None:
+    """Also when the first record's objects and lists (quoted apart) give way to text later."""
+    expected = io.StringIO()
+    cells = [formatter(c) for c in COLUMNS]
+    csv.writer(expected).writerows([COLUMNS, *([escape_csv(f(row[c])) for f, c in zip(cells, COLUMNS)] for row in rows)])
+    assert render(rows, "csv") == expected.getvalue()
 
 
 @given(records)

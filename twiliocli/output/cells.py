@@ -53,16 +53,35 @@ def _visible(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
+_ASCII_CONTROLS = bytes(range(0x20)) + b"\x7f"  # the only characters of ASCII text that are not printable
+_CONTROLS_AND_BACKSLASH = _ASCII_CONTROLS + b"\\"
+
+
+def printable(text: str) -> bool:
+    """`text.isprintable()`, 2-3x faster on ASCII text (nearly all API text, and an export checks
+    every row): deleting the controls from the bytes in C beats a Unicode lookup per character."""
+    if text.isascii():
+        return len(text.encode().translate(None, _ASCII_CONTROLS)) == len(text)
+    return text.isprintable()
+
+
+def terminal_clean(text: str) -> bool:
+    """True when `escape_terminal` leaves `text` as it is: printable, no backslash."""
+    if text.isascii():
+        return len(text.encode().translate(None, _CONTROLS_AND_BACKSLASH)) == len(text)
+    return text.isprintable() and "\\" not in text
+
+
 def escape_terminal(text: str) -> str:
     """Text safe to print in a table cell or a TSV field (scheme in the module docstring)."""
-    if text.isprintable() and "\\" not in text:  # the common case costs one C-level scan
+    if terminal_clean(text):  # the common case costs one C-level scan
         return text
     return _TERMINAL_UNSAFE.sub(_visible, text)
 
 
 def escape_csv(text: str) -> str:
     """Text safe in a CSV field: line breaks and tabs kept for the csv module to quote."""
-    if text.isprintable():
+    if printable(text):
         return text
     return _CSV_UNSAFE.sub(_visible, text)
 
@@ -86,15 +105,13 @@ def is_date_field(name: str) -> bool:
 def iso_date(value: str) -> str:
     """`Fri, 18 Oct 2019 17:00:00 +0000` -> `2019-10-18T17:00:00Z`; anything else unchanged."""
     # Fast path for the shape Twilio always sends (an export converts millions of these): the
-    # day part is converted and checked once per day (`_iso_day`), the time of day by position.
-    if len(value) == 31 and value[3:5] == ", " and value.endswith(" +0000"):
-        day = _ISO_DAYS.get(value[5:16])
+    # day part is converted and checked once per day (`_iso_day`), the time of day by two lookups.
+    if len(value) == 31 and value[25:] == " +0000":
+        day = _ISO_DAYS.get(value[:17])
         if day is None:
-            day = _iso_day(value[5:16])
-        time = value[17:25]
-        if day and time[2] == ":" == time[5] and time[:2] < "24" and time[3] < "6" and time[6] < "6" \
-                and (time[:2] + time[3:5] + time[6:]).isdigit():
-            return f"{day}T{time}Z"
+            day = _iso_day(value[:17])
+        if day and value[17:23] in _HOURS_MINUTES and value[23:25] in _SECONDS:
+            return day + value[17:25] + "Z"
     if len(value) < 16 or value.isdigit():  # shorter than any RFC 2822 date-time, e.g. queue_time "0"
         return value
     from email.utils import parsedate_to_datetime  # only for the rare other spellings
@@ -109,17 +126,20 @@ def iso_date(value: str) -> str:
 
 
 _ISO_DAYS: dict[str, str] = {}
+_HOURS_MINUTES = frozenset(f"{h:02d}:{m:02d}:" for h in range(24) for m in range(60))
+_SECONDS = frozenset(f"{s:02d}" for s in range(60))
 
 
 def _iso_day(text: str) -> str:
-    """`18 Oct 2019` -> `2019-10-18` (cached), or "" if it is no calendar day."""
-    month = _MONTHS.get(text[3:6])
-    iso = f"{text[7:11]}-{month}-{text[0:2]}" if month and text[2] == " " == text[6] else ""
-    try:
-        if iso:
-            date.fromisoformat(iso)
-    except ValueError:
-        iso = ""
+    """`Fri, 18 Oct 2019 ` -> `2019-10-18T` (cached), or "" if it is no calendar day."""
+    month = _MONTHS.get(text[8:11])
+    iso = ""
+    if month and text[3:5] == ", " and text[7] == " " == text[11] == text[16]:
+        iso = f"{text[12:16]}-{month}-{text[5:7]}T"
+        try:
+            date.fromisoformat(iso[:-1])
+        except ValueError:
+            iso = ""
     if len(_ISO_DAYS) >= 100_000:  # bounded: 270 years of days
         _ISO_DAYS.clear()
     _ISO_DAYS[text] = iso
@@ -143,13 +163,14 @@ def plain(value: Any) -> str:
 
 def _flat_object(value: dict) -> str:
     """`_COMPACT_JSON(value)`, built directly when every key and value is text that JSON writes as
-    is (e.g. `subresource_uris`, in every call record): a third cheaper than the encoder."""
+    is (e.g. `subresource_uris`, in every call record): joins in C, half the encoder's cost. The
+    quotes counted are exactly the ones added, so no key or value holds one."""
     try:
-        text = "".join(value) + "".join(value.values())
+        text = '{"' + '","'.join(map('":"'.join, value.items())) + '"}'
     except TypeError:  # a value that is not text
         return _COMPACT_JSON(value)
-    if text.isprintable() and '"' not in text and "\\" not in text:
-        return "{" + ",".join(['"' + k + '":"' + v + '"' for k, v in value.items()]) + "}"
+    if value and text.count('"') == 4 * len(value) and "\\" not in text and printable(text):
+        return text
     return _COMPACT_JSON(value)
 
 

@@ -1,16 +1,17 @@
 """TSV and CSV writers: the pipe and export paths, so no rich and as little work per record as can be.
 
-Each column's formatter is chosen once; a record then costs one `dict.get`, one formatter call
-and one `isprintable()` check per cell.
+Each column's formatter is chosen once; a record then costs a `dict.get` per cell, a call only
+for cells that are not text (dates, objects), and one scan of the row for anything to escape.
 """
 
 from __future__ import annotations
 
 import csv
+from operator import itemgetter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
-from .cells import escape_csv, escape_terminal, excel_safe, is_date_field, iso_date, plain
+from .cells import escape_csv, escape_terminal, excel_safe, is_date_field, iso_date, plain, printable, terminal_clean
 from .pacing import paced
 
 Row = Callable[[dict[str, Any]], list[str]]
@@ -25,13 +26,14 @@ def _cells(columns: Sequence[str], escape: Callable[[str], str], safe_for_excel:
     to escape (almost never).
     """
     columns = list(columns)
-    dates = [(i, column) for i, column in enumerate(columns) if is_date_field(column)]
+    dates = [i for i, column in enumerate(columns) if is_date_field(column)]
     clean = _CLEAN[escape]
 
     def row(record: dict[str, Any]) -> list[str]:
-        cells = [v if v.__class__ is str else "" if v is None else plain(v) for v in map(record.get, columns)]
-        for i, column in dates:
-            value = record.get(column)
+        values = list(map(record.get, columns))
+        cells = [v if v.__class__ is str else "" if v is None else plain(v) for v in values]
+        for i in dates:
+            value = values[i]
             if value.__class__ is str:  # formatter(column): iso_date for text, plain() for the rest
                 cells[i] = iso_date(value)
         if not clean("".join(cells)):
@@ -44,10 +46,7 @@ def _cells(columns: Sequence[str], escape: Callable[[str], str], safe_for_excel:
 
 
 # For each escape, a test that the text needs none (then each part of it needs none either).
-_CLEAN: dict[Callable[[str], str], Callable[[str], bool]] = {
-    escape_csv: str.isprintable,
-    escape_terminal: lambda text: text.isprintable() and "\\" not in text,
-}
+_CLEAN: dict[Callable[[str], str], Callable[[str], bool]] = {escape_csv: printable, escape_terminal: terminal_clean}
 
 
 def write_tsv(
@@ -78,32 +77,58 @@ def write_csv(
     `csv.writer.writerow` costs about 0.6 µs a field (60 µs for a call record, whose
     `subresource_uris` always needs quotes); most rows need no quoting at all, which one scan of
     the joined line can tell, so those are joined directly, and the others are quoted field by
-    field as QUOTE_MINIMAL does (same bytes, a fraction of the time). Only a row of one empty field goes
+    field as QUOTE_MINIMAL does (same bytes, a fraction of the time). Columns that hold a JSON
+    object or list in the first record (`subresource_uris`) are left out of that scan and quoted
+    on their own, so a call row needs no per-field pass. Only a row of one empty field goes
     through the csv module, for its `""` spelling.
     """
     row = _cells(columns, escape_csv, excel_safe)
     writer = csv.writer(stream)
     if header:
         writer.writerow([escape_csv(c) for c in columns])
-    write, commas = stream.write, len(columns) - 1
+    write = stream.write
+    nested: list[int] | None = None  # from the first record
     count = 0
     for count, record in enumerate(paced(records, stream), 1):
         cells = row(record)
-        line = ",".join(cells)
-        if line.count(",") == commas and '"' not in line and "\n" not in line and "\r" not in line and line:
-            write(line + "\r\n")
-        elif "\n" in line or "\r" in line:  # quote field by field, as QUOTE_MINIMAL does
-            write(",".join([
-                ('"' + cell.replace('"', '""') + '"' if '"' in cell else '"' + cell + '"')
-                if '"' in cell or "," in cell or "\n" in cell or "\r" in cell else cell
-                for cell in cells
-            ]) + "\r\n")
-        elif line:  # the same, for the usual case: quotes or commas (nested JSON), no line breaks
-            write(",".join([
-                '"' + cell.replace('"', '""') + '"' if '"' in cell else '"' + cell + '"' if "," in cell else cell
-                for cell in cells
-            ]) + "\r\n")
+        if nested is None:
+            nested, others, commas = _split_nested(columns, record)
+        line = ",".join(others(cells))
+        if line and _unquoted(line, commas):
+            for i in nested:
+                cells[i] = _field(cells[i])
+            write((",".join(cells) if nested else line) + "\r\n")
+        elif cells != [""]:
+            write(",".join(map(_field, cells)) + "\r\n")
         else:  # one empty field: the csv module's own spelling ("")
             writer.writerow(cells)
     stream.flush()
     return count
+
+
+Pick = Callable[[list[str]], Sequence[str]]
+
+
+def _split_nested(columns: Sequence[str], first: dict[str, Any]) -> tuple[list[int], Pick, int]:
+    """The columns holding a JSON object or list in the `first` record (quoted field by field), a
+    function picking the other cells of a row (one scan tells whether they need quotes), and how
+    many commas separate those. No such column, or only such columns: none apart."""
+    nested = [i for i, c in enumerate(columns) if isinstance(first.get(c), (dict, list))]
+    if not nested or len(nested) == len(columns):
+        return [], lambda cells: cells, len(columns) - 1
+    kept = [i for i in range(len(columns)) if i not in nested]
+    return nested, itemgetter(*kept) if len(kept) > 1 else lambda cells: [cells[kept[0]]], len(kept) - 1
+
+
+def _unquoted(line: str, commas: int) -> bool:
+    """True when no field of the joined `line` (`commas` separators) needs quoting."""
+    return line.count(",") == commas and '"' not in line and "\n" not in line and "\r" not in line
+
+
+def _field(cell: str) -> str:
+    """One field as QUOTE_MINIMAL writes it."""
+    if '"' in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    if "," in cell or "\n" in cell or "\r" in cell:
+        return '"' + cell + '"'
+    return cell

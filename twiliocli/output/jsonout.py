@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
+from .cells import printable
 from .pacing import paced
 
 _LINE = json.JSONEncoder(ensure_ascii=False).encode  # built once: json.dumps with options builds one a call
@@ -30,7 +31,7 @@ def _u_escape(match: re.Match[str]) -> str:
 def dumps(obj: Any, indent: int | None = None) -> str:
     """Serialise `obj` as terminal-safe JSON text (see the module docstring)."""
     text = _LINE(obj) if indent is None else json.dumps(obj, ensure_ascii=False, indent=indent)
-    return text if text.isprintable() else _UNSAFE.sub(_u_escape, text)
+    return text if printable(text) else _UNSAFE.sub(_u_escape, text)
 
 
 def project(record: dict[str, Any], columns: Sequence[str] | None) -> dict[str, Any]:
