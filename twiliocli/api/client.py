@@ -157,8 +157,10 @@ class Client:
             self._log_request(method, url, kwargs)
             try:
                 response = self.session.request(
-                    method, url, timeout=self.timeout, stream=stream, verify=self.verify, **kwargs
+                    method, url, timeout=self.timeout, stream=True, verify=self.verify, **kwargs
                 )
+                if not stream:
+                    _read_body(response)
                 break
             except requests.exceptions.ChunkedEncodingError as exc:
                 if attempt + 1 == attempts:
@@ -231,6 +233,17 @@ def _loads(text: str, status: int) -> Any:
         return json.loads(text)
     except ValueError:
         raise ApiError(status, None, "the answer was not JSON") from None
+
+
+BODY_CHUNK = 1 << 20
+
+
+def _read_body(response: requests.Response) -> None:
+    """Read the whole body now, as `stream=False` would, but in 1 MiB reads: requests reads 10 KiB
+    at a time, which costs a list page of 1000 calls (2 MB) ~2 ms more CPU. Errors are requests'
+    own (a body cut off mid-way is a ChunkedEncodingError); this is what `Response.content` does."""
+    response._content = b"".join(response.iter_content(BODY_CHUNK)) or b""
+    response._content_consumed = True
 
 
 def _form(data: Mapping[str, Any]) -> list[tuple[str, str]]:
