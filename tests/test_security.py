@@ -43,6 +43,16 @@ def test_account_records_mask_auth_token_but_keep_the_field(use_emulator):
     assert account["auth_token"] != use_emulator.auth_token
 
 
+def test_secret_fields_are_masked_at_any_depth_as_answers_are_decoded():
+    from twiliocli.api.redact import Redactor
+
+    answer = ('{"credentials": [{"username": "u", "sip_auth_password": "0123456789abcdefWXYZ"}], '
+              '"secret": "", "keys": {"secret": "short", "auth_token": null}, "sid": "SK1"}')
+    assert json.loads(answer, object_hook=Redactor.object_hook) == {
+        "credentials": [{"username": "u", "sip_auth_password": "********WXYZ"}],
+        "secret": "", "keys": {"secret": "********", "auth_token": None}, "sid": "SK1"}
+
+
 def test_secret_is_never_a_command_line_flag():
     """Secrets come from prompts, stdin or the environment, never argv (visible in `ps`)."""
     help_text = run_cli("login", "--help").stdout

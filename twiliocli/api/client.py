@@ -179,13 +179,12 @@ class Client:
         if response.status_code == 204 or not response.content:
             return {}
         try:
-            document = json.loads(response.content)
+            return json.loads(response.content, object_hook=Redactor.object_hook)
         except UnicodeDecodeError:
             # Bytes that are not UTF-8 inside a string: keep the record, show them as U+FFFD.
-            document = _loads(response.content.decode("utf-8", "replace"), response.status_code)
+            return _loads(response.content.decode("utf-8", "replace"), response.status_code)
         except ValueError:
             raise ApiError(response.status_code, None, "the answer was not JSON") from None
-        return self._redact.records(document, response.content)
 
     def _api_error(self, response: requests.Response) -> ApiError:
         try:
@@ -230,7 +229,7 @@ class Client:
 
 def _loads(text: str, status: int) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, object_hook=Redactor.object_hook)
     except ValueError:
         raise ApiError(status, None, "the answer was not JSON") from None
 

@@ -8,7 +8,6 @@ from typing import Any
 
 SECRET_KEYS = frozenset({"auth_token", "secret", "password", "sip_auth_password"})
 _SECRET_FIELD = re.compile(r'("(?:auth_token|secret|password)"\s*:\s*")[^"]*(")')
-_SECRET_KEY = re.compile(rb'"(?:auth_token|secret|password)"').search
 _SECRET_FORM = re.compile(r"((?:AuthToken|Password|Secret)[^=&]*=)[^&\s']*", re.IGNORECASE)
 
 
@@ -29,24 +28,15 @@ class Redactor:
         text = _SECRET_FIELD.sub(r"\1[redacted]\2", text)
         return _SECRET_FORM.sub(r"\1[redacted]", text)
 
-    def records(self, document: Any, raw: bytes) -> Any:
-        """Mask secret-valued fields (an account's `auth_token`) in a decoded answer.
-
-        The byte scan keeps the common case, a page with no secrets, free of any walk. It is one
-        regex pass: three `in` tests cost 7 ms on a 1000-call page (every `"` is a false start),
-        7 µs a record on an export.
-        """
-        if not _SECRET_KEY(raw):
-            return document
-        return _mask_tree(document)
-
-
-def _mask_tree(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {
-            k: mask(v) if k in SECRET_KEYS and isinstance(v, str) and v else _mask_tree(v)
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_mask_tree(v) for v in node]
-    return node
+    @staticmethod
+    def object_hook(obj: dict[str, Any]) -> dict[str, Any]:
+        """For `json.loads`: mask secret-valued fields (an account's `auth_token`) of every object
+        as it is decoded, at any depth. One set test per object (0.1 µs a call record) is cheaper
+        than scanning the answer's bytes for the keys first (2 µs a record on an export)."""
+        if SECRET_KEYS.isdisjoint(obj):
+            return obj
+        for key in SECRET_KEYS.intersection(obj):
+            value = obj[key]
+            if isinstance(value, str) and value:
+                obj[key] = mask(value)
+        return obj
