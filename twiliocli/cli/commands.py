@@ -43,7 +43,7 @@ class Scope:
     help: str
 
     def parameter(self) -> inspect.Parameter:
-        return _param(self.name, str, typer.Argument(help=self.help, parser=P.sid_parser(self.prefix), metavar=self.name.upper()))
+        return param(self.name, str, typer.Argument(help=self.help, parser=P.sid_parser(self.prefix), metavar=self.name.upper()))
 
 
 def examples(*lines: str) -> str:
@@ -73,7 +73,7 @@ class ResourceGroup:
         """`list`: filters from the declaration plus `extra` options, which a `path(client, ids, options)`
         hook may read to choose another collection (e.g. one call's notifications)."""
         resource = self.resource
-        filters = {_pyname(f.option): f for f in resource.filters}
+        filters = {python_name(f.option): f for f in resource.filters}
 
         def command(ctx: typer.Context, **kw: Any) -> None:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
@@ -84,7 +84,7 @@ class ResourceGroup:
             target = path(client=client, ids=ids, options=kw) if path else resource.collection(AccountSid=client.account_sid, **ids)
             emit_list(ctx, resource, target, query, kw)
 
-        signature = [_param("ctx", typer.Context), *(s.parameter() for s in self.scope)]
+        signature = [param("ctx", typer.Context), *(s.parameter() for s in self.scope)]
         signature += [filter_parameter(f) for f in resource.filters]
         signature += list(extra)
         signature += list_parameters()
@@ -99,7 +99,7 @@ class ResourceGroup:
             client = runtime(ctx).client()
             printer.record(client.get(resource.instance(sid, AccountSid=client.account_sid, **ids)))
 
-        self._add("get", command, [_param("ctx", typer.Context), *self._scope_params(), self._sid_param(), *output_parameters()], help)
+        self._add("get", command, [param("ctx", typer.Context), *self._scope_params(), self._sid_param(), *output_parameters()], help)
 
     def delete(
         self, help: str, *, name: str = "delete", what: str | None = None, done: str | None = None,
@@ -119,7 +119,7 @@ class ResourceGroup:
 
             messages.success(f"{done or ('Deleted' if name == 'delete' else name.capitalize() + 'd')} {sid}")
 
-        self._add(name, command, [_param("ctx", typer.Context), *self._scope_params(), self._sid_param(), _param("yes", P.Yes, False)], help)
+        self._add(name, command, [param("ctx", typer.Context), *self._scope_params(), self._sid_param(), param("yes", P.Yes, False)], help)
 
     def action(self, name: str, help: str, data: Mapping[str, str], *, ask: str | None = None) -> None:
         """A POST of fixed fields to one record (hang up, suspend, mute …), printing the updated record."""
@@ -133,9 +133,9 @@ class ResourceGroup:
             client = runtime(ctx).client()
             printer.record(client.post(resource.instance(sid, AccountSid=client.account_sid, **ids), data))
 
-        params = [_param("ctx", typer.Context), *self._scope_params(), self._sid_param()]
+        params = [param("ctx", typer.Context), *self._scope_params(), self._sid_param()]
         if ask:
-            params.append(_param("yes", P.Yes, False))
+            params.append(param("yes", P.Yes, False))
         self._add(name, command, [*params, *output_parameters()], help)
 
     def create(
@@ -184,12 +184,12 @@ class ResourceGroup:
             target = resource.instance(sid, **ids) if instance else resource.collection(**ids)
             printer.record(client.post(target, data))
 
-        params = [_param("ctx", typer.Context), *self._scope_params()]
+        params = [param("ctx", typer.Context), *self._scope_params()]
         if instance:
             params.append(self._sid_param())
         params += settings_parameters(settings, required)
         if ask:
-            params.append(_param("yes", P.Yes, False))
+            params.append(param("yes", P.Yes, False))
         self._add(name, command, [*params, *output_parameters()], help)
 
     def _scope_params(self) -> list[inspect.Parameter]:
@@ -198,7 +198,7 @@ class ResourceGroup:
     def _sid_param(self) -> inspect.Parameter:
         r = self.resource
         field = "CALL" if r.sid_field == "call_sid" else "SID"
-        return _param("sid", str, typer.Argument(help=f"The {r.sid_prefix}… SID.", parser=P.sid_parser(r.sid_prefix), metavar=field))
+        return param("sid", str, typer.Argument(help=f"The {r.sid_prefix}… SID.", parser=P.sid_parser(r.sid_prefix), metavar=field))
 
     def _add(self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str) -> None:
         def command(**kwargs: Any) -> Any:
@@ -225,21 +225,20 @@ def narrowed_by(resource: Resource, option: str, view: str, placeholder: str, pr
 
     annotation = Annotated[Optional[str], typer.Option(
         f"--{option}", parser=P.sid_parser(prefix), metavar=f"{prefix}SID", help=help, show_default=False)]
-    return {"extra": [_param(option, annotation, None)], "path": path}
+    return {"extra": [param(option, annotation, None)], "path": path}
 
 
-def _param(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -> inspect.Parameter:
+def param(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -> inspect.Parameter:
+    """One keyword parameter of a built command's signature (Typer reads the annotation)."""
     return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
 
 
-param = _param  # for group modules assembling a `ResourceGroup.command` signature
-
-
 def context_parameter() -> inspect.Parameter:
-    return _param("ctx", typer.Context)
+    return param("ctx", typer.Context)
 
 
-def _pyname(option: str) -> str:
+def python_name(option: str) -> str:
+    """The keyword Typer passes an option's value under (`--from` → `from_`)."""
     name = option.split("/")[0].replace("-", "_")
     return f"{name}_" if keyword.iskeyword(name) else name
 
@@ -252,7 +251,7 @@ def filter_parameter(f: Filter, *, required: bool = False) -> inspect.Parameter:
     if f.kind == R.BOOL:
         on, _, off = f.option.partition("/")
         decls = (f"--{on}/--{off or 'no-' + on}",)
-        return _param(_pyname(f.option), Annotated[Optional[bool], typer.Option(*decls, **option)], None)
+        return param(python_name(f.option), Annotated[Optional[bool], typer.Option(*decls, **option)], None)
     if f.kind == R.CHOICE:
         annotation = Literal[f.choices]  # type: ignore[valid-type]
         option["case_sensitive"] = f.choices != R.HTTP_METHODS  # `--voice-method get` is fine too
@@ -265,8 +264,8 @@ def filter_parameter(f: Filter, *, required: bool = False) -> inspect.Parameter:
             R.LATLONG: "LAT,LONG",
         }.get(f.kind, "TEXT")
     if required:
-        return _param(_pyname(f.option), Annotated[annotation, typer.Option(flag, **option)])
-    return _param(_pyname(f.option), Annotated[Optional[annotation], typer.Option(flag, **option)], None)
+        return param(python_name(f.option), Annotated[annotation, typer.Option(flag, **option)])
+    return param(python_name(f.option), Annotated[Optional[annotation], typer.Option(flag, **option)], None)
 
 
 def _flag(f: Filter) -> str:
@@ -282,7 +281,7 @@ def settings_data(settings: Sequence[Filter], kw: dict[str, Any]) -> dict[str, A
     """The form fields for the settings options given (popped from `kw`), as the API spells them."""
     data = {}
     for f in settings:
-        value = kw.pop(_pyname(f.option), None)
+        value = kw.pop(python_name(f.option), None)
         if value is not None:
             data[f.param] = api_value(f, value)
     return data
@@ -329,20 +328,20 @@ def api_value(f: Filter, value: Any) -> str:
 
 def output_parameters() -> list[inspect.Parameter]:
     return [
-        _param("output", P.Output, None),
-        _param("fields", P.Fields, None),
-        _param("no_header", P.NoHeader, False),
-        _param("excel_safe", P.ExcelSafe, False),
+        param("output", P.Output, None),
+        param("fields", P.Fields, None),
+        param("no_header", P.NoHeader, False),
+        param("excel_safe", P.ExcelSafe, False),
     ]
 
 
 def list_parameters() -> list[inspect.Parameter]:
     return [
         *output_parameters(),
-        _param("limit", P.Limit, 50),
-        _param("all_", P.All, False),
-        _param("page_size", P.PageSize, None),
-        _param("count", P.Count, False),
+        param("limit", P.Limit, 50),
+        param("all_", P.All, False),
+        param("page_size", P.PageSize, None),
+        param("count", P.Count, False),
     ]
 
 

@@ -18,7 +18,7 @@ import typer
 
 from twiliocli.api import resources as R
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import _param, _pyname, api_value, examples, filter_parameter
+from twiliocli.cli.commands import api_value, examples, filter_parameter, param, python_name
 from twiliocli.cli.runtime import runtime
 from twiliocli.errors import UsageError
 
@@ -57,7 +57,7 @@ Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Print a one-line
 def add_export(group: ResourceGroup) -> None:
     """Register `export` on the group's app, with the resource's non-date filters as options."""
     resource = group.resource
-    filters = {_pyname(f.option): f for f in resource.filters if f.kind not in (R.DATE, R.DATETIME)}
+    filters = {python_name(f.option): f for f in resource.filters if f.kind not in (R.DATE, R.DATETIME)}
     title = resource.title or resource.name
     what = title if title[:2].isupper() else title[0].lower() + title[1:]  # "voice calls", "SMS and MMS messages"
 
@@ -67,21 +67,21 @@ def add_export(group: ResourceGroup) -> None:
             kw.pop(name, None)
         export(ctx, resource, query, **kw)
 
-    signature = [_param("ctx", typer.Context)]
+    signature = [param("ctx", typer.Context)]
     signature += [filter_parameter(f) for f in filters.values()]
     signature += [
-        _param("format_", Format, "csv"),
-        _param("out", Out, None),
-        _param("since", Since, None),
-        _param("until", Until, None),
-        _param("state", StateOpt, None),
-        _param("parallel", Parallel, 1),
-        _param("fields", P.Fields, None),
-        _param("no_header", P.NoHeader, False),
-        _param("excel_safe", P.ExcelSafe, False),
-        _param("page_size", PageSize, 1000),
-        _param("quiet", Quiet, False),
-        _param("verbose", Verbose, False),
+        param("format_", Format, "csv"),
+        param("out", Out, None),
+        param("since", Since, None),
+        param("until", Until, None),
+        param("state", StateOpt, None),
+        param("parallel", Parallel, 1),
+        param("fields", P.Fields, None),
+        param("no_header", P.NoHeader, False),
+        param("excel_safe", P.ExcelSafe, False),
+        param("page_size", PageSize, 1000),
+        param("quiet", Quiet, False),
+        param("verbose", Verbose, False),
     ]
     cmd = f"twiliocli {resource.name} export"
     help = (
