@@ -3,18 +3,18 @@ OpenAPI document (loaded once, with the conversions its validation needs)."""
 
 from __future__ import annotations
 
+import copy
 import functools
-import json
 import re
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 
 import jsonschema
 import pytest
 import requests
 from werkzeug.exceptions import HTTPException
 
+from twiliocli import openapi
 from twiliocli.emulator.app import route_map
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator, start_background
@@ -143,19 +143,16 @@ def assert_error(response: requests.Response, status: int, code: int) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------
-# Twilio's official OpenAPI document, as the spec and fuzz tests read it.
+# Twilio's official OpenAPI document, as the spec and fuzz tests read it: the facts vendored in
+# twiliocli/openapi (scripts/vendor_spec.py), parsed once per test process.
 #
-# The document is OpenAPI 3.0 and ~1.9 MB: it is parsed once per test process. Where its own
+# The document is OpenAPI 3.0. Where its own
 # examples contradict its schema (Twilio sends some `number` fields as strings, e.g. transcription
 # prices, some non-nullable enums as null), the emulator follows the examples (the wire), so the
 # schema is widened for exactly those fields, found by scanning the examples, never listed by hand.
 # The examples also show that a response's `uri` format means a URI reference (relative links,
 # "" for an unset callback), so every response `uri` is read that way. Its custom `date-time-rfc-2822` format is checked here, by `FORMATS`.
 
-SPEC_PATH = Path("/work/shared/twilio-openapi/twilio_api_v2010.json")
-if not SPEC_PATH.exists():  # the spec ships next to the repository in the shared workspace
-    SPEC_PATH = Path(__file__).resolve().parents[2] / "shared" / "twilio-openapi" / "twilio_api_v2010.json"
-needs_spec = pytest.mark.skipif(not SPEC_PATH.exists(), reason="Twilio OpenAPI document not available")
 ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 RFC2822 = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$")
 
@@ -163,9 +160,7 @@ RFC2822 = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4}
 @functools.cache
 def spec() -> dict:
     """The document with its schemas widened to its own examples (see above); treat it as read-only."""
-    if not SPEC_PATH.exists():
-        return {"openapi": "3.0.1", "paths": {}, "components": {"schemas": {}}}
-    document = json.loads(SPEC_PATH.read_text())
+    document = copy.deepcopy(openapi.document())
     relative_uris = False
     for schema, example in response_examples(document):
         relative_uris |= widen_to_example(document, schema, example)

@@ -40,9 +40,8 @@ from schemathesis.specs.openapi.checks import content_type_conformance, response
 from twiliocli.emulator.config import DEMO_ACCOUNT_SID, DEMO_AUTH_TOKEN
 from twiliocli.emulator.validate import E164
 
-from tests.emulator_helpers import Api, demo_ids, needs_spec, path_values, running, served_operations, spec, validate
+from tests.emulator_helpers import Api, demo_ids, path_values, running, served_operations, spec, validate
 
-pytestmark = needs_spec
 MAX_EXAMPLES = 25
 OPERATIONS = served_operations()
 
