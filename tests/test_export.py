@@ -265,7 +265,7 @@ def test_parallel_slices_tile_a_window_exactly(use_bulk: RunningEmulator) -> Non
     sequential = run_cli(*args)
     parallel = run_cli(*args, "--parallel", "8")
     assert parallel.stdout_bytes == sequential.stdout_bytes
-    from twiliocli.export.timeparse import epoch
+    from twiliocli.timefmt import epoch
 
     moments = [epoch(json.loads(line)["start_time"]) for line in sequential.lines]
     assert moments and all(since <= m < until for m in moments)

@@ -10,30 +10,8 @@ from twiliocli.output.cells import (
     excel_safe,
     formatter,
     is_date_field,
-    iso_date,
     plain,
 )
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("Fri, 18 Oct 2019 17:00:00 +0000", "2019-10-18T17:00:00Z"),
-        ("Tue, 05 Jan 2010 03:04:05 +0000", "2010-01-05T03:04:05Z"),
-        ("18 Oct 2019 19:00:00 +0200", "2019-10-18T17:00:00Z"),  # other zones become UTC
-        ("Fri, 18 Oct 2019 12:00:00 -0500", "2019-10-18T17:00:00Z"),
-        ("Fri, 8 Oct 2019 17:00:00 GMT", "2019-10-08T17:00:00Z"),
-        ("Fri, 18 Oct 2019 17:00:00 -0000", "2019-10-18T17:00:00Z"),  # unknown zone: taken as UTC
-        ("Fri, 31 Feb 2019 17:00:00 +0000", "Fri, 31 Feb 2019 17:00:00 +0000"),  # no such day
-        ("Fri, 18 Xyz 2019 17:00:00 +0000", "Fri, 18 Xyz 2019 17:00:00 +0000"),
-        ("2019-10-18T17:00:00Z", "2019-10-18T17:00:00Z"),
-        ("0", "0"),
-        ("", ""),
-        ("soon", "soon"),
-    ],
-)
-def test_iso_date(value: str, expected: str) -> None:
-    assert iso_date(value) == expected
 
 
 @pytest.mark.parametrize("name", ["date_created", "date_sent", "start_time", "end_time", "message_date"])

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional
 
@@ -133,9 +132,11 @@ def export(
             raise UsageError(f"{option} {path}: folder {path.parent} does not exist")
         if path is not None and path.is_dir():
             raise UsageError(f"{option} {path} is a folder; give a file name")
-    started = int(time.time())
-    lo = _epoch(since)
-    hi = min(_epoch(until) if until is not None else started, started)  # never past now: no gap later
+    from twiliocli import timefmt
+
+    started = timefmt.now()
+    lo = None if since is None else timefmt.from_datetime(since)
+    hi = min(started if until is None else timefmt.from_datetime(until), started)  # never past now: no gap later
 
     from twiliocli.export import Exporter, State
     from twiliocli.export import state as state_file
@@ -177,16 +178,8 @@ def export(
         _summary(resource, stats, lo, hi, "stdout" if to_stdout else str(out))
 
 
-def _epoch(moment: date | datetime | None) -> int | None:
-    if moment is None:
-        return None
-    if not isinstance(moment, datetime):
-        moment = datetime(moment.year, moment.month, moment.day, tzinfo=timezone.utc)
-    return int(moment.timestamp())
-
-
 def _summary(resource: R.Resource, stats: Stats, lo: int | None, hi: int, where: str) -> None:
-    from twiliocli.export.window import iso
+    from twiliocli.timefmt import iso
     from twiliocli.output import messages
 
     seconds = max(stats.seconds, 1e-6)

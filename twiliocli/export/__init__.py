@@ -7,9 +7,8 @@ No Typer and no rich here (the CLI in `cli/export.py` only parses options and sh
 - `engine.Exporter`: fetches the slices (sequentially, or concurrently over one pooled session
   with spool files), filters every record exactly on the client, writes to an `output.sink.Sink`;
 - `state`: the `--state` file recording where the last successful run ended;
-- `timeparse`: Twilio's RFC 2822 dates to epoch seconds, fast.
 
-Atomic output files come from `twiliocli.atomic`.
+Atomic output files come from `twiliocli.atomic`, dates from `twiliocli.timefmt`.
 """
 
 from .engine import Exporter, Stats

@@ -29,8 +29,9 @@ from twiliocli.api.pagination import MAX_PAGE_SIZE, iter_pages, page_records
 from twiliocli.api.resources import Resource
 from twiliocli.output.sink import Sink
 
+from twiliocli.timefmt import DAY, day_start, day_text, epoch
+
 from . import window
-from .timeparse import DAY, day_start, epoch
 
 
 class Stopped(Exception):
@@ -144,7 +145,7 @@ class Exporter:
 
     def _exists_before(self, day: int) -> bool:
         """Any record dated before midnight `day`? (One record asked for.)"""
-        params = {**self.filters, f"{self.resource.date_param}<": window.day_text(day - DAY), "PageSize": 1}
+        params = {**self.filters, f"{self.resource.date_param}<": day_text(day - DAY), "PageSize": 1}
         page = self.client.get(self.path, params)
         self._count(requests=1)
         return bool(page_records(page, self.resource.list_keys))

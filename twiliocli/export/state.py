@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from twiliocli import atomic
 from twiliocli.errors import UsageError
-
-from .window import iso
+from twiliocli.timefmt import iso, now, parse_iso
 
 VERSION = 1
 
@@ -52,7 +50,7 @@ class State:
             "until": iso(self.until),
             "since": iso(self.since),
             "records": self.records,
-            "saved_at": iso(int(time.time())),
+            "saved_at": iso(now()),
         }
         return json.dumps(document, indent=2) + "\n"
 
@@ -110,11 +108,4 @@ def _show(filters: Mapping[str, str]) -> str:
 
 
 def _epoch(value: Any) -> int | None:
-    if value is None:
-        return None
-    from datetime import datetime, timezone
-
-    moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return int(moment.timestamp())
+    return None if value is None else parse_iso(str(value))

@@ -13,27 +13,13 @@ the same order, give the same bytes.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-DAY = 86_400
+from twiliocli.timefmt import DAY, day_floor, day_text
+
 MAX_SLICES = 32  # enough to keep 8-16 workers busy; each slice costs at most one partial page
 MAX_LOOKBACK_DAYS = 1 << 16  # ~180 years: the probe for the oldest record stops there
-
-
-def day_floor(moment: int) -> int:
-    return moment - moment % DAY
-
-
-def day_text(moment: int) -> str:
-    """The UTC day of an epoch instant as Twilio's filters want it: `2024-05-01`."""
-    return time.strftime("%Y-%m-%d", time.gmtime(moment))
-
-
-def iso(moment: int | None) -> str | None:
-    """`2024-05-01T12:00:00Z`, or None."""
-    return None if moment is None else time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(moment))
 
 
 @dataclass(frozen=True)

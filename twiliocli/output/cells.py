@@ -25,8 +25,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from datetime import date, timezone
 from typing import Any
+
+from twiliocli.timefmt import iso_date
 
 # Characters a terminal would act on, or that would break "one record a line" / column counts.
 _TERMINAL_UNSAFE = re.compile(
@@ -38,8 +39,6 @@ _CSV_UNSAFE = re.compile(
 )
 _NAMED = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
-_MONTHS = {m: f"{i:02d}" for i, m in enumerate(
-    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 _COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
@@ -100,50 +99,6 @@ def excel_safe(text: str) -> str:
 def is_date_field(name: str) -> bool:
     """Twilio names its RFC 2822 timestamps `date_*`, `*_time` or `*_date`."""
     return name.startswith("date_") or name.endswith(("_time", "_date"))
-
-
-def iso_date(value: str) -> str:
-    """`Fri, 18 Oct 2019 17:00:00 +0000` -> `2019-10-18T17:00:00Z`; anything else unchanged."""
-    # Fast path for the shape Twilio always sends (an export converts millions of these): the
-    # day part is converted and checked once per day (`_iso_day`), the time of day by two lookups.
-    if len(value) == 31 and value[25:] == " +0000":
-        day = _ISO_DAYS.get(value[:17])
-        if day is None:
-            day = _iso_day(value[:17])
-        if day and value[17:23] in _HOURS_MINUTES and value[23:25] in _SECONDS:
-            return day + value[17:25] + "Z"
-    if len(value) < 16 or value.isdigit():  # shorter than any RFC 2822 date-time, e.g. queue_time "0"
-        return value
-    from email.utils import parsedate_to_datetime  # only for the rare other spellings
-
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return value
-    if parsed.tzinfo is not None:  # RFC 2822 `-0000` (unknown zone) parses naive: take it as UTC
-        parsed = parsed.astimezone(timezone.utc)
-    return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-_ISO_DAYS: dict[str, str] = {}
-_HOURS_MINUTES = frozenset(f"{h:02d}:{m:02d}:" for h in range(24) for m in range(60))
-_SECONDS = frozenset(f"{s:02d}" for s in range(60))
-
-
-def _iso_day(text: str) -> str:
-    """`Fri, 18 Oct 2019 ` -> `2019-10-18T` (cached), or "" if it is no calendar day."""
-    month = _MONTHS.get(text[8:11])
-    iso = ""
-    if month and text[3:5] == ", " and text[7] == " " == text[11] == text[16]:
-        iso = f"{text[12:16]}-{month}-{text[5:7]}T"
-        try:
-            date.fromisoformat(iso[:-1])
-        except ValueError:
-            iso = ""
-    if len(_ISO_DAYS) >= 100_000:  # bounded: 270 years of days
-        _ISO_DAYS.clear()
-    _ISO_DAYS[text] = iso
-    return iso
 
 
 def plain(value: Any) -> str:

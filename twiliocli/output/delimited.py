@@ -11,7 +11,9 @@ from operator import itemgetter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
-from .cells import escape_csv, escape_terminal, excel_safe, is_date_field, iso_date, plain, printable, terminal_clean
+from twiliocli.timefmt import iso_date
+
+from .cells import escape_csv, escape_terminal, excel_safe, is_date_field, plain, printable, terminal_clean
 from .pacing import paced
 
 Row = Callable[[dict[str, Any]], list[str]]
