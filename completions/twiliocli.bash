@@ -2,104 +2,108 @@
 # Generated from the command tree by scripts/gen_docs.py (or `twiliocli completion bash`); do not edit.
 # Everything is static except profile names, which the program reads from config.toml at TAB time.
 
+# _twiliocli_globals: add the global options, which every command takes too.
+_twiliocli_globals() {
+    opts+=' --profile -p --api-url --subaccount --retries --timeout --insecure --debug --version'; vopts+=' --profile -p --api-url --subaccount --retries --timeout'
+}
+
 # _twiliocli_node PATH: the subcommands, the options, and the options that take a value, of command PATH.
 _twiliocli_node() {
     subs='' opts='' vopts=''
     case $1 in
     '') subs='accounts api applications caller-ids calls completion conferences config emulator login notifications numbers participants profiles recordings sandbox sms transcriptions' opts='--profile -p --api-url --subaccount --retries --timeout --insecure --debug --version --help' vopts='--profile -p --api-url --subaccount --retries --timeout' ;;
-    'accounts') subs='list get create update suspend activate close' opts='--help' vopts='' ;;
-    'accounts list') subs='' opts='--friendly-name --status --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--friendly-name --status --output -o --fields --limit -n --page-size' ;;
-    'accounts get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'accounts create') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --output -o --fields' ;;
-    'accounts update') subs='' opts='--friendly-name --status --yes -y --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --status --output -o --fields' ;;
-    'accounts suspend') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'accounts activate') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'accounts close') subs='' opts='--yes -y --output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'api') subs='' opts='--field -F --paginate --help' vopts='--field -F' ;;
-    'applications') subs='list get create update delete' opts='--help' vopts='' ;;
-    'applications list') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--friendly-name --output -o --fields --limit -n --page-size' ;;
-    'applications get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'applications create') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields' ;;
-    'applications update') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields' ;;
-    'applications delete') subs='' opts='--yes -y --help' vopts='' ;;
-    'caller-ids') subs='list get update delete add' opts='--help' vopts='' ;;
-    'caller-ids list') subs='' opts='--phone-number --friendly-name --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--phone-number --friendly-name --output -o --fields --limit -n --page-size' ;;
-    'caller-ids get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'caller-ids update') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --output -o --fields' ;;
-    'caller-ids delete') subs='' opts='--yes -y --help' vopts='' ;;
-    'caller-ids add') subs='' opts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields' ;;
-    'calls') subs='export list get hangup cancel delete create redirect' opts='--help' vopts='' ;;
-    'calls export') subs='' opts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --page-size' ;;
-    'calls list') subs='' opts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --limit -n --page-size' ;;
-    'calls get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'calls hangup') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'calls cancel') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'calls delete') subs='' opts='--yes -y --help' vopts='' ;;
-    'calls create') subs='' opts='--to --from --url --twiml --application-sid --method --status-callback --timeout --record --send-digits --machine-detection --yes -y --output -o --fields --no-header --help' vopts='--to --from --url --twiml --application-sid --method --status-callback --timeout --send-digits --machine-detection --output -o --fields' ;;
-    'calls redirect') subs='' opts='--url --method --output -o --fields --no-header --help' vopts='--url --method --output -o --fields' ;;
-    'completion') subs='' opts='--help' vopts='' ;;
-    'conferences') subs='export list get end' opts='--help' vopts='' ;;
-    'conferences export') subs='' opts='--status --friendly-name --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--status --friendly-name --format -f --out --since --until --state --parallel --fields --page-size' ;;
-    'conferences list') subs='' opts='--status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --limit -n --page-size' ;;
-    'conferences get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'conferences end') subs='' opts='--yes -y --output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'config') subs='path' opts='--help' vopts='' ;;
-    'config path') subs='' opts='--help' vopts='' ;;
-    'emulator') subs='serve' opts='--help' vopts='' ;;
-    'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed' ;;
-    'login') subs='' opts='--profile -p --account-sid --token-stdin --api-key --api-url --keyring --help' vopts='--profile -p --account-sid --api-key --api-url' ;;
-    'notifications') subs='export list get delete' opts='--help' vopts='' ;;
-    'notifications export') subs='' opts='--log --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--log --format -f --out --since --until --state --parallel --fields --page-size' ;;
-    'notifications list') subs='' opts='--log --after --before --on --call --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--log --after --before --on --call --output -o --fields --limit -n --page-size' ;;
-    'notifications get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'notifications delete') subs='' opts='--yes -y --help' vopts='' ;;
-    'numbers') subs='list get search buy update release transfer' opts='--help' vopts='' ;;
-    'numbers list') subs='' opts='--phone-number --friendly-name --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--phone-number --friendly-name --output -o --fields --limit -n --page-size' ;;
-    'numbers get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'numbers search') subs='' opts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --sms-enabled --no-sms-enabled --mms-enabled --no-mms-enabled --voice-enabled --no-voice-enabled --fax-enabled --no-fax-enabled --exclude-all-address-required --no-exclude-all-address-required --exclude-local-address-required --no-exclude-local-address-required --exclude-foreign-address-required --no-exclude-foreign-address-required --beta --no-beta --country --type --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --country --type --output -o --fields --limit -n --page-size' ;;
-    'numbers buy') subs='' opts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --yes -y --output -o --fields --no-header --excel-safe --help' vopts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields' ;;
-    'numbers update') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields' ;;
-    'numbers release') subs='' opts='--yes -y --help' vopts='' ;;
-    'numbers transfer') subs='' opts='--to-account --yes -y --output -o --fields --no-header --excel-safe --help' vopts='--to-account --output -o --fields' ;;
-    'participants') subs='list get add mute unmute kick' opts='--help' vopts='' ;;
-    'participants list') subs='' opts='--muted --unmuted --hold --no-hold --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--output -o --fields --limit -n --page-size' ;;
-    'participants get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'participants add') subs='' opts='--from --to --label --muted --unmuted --start-conference-on-enter --no-start-conference-on-enter --end-conference-on-exit --no-end-conference-on-exit --status-callback --status-callback-method --timeout --record --no-record --yes -y --output -o --fields --no-header --excel-safe --help' vopts='--from --to --label --status-callback --status-callback-method --timeout --output -o --fields' ;;
-    'participants mute') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'participants unmute') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'participants kick') subs='' opts='--yes -y --help' vopts='' ;;
-    'profiles') subs='list use show remove' opts='--help' vopts='' ;;
-    'profiles list') subs='' opts='--output -o --no-header --help' vopts='--output -o' ;;
-    'profiles use') subs='' opts='--help' vopts='' ;;
-    'profiles show') subs='' opts='--output -o --no-header --help' vopts='--output -o' ;;
-    'profiles remove') subs='' opts='--yes -y --help' vopts='' ;;
-    'recordings') subs='export list get delete download' opts='--help' vopts='' ;;
-    'recordings export') subs='' opts='--call --conference --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--call --conference --format -f --out --since --until --state --parallel --fields --page-size' ;;
-    'recordings list') subs='' opts='--call --conference --created-after --created-before --created-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--call --conference --created-after --created-before --created-on --output -o --fields --limit -n --page-size' ;;
-    'recordings get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'recordings delete') subs='' opts='--yes -y --help' vopts='' ;;
-    'recordings download') subs='' opts='--format -f --out -O --help' vopts='--format -f --out -O' ;;
-    'sandbox') subs='get update' opts='--help' vopts='' ;;
-    'sandbox get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'sandbox update') subs='' opts='--voice-url --voice-method --sms-url --sms-method --output -o --fields --no-header --excel-safe --help' vopts='--voice-url --voice-method --sms-url --sms-method --output -o --fields' ;;
-    'sms') subs='export list get delete send' opts='--help' vopts='' ;;
-    'sms export') subs='' opts='--to --from --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --format -f --out --since --until --state --parallel --fields --page-size' ;;
-    'sms list') subs='' opts='--to --from --sent-after --sent-before --sent-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--to --from --sent-after --sent-before --sent-on --output -o --fields --limit -n --page-size' ;;
-    'sms get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'sms delete') subs='' opts='--yes -y --help' vopts='' ;;
-    'sms send') subs='' opts='--to --from --body --media-url --status-callback --yes -y --output -o --fields --no-header --help' vopts='--to --from --body --media-url --status-callback --output -o --fields' ;;
-    'transcriptions') subs='export list get delete' opts='--help' vopts='' ;;
-    'transcriptions export') subs='' opts='--format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--format -f --out --since --until --state --parallel --fields --page-size' ;;
-    'transcriptions list') subs='' opts='--recording --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--recording --output -o --fields --limit -n --page-size' ;;
-    'transcriptions get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields' ;;
-    'transcriptions delete') subs='' opts='--yes -y --help' vopts='' ;;
+    'accounts') subs='list get create update suspend activate close' opts='--help' vopts=''; _twiliocli_globals ;;
+    'accounts list') subs='' opts='--friendly-name --status --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--friendly-name --status --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'accounts get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'accounts create') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --output -o --fields'; _twiliocli_globals ;;
+    'accounts update') subs='' opts='--friendly-name --status --yes -y --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --status --output -o --fields'; _twiliocli_globals ;;
+    'accounts suspend') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'accounts activate') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'accounts close') subs='' opts='--yes -y --output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'api') subs='' opts='--field -F --paginate --help' vopts='--field -F'; _twiliocli_globals ;;
+    'applications') subs='list get create update delete' opts='--help' vopts=''; _twiliocli_globals ;;
+    'applications list') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--friendly-name --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'applications get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'applications create') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields'; _twiliocli_globals ;;
+    'applications update') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields'; _twiliocli_globals ;;
+    'applications delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'caller-ids') subs='list get update delete add' opts='--help' vopts=''; _twiliocli_globals ;;
+    'caller-ids list') subs='' opts='--phone-number --friendly-name --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--phone-number --friendly-name --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'caller-ids get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'caller-ids update') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --output -o --fields'; _twiliocli_globals ;;
+    'caller-ids delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'caller-ids add') subs='' opts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields'; _twiliocli_globals ;;
+    'calls') subs='export list get hangup cancel delete create redirect' opts='--help' vopts=''; _twiliocli_globals ;;
+    'calls export') subs='' opts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'calls list') subs='' opts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'calls get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'calls hangup') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'calls cancel') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'calls delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'calls create') subs='' opts='--to --from --url --twiml --application-sid --method --status-callback --timeout --record --send-digits --machine-detection --yes -y --output -o --fields --no-header --profile -p --api-url --subaccount --retries --insecure --debug --version --help' vopts='--to --from --url --twiml --application-sid --method --status-callback --timeout --send-digits --machine-detection --output -o --fields --profile -p --api-url --subaccount --retries' ;;
+    'calls redirect') subs='' opts='--url --method --output -o --fields --no-header --help' vopts='--url --method --output -o --fields'; _twiliocli_globals ;;
+    'completion') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
+    'conferences') subs='export list get end' opts='--help' vopts=''; _twiliocli_globals ;;
+    'conferences export') subs='' opts='--status --friendly-name --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--status --friendly-name --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'conferences list') subs='' opts='--status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'conferences get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'conferences end') subs='' opts='--yes -y --output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'config') subs='path' opts='--help' vopts=''; _twiliocli_globals ;;
+    'config path') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
+    'emulator') subs='serve' opts='--help' vopts=''; _twiliocli_globals ;;
+    'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed'; _twiliocli_globals ;;
+    'login') subs='' opts='--profile -p --account-sid --token-stdin --api-key --api-url --keyring --subaccount --retries --timeout --insecure --debug --version --help' vopts='--profile -p --account-sid --api-key --api-url --subaccount --retries --timeout' ;;
+    'notifications') subs='export list get delete' opts='--help' vopts=''; _twiliocli_globals ;;
+    'notifications export') subs='' opts='--log --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--log --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'notifications list') subs='' opts='--log --after --before --on --call --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--log --after --before --on --call --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'notifications get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'notifications delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'numbers') subs='list get search buy update release transfer' opts='--help' vopts=''; _twiliocli_globals ;;
+    'numbers list') subs='' opts='--phone-number --friendly-name --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--phone-number --friendly-name --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'numbers get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'numbers search') subs='' opts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --sms-enabled --no-sms-enabled --mms-enabled --no-mms-enabled --voice-enabled --no-voice-enabled --fax-enabled --no-fax-enabled --exclude-all-address-required --no-exclude-all-address-required --exclude-local-address-required --no-exclude-local-address-required --exclude-foreign-address-required --no-exclude-foreign-address-required --beta --no-beta --country --type --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --country --type --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'numbers buy') subs='' opts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --yes -y --output -o --fields --no-header --excel-safe --help' vopts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields'; _twiliocli_globals ;;
+    'numbers update') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields'; _twiliocli_globals ;;
+    'numbers release') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'numbers transfer') subs='' opts='--to-account --yes -y --output -o --fields --no-header --excel-safe --help' vopts='--to-account --output -o --fields'; _twiliocli_globals ;;
+    'participants') subs='list get add mute unmute kick' opts='--help' vopts=''; _twiliocli_globals ;;
+    'participants list') subs='' opts='--muted --unmuted --hold --no-hold --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'participants get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'participants add') subs='' opts='--from --to --label --muted --unmuted --start-conference-on-enter --no-start-conference-on-enter --end-conference-on-exit --no-end-conference-on-exit --status-callback --status-callback-method --timeout --record --no-record --yes -y --output -o --fields --no-header --excel-safe --profile -p --api-url --subaccount --retries --insecure --debug --version --help' vopts='--from --to --label --status-callback --status-callback-method --timeout --output -o --fields --profile -p --api-url --subaccount --retries' ;;
+    'participants mute') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'participants unmute') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'participants kick') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'profiles') subs='list use show remove' opts='--help' vopts=''; _twiliocli_globals ;;
+    'profiles list') subs='' opts='--output -o --no-header --help' vopts='--output -o'; _twiliocli_globals ;;
+    'profiles use') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
+    'profiles show') subs='' opts='--output -o --no-header --help' vopts='--output -o'; _twiliocli_globals ;;
+    'profiles remove') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'recordings') subs='export list get delete download' opts='--help' vopts=''; _twiliocli_globals ;;
+    'recordings export') subs='' opts='--call --conference --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--call --conference --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'recordings list') subs='' opts='--call --conference --created-after --created-before --created-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--call --conference --created-after --created-before --created-on --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'recordings get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'recordings delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'recordings download') subs='' opts='--format -f --out -O --help' vopts='--format -f --out -O'; _twiliocli_globals ;;
+    'sandbox') subs='get update' opts='--help' vopts=''; _twiliocli_globals ;;
+    'sandbox get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'sandbox update') subs='' opts='--voice-url --voice-method --sms-url --sms-method --output -o --fields --no-header --excel-safe --help' vopts='--voice-url --voice-method --sms-url --sms-method --output -o --fields'; _twiliocli_globals ;;
+    'sms') subs='export list get delete send' opts='--help' vopts=''; _twiliocli_globals ;;
+    'sms export') subs='' opts='--to --from --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'sms list') subs='' opts='--to --from --sent-after --sent-before --sent-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--to --from --sent-after --sent-before --sent-on --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'sms get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'sms delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'sms send') subs='' opts='--to --from --body --media-url --status-callback --yes -y --output -o --fields --no-header --help' vopts='--to --from --body --media-url --status-callback --output -o --fields'; _twiliocli_globals ;;
+    'transcriptions') subs='export list get delete' opts='--help' vopts=''; _twiliocli_globals ;;
+    'transcriptions export') subs='' opts='--format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'transcriptions list') subs='' opts='--recording --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--recording --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'transcriptions get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'transcriptions delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     esac
 }
 
 # _twiliocli_value PATH OPTION: complete the value of OPTION of command PATH.
 _twiliocli_value() {
     case "$1 $2" in
-    ' --profile'|' -p') _twiliocli_dynamic ;;
     'accounts list --status') _twiliocli_words 'active suspended closed' ;;
     'accounts list --output'|'accounts list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'accounts get --output'|'accounts get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
@@ -209,6 +213,7 @@ _twiliocli_value() {
     'transcriptions export --state') _twiliocli_files ;;
     'transcriptions list --output'|'transcriptions list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'transcriptions get --output'|'transcriptions get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    *' --profile'|*' -p') _twiliocli_dynamic ;;
     esac
 }
 

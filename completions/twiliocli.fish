@@ -41,8 +41,6 @@ end
 
 function __twiliocli_vopts --argument-names cmdpath
     switch $cmdpath
-        case ''
-            printf '%s\n' --profile -p --api-url --subaccount --retries --timeout
         case 'accounts list'
             printf '%s\n' --friendly-name --status --output -o --fields --limit -n --page-size
         case 'accounts get'
@@ -160,6 +158,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'transcriptions get'
             printf '%s\n' --output -o --fields
     end
+    printf '%s\n' --profile -p --api-url --subaccount --retries --timeout
 end
 
 # The command path and the number of positional arguments before the cursor, cached per command line.
@@ -225,7 +224,7 @@ end
 
 complete -c twiliocli -e
 complete -c twiliocli -f
-# twiliocli
+# twiliocli (and global options, after any command)
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a accounts -d 'Accounts and subaccounts: list, inspect, create, rename, suspend, reactivate, close.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a api -d 'Send any request to the 2010-04-01 API and print the JSON answer.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a applications -d 'TwiML applications: list, inspect, create, update and delete.'
@@ -244,14 +243,14 @@ complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a recordings -d 'Recordings: 
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sandbox -d 'The developer sandbox: its PIN, number and webhooks (retired by Twilio; kept by the emulator).'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sms -d 'SMS and MMS messages: list, inspect, send and export.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a transcriptions -d 'Recording transcriptions: list, inspect and delete.'
-complete -c twiliocli -n '__twiliocli_at \'\'' -l profile -s p -x -a '(__twiliocli_dynamic)' -d 'Use this saved profile (\'emulator\' is built in)'
-complete -c twiliocli -n '__twiliocli_at \'\'' -l api-url -x -d 'API base URL (default https://api.twilio.com)'
-complete -c twiliocli -n '__twiliocli_at \'\'' -l subaccount -x -d 'Act on this subaccount (AC…) with the parent\'s credentials'
-complete -c twiliocli -n '__twiliocli_at \'\'' -l retries -x -d 'Retries for failed requests that are safe to repeat'
-complete -c twiliocli -n '__twiliocli_at \'\'' -l timeout -x -d 'Seconds to wait for Twilio to connect and to answer'
-complete -c twiliocli -n '__twiliocli_at \'\'' -l insecure -d 'Allow a plain http:// API URL that is not on this machine'
-complete -c twiliocli -n '__twiliocli_at \'\'' -l debug -d 'Show the HTTP exchange (credentials redacted) and tracebacks on stderr'
-complete -c twiliocli -n '__twiliocli_at \'\'' -l version -d 'Print the version and exit'
+complete -c twiliocli -l profile -s p -x -a '(__twiliocli_dynamic)' -d 'Use this saved profile (\'emulator\' is built in)'
+complete -c twiliocli -l api-url -x -d 'API base URL (default https://api.twilio.com)'
+complete -c twiliocli -l subaccount -x -d 'Act on this subaccount (AC…) with the parent\'s credentials'
+complete -c twiliocli -l retries -x -d 'Retries for failed requests that are safe to repeat'
+complete -c twiliocli -l timeout -x -d 'Seconds to wait for Twilio to connect and to answer'
+complete -c twiliocli -l insecure -d 'Allow a plain http:// API URL that is not on this machine'
+complete -c twiliocli -l debug -d 'Show the HTTP exchange (credentials redacted) and tracebacks on stderr'
+complete -c twiliocli -l version -d 'Print the version and exit'
 complete -c twiliocli -n '__twiliocli_at \'\'' -l help -d 'Show this message and exit'
 # twiliocli accounts
 complete -c twiliocli -n '__twiliocli_arg \'accounts\' 0' -a list -d 'List the account and its subaccounts.'

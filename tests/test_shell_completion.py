@@ -84,6 +84,13 @@ def test_protocol_reads_profile_names_at_tab_time(program: Path) -> None:
     assert protocol(program, "twiliocli --profile=pr", 1).stdout.split() == ["prod"]
 
 
+def test_protocol_completes_global_options_after_a_command(program: Path) -> None:
+    save_profiles("staging", "prod")
+    assert protocol(program, "twiliocli calls list -p ", 4).stdout.split() == ["emulator", "prod", "staging"]
+    assert protocol(program, "twiliocli sms get --profile=st", 3).stdout.split() == ["staging"]
+    assert protocol(program, "twiliocli calls list --de", 3).stdout.split() == ["--debug"]
+
+
 def test_protocol_with_an_unreadable_config_is_quiet(program: Path, isolated_home: Path) -> None:
     save_profiles("staging")
     (isolated_home / "config" / "config.toml").chmod(0o644)  # refused by config.load()
@@ -146,6 +153,12 @@ CASES = [
     (["twiliocli", "-p", "st"], ["staging"]),
     (["twiliocli", "profiles", "use", ""], ["emulator", "prod", "staging"]),
     (["twiliocli", "calls", "get", ""], []),
+    # global options after the group and command: offered, their values completed and skipped
+    (["twiliocli", "calls", "list", "-p", ""], ["emulator", "prod", "staging"]),
+    (["twiliocli", "calls", "list", "--de"], ["--debug"]),
+    (["twiliocli", "calls", "--profile", "st"], ["staging"]),
+    (["twiliocli", "calls", "list", "-p", "prod", "--retries", "2", "--status", "in"], ["in-progress"]),
+    (["twiliocli", "calls", "-p", "prod", "li"], ["list"]),
 ]
 
 

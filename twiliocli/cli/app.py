@@ -4,14 +4,15 @@
 start-up (and so TAB completion and cron loops) fast.
 """
 
+import dataclasses
 import importlib
-from typing import Annotated, Any, Optional
+import inspect
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from twiliocli import __version__
-from twiliocli.cli.params import profile_names, sid_parser
 from twiliocli.cli.runtime import Runtime, set_current
 
 # name on the command line -> module under twiliocli.cli (each exposes a Typer `app`)
@@ -50,7 +51,12 @@ class LazyGroup(TyperGroup):
             command = _group_command(sub)
             command.name = name
             self.commands[name] = command
-        return self.commands.get(name)
+        command = self.commands.get(name)
+        if command is not None:
+            from twiliocli.cli.inherit import adopt
+
+            adopt(command, self)
+        return command
 
 
 class LazyCommands(TyperGroup):
@@ -70,7 +76,12 @@ class LazyCommands(TyperGroup):
     def get_command(self, ctx: Any, name: str) -> Any:
         info = self.pending.pop(name, None)
         if info is not None:
-            self.commands[name] = typer.main.get_command_from_info(info, **self.settings)
+            from twiliocli.cli.inherit import adopt
+
+            command = typer.main.get_command_from_info(info, **self.settings)
+            if getattr(self, "inherits_globals", False):
+                adopt(command, ctx.find_root().command)
+            self.commands[name] = command
         return self.commands.get(name)
 
 
@@ -109,20 +120,29 @@ app = typer.Typer(
 )
 
 
-@app.callback()
-def root(
-    ctx: typer.Context,
-    profile: Annotated[Optional[str], typer.Option("--profile", "-p", help="Use this saved profile ('emulator' is built in). Env: TWILIOCLI_PROFILE.", show_default=False, autocompletion=profile_names)] = None,
-    api_url: Annotated[Optional[str], typer.Option("--api-url", help="API base URL (default https://api.twilio.com). Env: TWILIO_API_URL.", show_default=False)] = None,
-    subaccount: Annotated[Optional[str], typer.Option("--subaccount", help="Act on this subaccount (AC…) with the parent's credentials.", parser=sid_parser("AC"), show_default=False)] = None,
-    retries: Annotated[int, typer.Option("--retries", min=0, max=20, help="Retries for failed requests that are safe to repeat.")] = 3,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for Twilio to connect and to answer.")] = 30.0,
-    insecure: Annotated[bool, typer.Option("--insecure", help="Allow a plain http:// API URL that is not on this machine.")] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show the HTTP exchange (credentials redacted) and tracebacks on stderr.")] = False,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
-) -> None:
+def root(ctx: typer.Context, **options: Any) -> None:
     """Administer a Twilio account from the shell: calls, messages, numbers, recordings and more."""
-    ctx.obj = set_current(Runtime(profile, api_url, subaccount, debug, retries, timeout, insecure))
+    options.pop("version", None)  # answered by its callback
+    ctx.obj = set_current(Runtime(**options))
+
+
+def _root_parameters() -> list[inspect.Parameter]:
+    """The root's options: every `global_option` field of `Runtime`, then --version."""
+
+    def keyword(name: str, annotation: Any, default: Any) -> inspect.Parameter:
+        return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+
+    options = [
+        keyword(f.name, Annotated[f.metadata["option"][0], f.metadata["option"][1]], f.default)
+        for f in dataclasses.fields(Runtime)
+        if "option" in f.metadata
+    ]
+    version = typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    return [keyword("ctx", typer.Context, inspect.Parameter.empty), *options, keyword("version", Annotated[bool, version], False)]
+
+
+root.__signature__ = inspect.Signature(_root_parameters())  # type: ignore[attr-defined]
+app.callback()(root)
 
 
 def build() -> Any:

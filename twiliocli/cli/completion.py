@@ -147,13 +147,31 @@ def _value_kind(p: Param) -> str:
     return "choices" if p.choices else ""
 
 
-def _case_tables(root: Node, node_line: Callable[[Node, str], str], action: Callable[[Param, str], str]) -> dict[str, str]:
-    """The `case` arms shared by the bash and zsh scripts: per command, per valued option, per argument."""
+def _listed(node: Node, root: Node) -> tuple[list[Param], bool]:
+    """The options to write out for `node`, and whether it takes every global option besides them.
+
+    Global options are written once, for the root; a node that inherits all of them says so rather
+    than repeating them. One whose own option shadows a global (`login --profile`) lists all it takes.
+    """
+    every = len([p for p in root.options if p.name != "help"])
+    if node is not root and len([p for p in node.options if p.inherited]) == every:
+        return node.own_options, True
+    return node.options, False
+
+
+def _case_tables(
+    root: Node, node_line: Callable[[list[Param], list[Node]], str], action: Callable[[Param, str], str]
+) -> dict[str, str]:
+    """The `case` arms shared by the bash and zsh scripts: per command, per valued option, per argument.
+
+    A global option's value is completed by one arm matching it after any command path, the last arm.
+    """
     nodes, values, args = [], [], []
     for node in root.walk():
         key = _key(node)
-        nodes.append(f"    {_sq(key)}) {node_line(node, key)} ;;")
-        for p in node.options:
+        options, inherits = _listed(node, root)
+        nodes.append(f"    {_sq(key)}) {node_line(options, node.children)}{'; _twiliocli_globals' if inherits else ''} ;;")
+        for p in node.own_options if node is not root else ():
             kind = _value_kind(p)
             if p.takes_value and kind:
                 values.append(f"    {'|'.join(_sq(f'{key} {n}') for n in p.opts)}) {action(p, kind)} ;;")
@@ -161,17 +179,31 @@ def _case_tables(root: Node, node_line: Callable[[Node, str], str], action: Call
             kind = _value_kind(p)
             if kind:
                 args.append(f"    {_sq(key)}\\ {'*' if p.multiple else i}) {action(p, kind)} ;;")
+    for p in root.options:
+        kind = _value_kind(p)
+        if p.takes_value and kind:
+            values.append(f"    {'|'.join('*' + _sq(f' {n}') for n in p.opts)}) {action(p, kind)} ;;")
     return {"nodes": "\n".join(nodes), "values": "\n".join(values), "args": "\n".join(args)}
 
 
 def _bash(root: Node) -> str:
-    def line(node: Node, key: str) -> str:
-        subs = " ".join(c.path[-1] for c in node.children)
-        opts = " ".join(n for p in node.options for n in _names(p))
-        vopts = " ".join(n for p in node.options if p.takes_value for n in p.opts)
-        return f"subs={_sq(subs)} opts={_sq(opts)} vopts={_sq(vopts)}"
+    def line(options: list[Param], children: list[Node]) -> str:
+        subs = " ".join(c.path[-1] for c in children)
+        return f"subs={_sq(subs)} opts={_sq(' '.join(_all_names(options)))} vopts={_sq(' '.join(_value_names(options)))}"
 
-    return _header("bash") + _BASH.format(reset="subs='' opts='' vopts=''", **_case_tables(root, line, _bash_action))
+    globals_ = [p for p in root.options if p.name != "help"]
+    append = f"opts+={_sq(' ' + ' '.join(_all_names(globals_)))}; vopts+={_sq(' ' + ' '.join(_value_names(globals_)))}"
+    return _header("bash") + _BASH.format(
+        reset="subs='' opts='' vopts=''", globals=append, **_case_tables(root, line, _bash_action)
+    )
+
+
+def _all_names(options: list[Param]) -> list[str]:
+    return [n for p in options for n in _names(p)]
+
+
+def _value_names(options: list[Param]) -> list[str]:
+    return [n for p in options if p.takes_value for n in p.opts]
 
 
 def _bash_action(p: Param, kind: str) -> str:
@@ -182,6 +214,11 @@ def _bash_action(p: Param, kind: str) -> str:
 
 # The lookup functions of the bash and zsh scripts; {reset} empties the variables _twiliocli_node sets.
 _CASE_FUNCTIONS = r"""
+# _twiliocli_globals: add the global options, which every command takes too.
+_twiliocli_globals() {{
+    {globals}
+}}
+
 # _twiliocli_node PATH: the subcommands, the options, and the options that take a value, of command PATH.
 _twiliocli_node() {{
     {reset}
@@ -308,13 +345,18 @@ def _zq_desc(name: str, help: str) -> str:
 
 
 def _zsh(root: Node) -> str:
-    def line(node: Node, key: str) -> str:
-        subs = " ".join(_zq_desc(c.path[-1], c.summary) for c in node.children)
-        opts = " ".join(_zq_desc(n, p.help) for p in node.options for n in _names(p))
-        vopts = " ".join(n for p in node.options if p.takes_value for n in p.opts)
-        return f"subs=({subs}) opts=({opts}) vopts=({vopts})"
+    def described(options: list[Param]) -> str:
+        return " ".join(_zq_desc(n, p.help) for p in options for n in _names(p))
 
-    return "#compdef twiliocli\n" + _header("zsh") + _ZSH.format(reset="subs=() opts=() vopts=()", **_case_tables(root, line, _zsh_action))
+    def line(options: list[Param], children: list[Node]) -> str:
+        subs = " ".join(_zq_desc(c.path[-1], c.summary) for c in children)
+        return f"subs=({subs}) opts=({described(options)}) vopts=({' '.join(_value_names(options))})"
+
+    globals_ = [p for p in root.options if p.name != "help"]
+    append = f"opts+=({described(globals_)}); vopts+=({' '.join(_value_names(globals_))})"
+    return "#compdef twiliocli\n" + _header("zsh") + _ZSH.format(
+        reset="subs=() opts=() vopts=()", globals=append, **_case_tables(root, line, _zsh_action)
+    )
 
 
 def _zsh_action(p: Param, kind: str) -> str:
@@ -395,15 +437,16 @@ def _fish(root: Node) -> str:
         key = _key(node)
         if node.children:
             subs_cases.append(f"        case {_fq(key)}\n            printf '%s\\n' {' '.join(c.path[-1] for c in node.children)}")
-        vopts = [n for p in node.options if p.takes_value for n in p.opts]
+        # global options (the root's) are offered after any command, their values skipped anywhere
+        vopts = _value_names(node.own_options) if node is not root else []
         if vopts:
             vopts_cases.append(f"        case {_fq(key)}\n            printf '%s\\n' {' '.join(vopts)}")
-        at = _fq(f"__twiliocli_at {_fq(key)}")
-        lines.append(f"# {('twiliocli ' + key).strip()}")
+        at = f"-n {_fq(f'__twiliocli_at {_fq(key)}')} "
+        lines.append(f"# {('twiliocli ' + key).strip()}" + (" (and global options, after any command)" if node is root else ""))
         for child in node.children:
             cond = _fq(f"__twiliocli_arg {_fq(key)} 0")
             lines.append(f"complete -c twiliocli -n {cond} -a {child.path[-1]} -d {_fq(child.summary)}")
-        for p in node.options:
+        for p in node.own_options:
             flags = []
             for n in [*p.opts, *p.secondary]:
                 if n.startswith("--"):
@@ -412,7 +455,7 @@ def _fish(root: Node) -> str:
                     flags.append(f"-s {n[1:]}")
                 else:
                     flags.append(f"-o {n[1:]}")
-            line = f"complete -c twiliocli -n {at} {' '.join(flags)}"
+            line = f"complete -c twiliocli {'' if node is root and p.name != 'help' else at}{' '.join(flags)}"
             if p.takes_value:
                 kind = _value_kind(p)
                 line += {
@@ -437,7 +480,8 @@ def _fish(root: Node) -> str:
             }[kind]
             lines.append(f"complete -c twiliocli -n {cond} {action}")
     return _header("fish") + _FISH.format(
-        subs="\n".join(subs_cases), vopts="\n".join(vopts_cases), completions="\n".join(lines)
+        subs="\n".join(subs_cases), vopts="\n".join(vopts_cases), completions="\n".join(lines),
+        global_vopts=" ".join(_value_names([p for p in root.options if p.name != "help"])),
     )
 
 
@@ -452,6 +496,7 @@ function __twiliocli_vopts --argument-names cmdpath
     switch $cmdpath
 {vopts}
     end
+    printf '%s\n' {global_vopts}
 end
 
 # The command path and the number of positional arguments before the cursor, cached per command line.

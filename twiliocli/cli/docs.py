@@ -69,6 +69,7 @@ class Param:
     required: bool
     default: str  # shown default, "" when none
     multiple: bool
+    inherited: bool = False  # a global option, accepted here too (cli/inherit.py)
 
 
 @dataclass
@@ -95,7 +96,13 @@ class Node:
 
     @property
     def options(self) -> list[Param]:
+        """Every option the command takes, the global ones it inherits included."""
         return [p for p in self.params if p.kind == "option"]
+
+    @property
+    def own_options(self) -> list[Param]:
+        """The options of this command itself (a root's are the global options)."""
+        return [p for p in self.options if not p.inherited]
 
     @property
     def arguments(self) -> list[Param]:
@@ -165,6 +172,7 @@ def _param(p: Any, ctx: Any) -> Param | None:
         required=bool(p.required),
         default=default,
         multiple=bool(p.multiple or p.nargs == -1),
+        inherited=bool(getattr(p, "inherited", False)),
     )
 
 
@@ -278,7 +286,11 @@ def manpage(root: Node | None = None) -> str:
             "built-in \u2018emulator\u2019 profile) for trying every command and testing scripts without an account."
         ),
         ".PP",
-        roff("Global options come before the group. Every command takes -h/--help."),
+        roff(
+            "Global options are accepted anywhere on the line, before or after the group and command; where a "
+            "command has an option of the same name (calls create --timeout, login --profile), the command's "
+            "own is meant there and the global one goes before the group. Every command takes -h/--help."
+        ),
         ".SH GLOBAL OPTIONS",
     ]
     _options([p for p in root.options if p.name != "help"], out)
@@ -305,7 +317,7 @@ def manpage(root: Node | None = None) -> str:
                 for p in args:
                     out += [".TP", f"\\fI{roff(p.metavar)}\\fR", _option_text(p) or "\\&"]
                 out += [".RE"]
-            opts = [p for p in node.options if p.name != "help"]
+            opts = [p for p in node.own_options if p.name != "help"]
             if opts:
                 out += [".PP", "Options:", ".RS 4"]
                 _options(opts, out)

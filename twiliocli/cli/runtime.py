@@ -1,5 +1,9 @@
 """The state of one invocation: global options, the lazily built API client, the output settings.
 
+A global option is declared once, as a `global_option` field of `Runtime`: the root command takes
+it (cli/app.py), every group and command accepts it too (cli/inherit.py), and help, completion and
+the man page list it. Read it as `runtime(ctx).NAME`.
+
 Nothing here touches the network or imports requests until a command actually needs the client.
 """
 
@@ -8,10 +12,11 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
+from twiliocli.cli.params import profile_names, sid_parser
 from twiliocli.errors import UsageError
 
 if TYPE_CHECKING:
@@ -19,15 +24,40 @@ if TYPE_CHECKING:
     from twiliocli.config import Credentials
 
 
+def global_option(kind: Any, default: Any, *decls: str, **options: Any) -> Any:
+    """A `Runtime` field that is also a command-line option accepted anywhere on the line.
+
+    `kind` is the type Typer parses (e.g. `Optional[str]`); `decls` and `options` go to `typer.Option`.
+    """
+    return field(default=default, metadata={"option": (kind, typer.Option(*decls, **options))})
+
+
 @dataclass
 class Runtime:
-    profile: str | None = None
-    api_url: str | None = None
-    subaccount: str | None = None
-    debug: bool = False
-    retries: int = 3
-    timeout: float = 30.0
-    insecure: bool = False
+    profile: str | None = global_option(
+        Optional[str], None, "--profile", "-p", show_default=False, autocompletion=profile_names,
+        help="Use this saved profile ('emulator' is built in). Env: TWILIOCLI_PROFILE.",
+    )
+    api_url: str | None = global_option(
+        Optional[str], None, "--api-url", show_default=False,
+        help="API base URL (default https://api.twilio.com). Env: TWILIO_API_URL.",
+    )
+    subaccount: str | None = global_option(
+        Optional[str], None, "--subaccount", parser=sid_parser("AC"), show_default=False,
+        help="Act on this subaccount (AC…) with the parent's credentials.",
+    )
+    retries: int = global_option(
+        int, 3, "--retries", min=0, max=20, help="Retries for failed requests that are safe to repeat."
+    )
+    timeout: float = global_option(
+        float, 30.0, "--timeout", min=0.1, help="Seconds to wait for Twilio to connect and to answer."
+    )
+    insecure: bool = global_option(
+        bool, False, "--insecure", help="Allow a plain http:// API URL that is not on this machine."
+    )
+    debug: bool = global_option(
+        bool, False, "--debug", help="Show the HTTP exchange (credentials redacted) and tracebacks on stderr."
+    )
     _client: Client | None = field(default=None, repr=False)
     _emulator: Any = field(default=None, repr=False)
     _secrets: list[str] = field(default_factory=list, repr=False)
