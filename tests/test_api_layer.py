@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+
+import pytest
 
 from tests.conftest import received, run_cli
 from twiliocli import output
@@ -35,9 +38,23 @@ def test_retired_sms_endpoint_parses_with_its_older_envelope(emulator):
     assert all(r["date_sent"] == "" or r["date_sent"].endswith("Z") for r in rows)
 
 
-def test_unknown_list_key_still_yields_records():
-    page = {"page": 0, "uri": "/x", "next_page_uri": None, "things": [{"sid": "X1"}]}
-    assert pagination.page_records(page, ("messages",)) == [{"sid": "X1"}]
+def test_a_page_must_carry_its_list_key_or_a_known_older_one():
+    older = {"page": 0, "uri": "/x", "next_page_uri": None, "sms_messages": [{"sid": "SM1"}]}
+    assert pagination.page_records(older, ("messages", "sms_messages")) == [{"sid": "SM1"}]
+    assert pagination.page_records({"page": 0, "messages": []}, ("messages",)) == []
+    unknown = {"page": 0, "uri": "/x", "next_page_uri": None, "things": [{"sid": "X1"}]}
+    assert pagination.page_records(unknown, ()) == [{"sid": "X1"}]  # a raw path: whatever array it holds
+    for page, said in (
+        (unknown, "an object with keys next_page_uri, page, things, uri"),
+        ({}, "an empty answer"),
+        ({"page": 0, "messages": None}, "`messages` is null"),
+        ({"page": 0, "messages": {"sid": "SM1"}}, "`messages` is dict"),
+    ):
+        with pytest.raises(pagination.BadPageError, match=re.escape(said)) as caught:
+            pagination.page_records(page, ("messages",))
+        assert caught.value.status == 1 and "`messages` array" in caught.value.message
+    with pytest.raises(pagination.BadPageError, match="list of records"):
+        pagination.page_records({"page": 0, "uri": "/x"}, ())
 
 
 def test_records_stream_one_page_at_a_time(emulator):

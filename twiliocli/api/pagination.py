@@ -1,6 +1,8 @@
 """Lists as lazy streams of records: pages are fetched as the consumer asks for them.
 
-Only one page is alive at a time, so memory stays flat however long the list is.
+Only one page is alive at a time, so memory stays flat however long the list is. Every page is
+checked (`page_records`): a page without its list is an error, never "no records" — an export
+that took `{}` for an empty page would move its state past records it never saw.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from twiliocli.api.client import Client
+from twiliocli.errors import CliError
 
 MAX_PAGE_SIZE = 1000
 # Keys of the list envelope, old and new; whatever else holds a list is the records.
@@ -18,15 +21,39 @@ ENVELOPE_KEYS = frozenset({
 })
 
 
+class BadPageError(CliError):
+    """A list request was answered without its list (exit 1): `{}`, a 204, `{"calls": null}`…"""
+
+
 def page_records(page: Mapping[str, Any], list_keys: Sequence[str]) -> list[dict[str, Any]]:
-    """The records of one page, under the resource's list key or, for older API versions, another one."""
+    """The records of one page: the array under the resource's list key (or a known older one,
+    e.g. `sms_messages`). With no keys given (a raw path), the one array outside the envelope.
+    Anything else raises `BadPageError` naming what came back."""
     for key in list_keys:
-        if isinstance(page.get(key), list):
-            return page[key]
-    for key, value in page.items():
-        if key not in ENVELOPE_KEYS and isinstance(value, list):
+        value = page.get(key)
+        if isinstance(value, list):
             return value
-    return []
+    if not list_keys:
+        for key, value in page.items():
+            if key not in ENVELOPE_KEYS and isinstance(value, list):
+                return value
+    raise BadPageError(f"The API answered a list request without {_wanted(list_keys)}: {_describe(page, list_keys)}")
+
+
+def _wanted(list_keys: Sequence[str]) -> str:
+    return " or ".join(f"a `{key}` array" for key in list_keys) if list_keys else "a list of records"
+
+
+def _describe(page: Mapping[str, Any], list_keys: Sequence[str]) -> str:
+    """What came back instead, in a few words (never the records themselves)."""
+    if not page:
+        return "an empty answer (`{}` or no body)"
+    for key in list_keys:
+        if key in page:
+            value = page[key]
+            return f"`{key}` is {'null' if value is None else type(value).__name__}"
+    keys = ", ".join(sorted(map(str, page))[:12])
+    return f"an object with keys {keys}" + (" …" if len(page) > 12 else "")
 
 
 def iter_pages(client: Client, path: str, params: Mapping[str, Any], page_size: int) -> Iterator[dict[str, Any]]:
