@@ -9,9 +9,13 @@ is kept is what tests and the emulator rely on — paths, operations, parameters
 schemas, enums, formats, examples, Twilio's `x-twilio` path facts — and nothing written for people:
 every `description` and `summary` is dropped (a response's required `description` is left empty),
 as are code-generator annotations, contact details and terms of service. The result goes to
-`twiliocli/openapi/twilio_api_v2010.json.gz` (gzip, minified, keys sorted, so a regeneration shows
-a change only when the facts change) with `SOURCE.json` beside it: where it came from, the
+`twiliocli/openapi/twilio_api_v2010.json.gz` (gzip, minified, in the document's own order, which
+is the order of each record's fields) with `SOURCE.json` beside it: where it came from, the
 document's own version and license, and the SHA-256 of the file it was made from.
+
+From those facts it also writes `twiliocli/openapi/fields.py`, the one table of each resource's
+record fields (the schema each `twiliocli.api.resources` declaration names), which the CLI checks
+`--fields` against and the emulator builds its records from.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 TARGET = REPO / "twiliocli" / "openapi"
 DOCUMENT = "twilio_api_v2010.json.gz"
 SOURCE = "SOURCE.json"
+FIELDS = "fields.py"
 PROSE = ("description", "summary")
 DATA = ("example", "examples", "enum", "default")  # values sent on the wire: kept exactly as written
 KEPT_INFO = ("title", "version", "license")
@@ -75,15 +80,65 @@ def source(raw: bytes, document: dict) -> dict:
             "generated_by": "scripts/vendor_spec.py"}
 
 
+# Resources the document lacks, with their fields as the seed documentation lists them.
+SEED_FIELDS = {
+    "sandbox": (("pin", "string"), ("account_sid", "string"), ("phone_number", "string"), ("voice_url", "string"),
+                ("voice_method", "string"), ("sms_url", "string"), ("sms_method", "string"),
+                ("date_created", "date"), ("date_updated", "date"), ("uri", "string")),
+}
+FIELDS_HEADER = '''"""Each resource's record fields, in the order Twilio's OpenAPI document lists them, with their type there.
+
+Types: string, date (RFC 2822 date-time), integer, number, boolean, object, array, any (untyped).
+Written by scripts/vendor_spec.py from the vendored document (the schema each declaration in
+twiliocli/api/resources.py names; sandbox from the seed docs, as the document lacks it): do not
+edit, re-run the script. The CLI checks `--fields` against it; the emulator builds records from it.
+"""
+
+'''
+
+
+def field_type(document: dict, prop: dict) -> str:
+    """A property's type word in the table (a `$ref` is followed: enums are strings)."""
+    if "$ref" in prop:
+        prop = document["components"]["schemas"][prop["$ref"].rsplit("/", 1)[-1]]
+    if prop.get("type") == "string" and prop.get("format", "").startswith("date-time"):
+        return "date"
+    return prop.get("type", "any")
+
+
+def record_fields(document: dict) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Resource name -> its records' (field, type), from the schema its declaration names."""
+    sys.path.insert(0, str(REPO))
+    from twiliocli.api import resources
+
+    schemas = document["components"]["schemas"]
+    described = [r for r in vars(resources).values() if isinstance(r, resources.Resource) and r.schema]
+    table = {r.name: tuple((name, field_type(document, prop)) for name, prop in schemas[r.schema]["properties"].items())
+             for r in described}
+    return {**table, **SEED_FIELDS}
+
+
+def render_fields(document: dict) -> bytes:
+    """The text of twiliocli/openapi/fields.py."""
+    lines = [FIELDS_HEADER + "FIELDS: dict[str, tuple[tuple[str, str], ...]] = {"]
+    for name, fields in record_fields(document).items():
+        lines.append(f"    {json.dumps(name)}: (")
+        lines += [f"        ({json.dumps(field)}, {json.dumps(kind)})," for field, kind in fields]
+        lines.append("    ),")
+    lines.append("}")
+    return ("\n".join(lines) + "\n").encode()
+
+
 def encode(data: dict) -> bytes:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def build(path: Path) -> dict[str, bytes]:
     """File name under twiliocli/openapi/ -> its (uncompressed) content."""
     raw = path.read_bytes()
     document = json.loads(raw)
-    return {DOCUMENT: encode(vendored(document)),
+    facts = vendored(document)
+    return {DOCUMENT: encode(facts), FIELDS: render_fields(facts),
             SOURCE: json.dumps(source(raw, document), indent=2, sort_keys=True).encode() + b"\n"}
 
 

@@ -52,6 +52,16 @@ def test_get_and_delete(use_emulator):
     assert run_cli("notifications", "get", "NO12").exit_code == 2
 
 
+def test_get_offers_the_fields_only_one_notification_shows(use_emulator):
+    """`response_body` and the request's details are in a fetched notification (not in lists): `--fields` takes them."""
+    sid = notifications()[0]["sid"]
+    record = json.loads(run_cli("notifications", "get", sid, "-o", "json").stdout)
+    assert record["response_body"]
+    result = run_cli("notifications", "get", sid, "--fields", "sid,response_body,request_variables", "-o", "tsv", "--no-header")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"{sid}\t{record['response_body']}\t{record['request_variables']}\n"
+
+
 def test_delete_on_twilio_explains_it_is_no_longer_allowed(monkeypatch):
     sid = "NO" + "3" * 32
     answer = {"code": 20004, "message": "Method not allowed", "more_info": "https://www.twilio.com/docs/errors/20004", "status": 405}

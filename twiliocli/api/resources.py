@@ -59,6 +59,7 @@ class Resource:
     list_keys: tuple[str, ...]
     sid_prefix: str
     columns: tuple[str, ...]
+    schema: str = ""  # its records' schema in Twilio's OpenAPI document: the field table is made from it
     filters: tuple[Filter, ...] = ()
     sid_field: str = "sid"
     date_field: str = "date_created"
@@ -70,10 +71,10 @@ class Resource:
 
     @property
     def fields(self) -> tuple[str, ...]:
-        """Every field a record of this resource has, per the official spec."""
-        from twiliocli.api.fields import FIELDS
+        """Every field a record of this resource has, per the official spec (the one field table)."""
+        from twiliocli.openapi.fields import FIELDS
 
-        return FIELDS.get(self.name, ())
+        return tuple(name for name, _ in FIELDS.get(self.name, ()))
 
     @property
     def list_key(self) -> str:
@@ -148,6 +149,7 @@ WEBHOOK_SETTINGS: tuple[Setting, ...] = (
 
 ACCOUNTS = Resource(
     name="accounts",
+    schema="api.v2010.account",
     path="/Accounts",
     list_keys=("accounts",),
     sid_prefix="AC",
@@ -165,6 +167,7 @@ ACCOUNTS = Resource(
 
 APPLICATIONS = Resource(
     name="applications",
+    schema="api.v2010.account.application",
     path="/Accounts/{AccountSid}/Applications",
     list_keys=("applications",),
     sid_prefix="AP",
@@ -180,6 +183,7 @@ APPLICATIONS = Resource(
 
 CALLS = Resource(
     name="calls",
+    schema="api.v2010.account.call",
     path="/Accounts/{AccountSid}/Calls",
     list_keys=("calls",),
     sid_prefix="CA",
@@ -200,6 +204,7 @@ CALLS = Resource(
 
 CALLER_IDS = Resource(
     name="caller-ids",
+    schema="api.v2010.account.outgoing_caller_id",
     path="/Accounts/{AccountSid}/OutgoingCallerIds",
     list_keys=("outgoing_caller_ids",),
     sid_prefix="PN",
@@ -221,6 +226,7 @@ CALLER_IDS = Resource(
 # What POST /OutgoingCallerIds answers: a validation request, not a caller ID (spec: CreateValidationRequest).
 VALIDATION_REQUESTS = Resource(
     name="validation-requests",
+    schema="api.v2010.account.validation_request",
     path="/Accounts/{AccountSid}/OutgoingCallerIds",
     list_keys=(),
     sid_prefix="",
@@ -230,6 +236,7 @@ VALIDATION_REQUESTS = Resource(
 
 CONFERENCES = Resource(
     name="conferences",
+    schema="api.v2010.account.conference",
     path="/Accounts/{AccountSid}/Conferences",
     list_keys=("conferences",),
     sid_prefix="CF",
@@ -247,6 +254,7 @@ CONFERENCES = Resource(
 
 PARTICIPANTS = Resource(
     name="participants",
+    schema="api.v2010.account.conference.participant",
     path="/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants",
     list_keys=("participants",),
     sid_prefix="CA",
@@ -273,6 +281,7 @@ PARTICIPANTS = Resource(
 
 NOTIFICATIONS = Resource(
     name="notifications",
+    schema="api.v2010.account.notification-instance",
     path="/Accounts/{AccountSid}/Notifications",
     list_keys=("notifications",),
     sid_prefix="NO",
@@ -290,6 +299,7 @@ NOTIFICATIONS = Resource(
 
 NUMBERS = Resource(
     name="numbers",
+    schema="api.v2010.account.incoming_phone_number",
     path="/Accounts/{AccountSid}/IncomingPhoneNumbers",
     list_keys=("incoming_phone_numbers",),
     sid_prefix="PN",
@@ -308,6 +318,7 @@ NUMBERS = Resource(
 
 AVAILABLE_NUMBERS = Resource(
     name="available-numbers",
+    schema="api.v2010.account.available_phone_number_country.available_phone_number_local",
     path="/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/{Type}",
     list_keys=("available_phone_numbers",),
     sid_prefix="",
@@ -339,6 +350,7 @@ AVAILABLE_NUMBERS = Resource(
 
 RECORDINGS = Resource(
     name="recordings",
+    schema="api.v2010.account.recording",
     path="/Accounts/{AccountSid}/Recordings",
     list_keys=("recordings",),
     sid_prefix="RE",
@@ -365,6 +377,7 @@ SANDBOX = Resource(
 
 MESSAGES = Resource(
     name="sms",
+    schema="api.v2010.account.message",
     path="/Accounts/{AccountSid}/Messages",
     list_keys=("messages", "sms_messages"),
     sid_prefix="SM",
@@ -383,6 +396,7 @@ MESSAGES = Resource(
 
 TRANSCRIPTIONS = Resource(
     name="transcriptions",
+    schema="api.v2010.account.transcription",
     path="/Accounts/{AccountSid}/Transcriptions",
     list_keys=("transcriptions",),
     sid_prefix="TR",

@@ -1,10 +1,11 @@
 """What the emulator stores and shows for each resource, declared once.
 
 Paths, list keys and SID prefixes come from `twiliocli.api.resources` (the project's single
-description of the API); this module adds the facts only a server needs: the fields of each
-record in the order Twilio's schema lists them (and how each is typed on the wire), which query
-parameters filter which column, which form parameters an update may change, and the sub-resource
-links a record carries. Generic list/fetch/update/delete code and the SQLite schema are driven
+description of the API), and each record's fields, in the order Twilio's schema lists them and
+typed as it types them, from the one field table (`twiliocli.openapi.fields`, which the CLI reads
+too); this module adds the facts only a server needs: how a few fields are kept otherwise (derived,
+server links, state the responses do not show), which query parameters filter which column, which
+form parameters an update may change, and the sub-resource links a record carries. Generic list/fetch/update/delete code and the SQLite schema are driven
 from these declarations, so a new resource is mostly a new `Kind`.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from twiliocli.api import resources as api
+from twiliocli.openapi.fields import FIELDS
 
 TEXT, INT, BOOL, DATE, JSON, DERIVED = "text", "int", "bool", "date", "json", "derived"
 LINK = "link"  # a path on this server, stored relative and shown as an absolute URL
@@ -28,13 +30,22 @@ class Field:
     hidden: bool = False
 
 
-def fields(spec: str) -> tuple[Field, ...]:
-    """`"sid date_created:date muted:bool _url"` -> Fields; a leading underscore hides a field."""
-    out = []
-    for token in spec.split():
+# How the table's types are kept: numbers (coordinates) and free-form values as JSON documents.
+STORED = {"string": TEXT, "date": DATE, "integer": INT, "boolean": BOOL}
+
+
+def fields(resource: api.Resource, overrides: str = "") -> tuple[Field, ...]:
+    """The resource's fields from the field table, with `overrides` (`"price:text _url"`): a field
+    kept as another kind than its type says, or, with a leading underscore, hidden state appended."""
+    kinds = {name: STORED.get(kind, JSON) for name, kind in FIELDS[resource.name]}
+    hidden = []
+    for token in overrides.split():
         name, _, kind = token.partition(":")
-        out.append(Field(name.lstrip("_"), kind or TEXT, hidden=name.startswith("_")))
-    return tuple(out)
+        if name.startswith("_"):
+            hidden.append(Field(name[1:], kind or TEXT, hidden=True))
+        else:
+            kinds[name] = kind
+    return tuple(Field(name, kind) for name, kind in kinds.items()) + tuple(hidden)
 
 
 @dataclass(frozen=True)
@@ -107,8 +118,7 @@ ACCOUNT_LINKS = {
 
 ACCOUNTS = Kind(
     api.ACCOUNTS, "accounts",
-    fields("auth_token date_created:date date_updated:date friendly_name owner_account_sid sid status "
-           "subresource_uris type uri"),
+    fields(api.ACCOUNTS),
     filters={"FriendlyName": Filter("friendly_name"), "Status": Filter("status")},
     updatable=("friendly_name", "status"),
     subresources=ACCOUNT_LINKS,
@@ -123,21 +133,14 @@ APPLICATION_SETTINGS = (
 
 APPLICATIONS = Kind(
     api.APPLICATIONS, "applications",
-    fields("account_sid api_version date_created:date date_updated:date friendly_name "
-           "message_status_callback sid sms_fallback_method sms_fallback_url sms_method "
-           "sms_status_callback sms_url status_callback status_callback_method uri "
-           "voice_caller_id_lookup:bool voice_fallback_method voice_fallback_url voice_method voice_url "
-           "public_application_connect_enabled:bool"),
+    fields(api.APPLICATIONS),
     filters={"FriendlyName": Filter("friendly_name")},
     updatable=tuple(APPLICATION_SETTINGS),
 )
 
 CALLS = Kind(
     api.CALLS, "calls",
-    fields("sid date_created:date date_updated:date parent_call_sid account_sid to to_formatted:derived from "
-           "from_formatted:derived phone_number_sid status start_time:date end_time:date duration price "
-           "price_unit direction answered_by api_version forwarded_from group_sid caller_name "
-           "queue_time trunk_sid uri subresource_uris _url _method _twiml"),
+    fields(api.CALLS, "to_formatted:derived from_formatted:derived _url _method _twiml"),
     filters={
         "To": Filter("to"), "From": Filter("from"), "ParentCallSid": Filter("parent_call_sid"),
         "Status": Filter("status"), "StartTime": Filter("start_time", DAY),
@@ -154,9 +157,7 @@ CALLS = Kind(
 
 MESSAGES = Kind(
     api.MESSAGES, "messages",
-    fields("body num_segments direction from to date_updated:date price error_message uri account_sid "
-           "num_media status messaging_service_sid sid date_sent:date date_created:date error_code:int "
-           "price_unit api_version subresource_uris"),
+    fields(api.MESSAGES),
     filters={"To": Filter("to"), "From": Filter("from"), "DateSent": Filter("date_sent", DAY)},
     subresources={"media": "Media", "feedback": "Feedback"},
 )
@@ -167,15 +168,14 @@ SMS_MESSAGE_FIELDS = ("sid", "date_created", "date_updated", "date_sent", "accou
 
 CALLER_IDS = Kind(
     api.CALLER_IDS, "caller_ids",
-    fields("sid date_created:date date_updated:date friendly_name account_sid phone_number uri"),
+    fields(api.CALLER_IDS),
     filters={"PhoneNumber": Filter("phone_number"), "FriendlyName": Filter("friendly_name")},
     updatable=("friendly_name",),
 )
 
 CONFERENCES = Kind(
     api.CONFERENCES, "conferences",
-    fields("account_sid date_created:date date_updated:date api_version friendly_name region sid status "
-           "uri subresource_uris reason_conference_ended call_sid_ending_conference"),
+    fields(api.CONFERENCES),
     filters={
         "DateCreated": Filter("date_created", DAY), "DateUpdated": Filter("date_updated", DAY),
         "FriendlyName": Filter("friendly_name"), "Status": Filter("status"),
@@ -185,9 +185,7 @@ CONFERENCES = Kind(
 
 PARTICIPANTS = Kind(
     api.PARTICIPANTS, "participants",
-    fields("account_sid call_sid label call_sid_to_coach coaching:bool conference_sid date_created:date "
-           "date_updated:date end_conference_on_exit:bool muted:bool hold:bool "
-           "start_conference_on_enter:bool status queue_time uri"),
+    fields(api.PARTICIPANTS),
     filters={"Muted": Filter("muted", FLAG), "Hold": Filter("hold", FLAG), "Coaching": Filter("coaching", FLAG)},
     updatable=("muted", "hold", "coaching", "call_sid_to_coach", "end_conference_on_exit"),
     key="call_sid",
@@ -196,9 +194,7 @@ PARTICIPANTS = Kind(
 
 NOTIFICATIONS = Kind(
     api.NOTIFICATIONS, "notifications",
-    fields("account_sid api_version call_sid date_created:date date_updated:date error_code log "
-           "message_date:date message_text more_info request_method request_url request_variables "
-           "response_body response_headers sid uri"),
+    fields(api.NOTIFICATIONS),
     filters={"Log": Filter("log"), "MessageDate": Filter("message_date", DAY)},
     list_omit=("request_variables", "response_body", "response_headers"),
     order="message_date",
@@ -214,12 +210,7 @@ NUMBER_SETTINGS = (
 
 NUMBERS = Kind(
     api.NUMBERS, "numbers",
-    fields("account_sid address_sid address_requirements api_version beta:bool capabilities:json "
-           "date_created:date date_updated:date friendly_name identity_sid phone_number origin sid "
-           "sms_application_sid sms_fallback_method sms_fallback_url sms_method sms_url status_callback "
-           "status_callback_method trunk_sid uri voice_receive_mode voice_application_sid "
-           "voice_caller_id_lookup:bool voice_fallback_method voice_fallback_url voice_method voice_url "
-           "emergency_status emergency_address_sid emergency_address_status bundle_sid status type"),
+    fields(api.NUMBERS),
     filters={"Beta": Filter("beta", FLAG), "FriendlyName": Filter("friendly_name"),
              "PhoneNumber": Filter("phone_number", LIKE), "Origin": Filter("origin")},
     updatable=tuple(NUMBER_SETTINGS) + ("account_sid",),
@@ -229,17 +220,14 @@ NUMBER_TYPE_VIEW = View(omit=("type",))  # the Local/Mobile/TollFree schemas hav
 
 AVAILABLE_NUMBERS = Kind(
     api.AVAILABLE_NUMBERS, "available_numbers",
-    fields("friendly_name phone_number lata locality rate_center latitude:json longitude:json region "
-           "postal_code iso_country address_requirements beta:bool capabilities:json _type"),
+    fields(api.AVAILABLE_NUMBERS, "_type"),
     key="phone_number",
     order="phone_number",
 )
 
 RECORDINGS = Kind(
     api.RECORDINGS, "recordings",
-    fields("account_sid api_version call_sid conference_sid date_created:date date_updated:date "
-           "start_time:date duration sid price price_unit status channels:int source error_code:int uri "
-           "encryption_details:json subresource_uris media_url:link _track"),
+    fields(api.RECORDINGS, "media_url:link _track"),
     filters={"DateCreated": Filter("date_created", DAY), "CallSid": Filter("call_sid"),
              "ConferenceSid": Filter("conference_sid"), "IncludeSoftDeleted": Filter("", FLAG)},
     subresources={"add_on_results": "AddOnResults", "transcriptions": "Transcriptions"},
@@ -258,15 +246,13 @@ CONFERENCE_RECORDING_VIEW = View(
 
 TRANSCRIPTIONS = Kind(
     api.TRANSCRIPTIONS, "transcriptions",
-    fields("account_sid api_version date_created:date date_updated:date duration price price_unit "
-           "recording_sid sid status transcription_text type uri"),
+    fields(api.TRANSCRIPTIONS, "price:text"),  # a number in the schema, a string in its examples (the wire)
     indexes=(("recording_sid",),),
 )
 
 SANDBOX = Kind(
     api.SANDBOX, "sandboxes",
-    fields("pin account_sid phone_number voice_url voice_method sms_url sms_method date_created:date "
-           "date_updated:date uri"),
+    fields(api.SANDBOX),
     updatable=("voice_url", "voice_method", "sms_url", "sms_method"),
     key="account_sid",
 )
