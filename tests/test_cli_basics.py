@@ -37,7 +37,7 @@ def test_every_group_has_help_with_summary():
         (["calls", "list", "-o", "xml"], "xml"),
         (["calls", "list", "--status", "sleeping"], "sleeping"),
         (["calls", "list", "--page-size", "1001"], "1001"),
-        (["calls", "list", "--fields", "sid,nope"], "Unknown field 'nope'"),
+        (["calls", "list", "--fields", "sid,stauts"], "did you mean 'status'"),
         (["calls", "redirect", GOOD_CALL, "--url", "ftp://x"], "not an absolute URL"),
         (["calls", "create", "--to", "+14155550100", "--from", "+15005550006", "--url", "notaurl"], "not an absolute URL"),
         (["sms", "send", "--to", "+14155550100", "--from", "abc", "--body", "x"], "E.164"),

@@ -74,7 +74,7 @@ def test_update_refuses_bad_input_before_any_request(use_emulator):
     assert run_cli("sandbox", "update").exit_code == 2
     assert run_cli("sandbox", "update", "--voice-url", "not a url").exit_code == 2
     assert run_cli("sandbox", "update", "--sms-method", "PATCH").exit_code == 2
-    assert run_cli("sandbox", "get", "--fields", "nope").exit_code == 2
+    assert run_cli("sandbox", "get", "--fields", "sms_ulr").exit_code == 2  # a near miss: refused up front
     assert received(use_emulator) == []
 
 

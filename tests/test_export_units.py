@@ -96,7 +96,6 @@ def test_a_document_joined_from_parts_is_the_whole_list_written_at_once(rows: li
     for spooled in (False, True):
         out = io.StringIO()
         sink = Sink(fmt, columns, out)
-        sink.open()
         for i, part in enumerate(parts):
             if spooled and i % 2:
                 spool = io.StringIO()

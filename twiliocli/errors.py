@@ -37,3 +37,11 @@ class UsageError(CliError):
     """Bad input caught before any request is sent."""
 
     status = ExitStatus.USAGE
+
+
+class PipeClosed(Exception):
+    """The reader of stdout went away (`| head -1`): a normal end, exit 0 without a word.
+
+    Not an `OSError`, so that no layer between the writer and the entry point (click catches
+    `EPIPE` and exits 1) mistakes it for a failure.
+    """

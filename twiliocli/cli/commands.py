@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import inspect
 import keyword
-import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from twiliocli.errors import UsageError
 if TYPE_CHECKING:
     from twiliocli.api.client import Client
     from twiliocli.api.errors import ApiError
+    from twiliocli.output import Printer
 
 # `hint(client, error)`: a better message for a Twilio error, or None to keep Twilio's own.
 Hint = Callable[["Client", "ApiError"], Optional[str]]
@@ -80,9 +80,12 @@ class ResourceGroup:
             query = {f.param: api_value(f, kw.pop(name)) for name, f in filters.items() if kw.get(name) is not None}
             for name in filters:
                 kw.pop(name, None)
+            from twiliocli.output import Printer
+
+            printer = Printer.for_resource(resource, kw)
             client = runtime(ctx).client()
             target = path(client=client, ids=ids, options=kw) if path else resource.collection(AccountSid=client.account_sid, **ids)
-            emit_list(ctx, resource, target, query, kw)
+            emit_list(client, printer, resource, target, query, kw)
 
         signature = [param("ctx", typer.Context), *(s.parameter() for s in self.scope)]
         signature += [filter_parameter(f) for f in resource.filters]
@@ -95,7 +98,7 @@ class ResourceGroup:
 
         def command(ctx: typer.Context, sid: str, **kw: Any) -> None:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
-            printer = record_printer(resource, kw)
+            printer = record_printer(resource, kw, changes=False)
             client = runtime(ctx).client()
             printer.record(client.get(resource.instance(sid, AccountSid=client.account_sid, **ids)))
 
@@ -348,63 +351,20 @@ def list_parameters() -> list[inspect.Parameter]:
 # -- output ---------------------------------------------------------------------------------
 
 
-class Printer:
-    """How this command prints records; built first, so a bad `--fields` fails before any request."""
+def record_printer(resource: Resource, opts: Mapping[str, Any], *, changes: bool = True) -> Printer:
+    """A printer for one record (`get`, `create`, actions): every field unless --fields. A command
+    that `changes` something refuses any field outside the resource's list before it runs."""
+    from twiliocli.output import Printer
 
-    def __init__(self, resource: Resource, opts: Mapping[str, Any], *, whole_records: bool = False) -> None:
-        from twiliocli import output
-
-        self.resource = resource
-        self.format = opts.get("output") or output.default_format(sys.stdout)
-        self.header = not opts.get("no_header")
-        self.excel_safe = bool(opts.get("excel_safe"))
-        fields = _split(opts.get("fields"))
-        try:
-            columns = output.resolve_columns(resource.columns, fields, known=resource.fields or None)
-        except output.UnknownFieldError as exc:
-            raise UsageError(str(exc)) from None
-        # JSON keeps whole objects unless fields were asked for; `get` shows every field.
-        self.columns: list[str] | None = columns
-        self.whole = not fields
-        if self.whole and (whole_records or self.format in ("json", "jsonl")):
-            self.columns = None
-
-    def record(self, record: Mapping[str, Any]) -> None:
-        from twiliocli import output
-
-        output.write_record(
-            dict(record), self.format, self.columns, stream=sys.stdout, header=self.header, excel_safe=self.excel_safe
-        )
-
-    def records(self, records: Iterable[Mapping[str, Any]]) -> int:
-        """Stream the records; an empty table says so on stderr (formats for scripts stay silent)."""
-        from twiliocli import output
-
-        count = output.write_records(
-            records, self.format, self.columns, stream=sys.stdout, header=self.header,
-            excel_safe=self.excel_safe, full_objects=self.whole,
-        )
-        if not count and self.format == "table":
-            output.info("No records found.")
-        return count
-
-    def count(self, n: int) -> None:
-        from twiliocli import output
-
-        output.write_count(n, self.format, stream=sys.stdout)
+    return Printer.for_resource(resource, opts, whole_records=True, defer=not changes)
 
 
-def record_printer(resource: Resource, opts: Mapping[str, Any]) -> Printer:
-    """A printer for one record (`get`, `create`, actions): every field unless --fields."""
-    return Printer(resource, opts, whole_records=True)
-
-
-def emit_list(ctx: typer.Context, resource: Resource, path: str, query: Mapping[str, Any], opts: Mapping[str, Any]) -> None:
+def emit_list(
+    client: Client, printer: Printer, resource: Resource, path: str, query: Mapping[str, Any], opts: Mapping[str, Any],
+) -> None:
     """Stream a list to stdout in the chosen format, or print its count."""
     from twiliocli.api import pagination
 
-    printer = Printer(resource, opts)
-    client = runtime(ctx).client()
     if opts.get("count"):
         printer.count(pagination.count(client, path, query, resource.list_keys))
         return
@@ -412,6 +372,3 @@ def emit_list(ctx: typer.Context, resource: Resource, path: str, query: Mapping[
     page_size = opts.get("page_size") or (min(limit, pagination.MAX_PAGE_SIZE) if limit else pagination.MAX_PAGE_SIZE)
     printer.records(pagination.iter_records(client, path, query, resource.list_keys, limit=limit, page_size=page_size))
 
-
-def _split(value: str | None) -> list[str] | None:
-    return [f.strip() for f in value.split(",") if f.strip()] if value else None

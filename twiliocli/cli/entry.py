@@ -43,7 +43,7 @@ def run(args: list[str]) -> int:
 
     from twiliocli.cli import runtime
     from twiliocli.cli.app import build
-    from twiliocli.errors import CliError, ExitStatus
+    from twiliocli.errors import CliError, ExitStatus, PipeClosed
 
     try:
         result = build().main(args, prog_name="twiliocli", standalone_mode=False)
@@ -62,7 +62,7 @@ def run(args: list[str]) -> int:
     except (KeyboardInterrupt, Abort):
         sys.stderr.write("\nInterrupted\n")
         return ExitStatus.INTERRUPTED
-    except BrokenPipeError:
+    except (BrokenPipeError, PipeClosed):
         _silence_stdout()
         return ExitStatus.OK
     except Exception as exc:  # a bug: still one line, the traceback with --debug

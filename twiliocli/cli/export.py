@@ -117,15 +117,12 @@ def export(
     verbose: bool,
 ) -> None:
     from twiliocli import output
+    from twiliocli.output.printer import Selection
     from twiliocli.output.sink import Sink
 
     # Everything that can be refused is refused before any request.
-    chosen = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     known = resource.fields or resource.columns
-    try:
-        columns = output.resolve_columns(known, chosen, known=known)
-    except output.UnknownFieldError as exc:
-        raise UsageError(str(exc)) from None
+    selection = Selection(known, fields, known)
     to_stdout = out is None or str(out) == "-"
     for path, option in ((None if to_stdout else out, "--out"), (state, "--state")):
         if path is not None and not path.parent.is_dir():
@@ -150,7 +147,7 @@ def export(
             lo = saved.until
             hi = max(hi, lo)  # an earlier --until than the saved position exports nothing, moves nothing back
 
-    sink_columns = None if (format_ in ("json", "jsonl") and not chosen) else columns
+    sink_columns = None if (format_ in ("json", "jsonl") and not selection.chosen) else selection.columns
     show = _Progress(resource, quiet=quiet)
     exporter = Exporter(
         client, resource, lo, hi, filters=filters, parallel=parallel, page_size=page_size,
@@ -159,8 +156,9 @@ def export(
     )
 
     def run(stream: Any) -> Stats:
-        sink = Sink(format_, sink_columns, stream, header=not no_header, excel_safe=excel_safe, full_objects=not chosen)
-        with show:
+        sink = Sink(format_, sink_columns, stream, header=not no_header, excel_safe=excel_safe,
+                    full_objects=not selection.chosen, checked=selection.checked)
+        with show, output.pipe_end():
             return exporter.run(sink)
 
     if to_stdout:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated, Any, Optional
 
 import typer
@@ -38,20 +37,15 @@ def _describe(name: str, settings: dict[str, Any], active: str | None) -> dict[s
     }
 
 
-def _print(records: list[dict[str, Any]], columns: list[str] | None, output: str | None, no_header: bool) -> None:
-    from twiliocli import output as out
-
-    fmt = output or out.default_format(sys.stdout)
-    out.write_records(records, fmt, columns, stream=sys.stdout, header=not no_header)
-
-
 @app.command("list")
 def list_(output: P.Output = None, no_header: P.NoHeader = False) -> None:
     """List saved profiles (secrets are never shown)."""
     current = config.load()
     names = [*current.profiles, *([config.EMULATOR] if config.EMULATOR not in current.profiles else [])]
-    records = [_describe(n, config.profile_settings(current, n), current.active) for n in names]
-    _print(records, COLUMNS, output, no_header)
+    from twiliocli.output import Printer
+
+    printer = Printer(COLUMNS, fmt=output, header=not no_header)
+    printer.records(_describe(n, config.profile_settings(current, n), current.active) for n in names)
 
 
 list_.__doc__ += examples("twiliocli profiles list", "twiliocli profiles list -o json")
@@ -79,14 +73,14 @@ def show(
     no_header: P.NoHeader = False,
 ) -> None:
     """Show one profile, its secret masked."""
+    from twiliocli.output import Printer
+
+    printer = Printer(COLUMNS, fmt=output, header=not no_header, whole_records=True)
     current = config.load()
     name = name or current.active
     if not name:
         raise UsageError("No active profile; name one, or run 'twiliocli login'")
-    from twiliocli import output as out
-
-    fmt = output or out.default_format(sys.stdout)
-    out.write_record(_describe(name, config.profile_settings(current, name), current.active), fmt, stream=sys.stdout, header=not no_header)
+    printer.record(_describe(name, config.profile_settings(current, name), current.active))
 
 
 show.__doc__ += examples("twiliocli profiles show", "twiliocli profiles show staging -o json")

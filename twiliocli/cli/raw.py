@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import sys
+from collections.abc import Iterator
 from typing import Annotated, Any, Literal, Optional
 
 import typer
@@ -33,14 +32,17 @@ def api(
     """Send any request to the 2010-04-01 API and print the JSON answer."""
     from twiliocli.api.resources import api_path
 
+    from twiliocli.output import Printer
+
     method = method.upper()
     pairs = [_field(f) for f in field or []]
     if paginate and method != "GET":
         raise UsageError("--paginate only works with GET")
+    printer = Printer((), fmt="json")
     client = runtime(ctx).client()
     target = api_path(path, AccountSid=client.account_sid)
     if paginate:
-        _print_records(client, target, pairs)
+        printer.records(_records(client, target, pairs))
         return
     if method == "POST":
         form: dict[str, list[str]] = {}
@@ -55,13 +57,13 @@ def api(
 
         messages.success(f"Deleted {target}")
         return
-    _dump(answer)
+    printer.document(answer)
 
 
 api.__doc__ += (
     "\n\nPATH may leave out the /2010-04-01 prefix and the .json suffix; {AccountSid} becomes the account in use"
     " (the --subaccount one if given). The answer is printed as Twilio sent it (keys and values unchanged; secrets"
-    " such as auth_token masked). With --paginate the records of every page are merged into one JSON array,"
+    " such as auth_token masked; control characters escaped as \\uXXXX, so the terminal never acts on them). With --paginate the records of every page are merged into one JSON array,"
     " written as they arrive, so memory stays flat; pipe it to jq. A DELETE prints nothing on stdout."
 ) + examples(
     "twiliocli api GET /2010-04-01/Accounts/{AccountSid}/Calls.json -F Status=completed -F PageSize=5",
@@ -71,22 +73,11 @@ api.__doc__ += (
 )
 
 
-def _dump(document: Any) -> None:
-    sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-
-
-def _print_records(client: Any, path: str, pairs: list[tuple[str, str]]) -> None:
+def _records(client: Any, path: str, pairs: list[tuple[str, str]]) -> Iterator[dict[str, Any]]:
+    """The records of every page of a list, as they arrive."""
     from twiliocli.api import pagination
 
     params = dict(pairs)
     page_size = int(params.pop("PageSize", pagination.MAX_PAGE_SIZE) or pagination.MAX_PAGE_SIZE)
-    out = sys.stdout
-    out.write("[")
-    first = True
     for page in pagination.iter_pages(client, path, params, page_size):
-        for record in pagination.page_records(page, ()):
-            out.write("\n  " if first else ",\n  ")
-            out.write(json.dumps(record, ensure_ascii=False))
-            first = False
-        out.flush()
-    out.write("\n]\n" if not first else "]\n")
+        yield from pagination.page_records(page, ())

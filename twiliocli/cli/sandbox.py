@@ -28,7 +28,7 @@ def retired(client: Any, error: Any) -> str | None:
 
 
 def _get(ctx: typer.Context, **kw: Any) -> None:
-    printer = record_printer(SANDBOX, kw)
+    printer = record_printer(SANDBOX, kw, changes=False)
     client = runtime(ctx).client()
     with explained(client, retired):
         printer.record(client.get(SANDBOX.collection(AccountSid=client.account_sid)))

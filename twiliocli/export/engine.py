@@ -174,8 +174,7 @@ class Exporter:
     # -- running -----------------------------------------------------------------------------
 
     def run(self, sink: Sink) -> Stats:
-        """Write every record of the window to `sink` (opened and closed here); return the stats."""
-        sink.open()
+        """Write every record of the window to `sink` (closed here); return the stats."""
         if self.parallel == 1:
             slices = self.plan()
             self.stats.slices = len(slices)

@@ -2,10 +2,12 @@
 
 Public API (importing it is cheap: rich loads only when a table is printed):
 
+- `Printer` (from `.printer`): what commands use — format, `--fields` and the whole-object rule
+  decided once, before any request; a closed pipe becomes `PipeClosed` (a quiet exit 0).
 - `FORMATS`: the `-o/--output` choices.
 - `default_format(stream=None)`: "table" on a terminal, else "tsv" (like gh).
 - `resolve_columns(default, fields, known=None)`: the columns to show for `--fields`, or
-  `UnknownFieldError` (a `ValueError`, exit 2) naming the valid ones; call it before any request.
+  `UnknownFieldError` (exit 2) naming the valid ones.
 - `write_records(records, fmt, columns, *, stream, header, excel_safe, full_objects)`: stream a
   list; returns the count.
 - `write_record(record, fmt, columns=None, *, stream, header, excel_safe)`: one record (`get`).
@@ -14,8 +16,8 @@ Public API (importing it is cheap: rich loads only when a table is printed):
 
 Records are consumed lazily from any iterable and written as they come, so memory stays flat
 (the table keeps one batch of 50 to size its columns). Writers flush after the first record
-and every 50, so `| head -1` sees data early. A `BrokenPipeError` from the stream propagates:
-the caller owns process exit and must handle it (e.g. point stdout at devnull and exit quietly).
+and every 50, so `| head -1` sees data early. A `BrokenPipeError` from the stream propagates
+from these writers; `Printer` and `pipe_end()` turn it into `PipeClosed`.
 
 Table, TSV and CSV show ISO 8601 UTC dates, `true`/`false`, empty cells for null or missing
 values and nested values as compact JSON; JSON and JSONL keep the API's values. Escaping and
@@ -24,52 +26,19 @@ flattening are defined in `.cells`.
 
 from __future__ import annotations
 
-import sys
 from itertools import chain
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from .messages import error, info, success, warn
+from .printer import Printer, UnknownFieldError, default_format, pipe_end, resolve_columns
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
 
 __all__ = [
-    "FORMATS", "UnknownFieldError", "default_format", "resolve_columns", "write_records",
+    "FORMATS", "Printer", "UnknownFieldError", "default_format", "pipe_end", "resolve_columns", "write_records",
     "write_record", "write_count", "info", "success", "warn", "error",
 ]
-
-
-class UnknownFieldError(ValueError):
-    """A `--fields` name the resource does not have; the message lists the valid ones."""
-
-
-def default_format(stream: TextIO | None = None) -> str:
-    """"table" when `stream` (stdout by default) is a terminal, "tsv" for pipes and files."""
-    if stream is None:
-        stream = sys.stdout
-    try:
-        return "table" if stream.isatty() else "tsv"
-    except (AttributeError, ValueError):  # no isatty, or a closed stream
-        return "tsv"
-
-
-def resolve_columns(
-    default: Sequence[str], fields: Sequence[str] | None, known: Iterable[str] | None = None
-) -> list[str]:
-    """The columns to print: `fields` (blank entries and repeats dropped) or `default`.
-
-    With `known` (e.g. the resource's schema), a field must be in `default` or `known`;
-    without it any name is accepted and prints empty where a record lacks it.
-    """
-    chosen = list(dict.fromkeys(f.strip() for f in fields or () if f.strip()))
-    if not chosen:
-        return list(default)
-    if known is not None:
-        valid = set(default).union(known)
-        for field in chosen:
-            if field not in valid:
-                raise UnknownFieldError(f"Unknown field '{field}'. Valid fields: {', '.join(sorted(valid))}")
-    return chosen
 
 
 def _check(fmt: str) -> None:

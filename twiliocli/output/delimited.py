@@ -7,6 +7,7 @@ for cells that are not text (dates, objects), and one scan of the row for anythi
 from __future__ import annotations
 
 import csv
+from itertools import chain
 from operator import itemgetter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
@@ -57,6 +58,7 @@ def write_tsv(
     """Tab-separated, one record a line, every field escaped so lines and columns never shift."""
     row = _cells(columns, escape_terminal)
     write = stream.write
+    records = _after_first(records)  # the header comes with the first record: none if that fails
     if header:
         write("\t".join(escape_terminal(c) for c in columns) + "\n")
     count = 0
@@ -86,6 +88,7 @@ def write_csv(
     """
     row = _cells(columns, escape_csv, excel_safe)
     writer = csv.writer(stream)
+    records = _after_first(records)
     if header:
         writer.writerow([escape_csv(c) for c in columns])
     write = stream.write
@@ -106,6 +109,14 @@ def write_csv(
             writer.writerow(cells)
     stream.flush()
     return count
+
+
+def _after_first(records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    """`records`, once the first has arrived (or the source has ended), so that a header written
+    next never precedes an error from fetching that first record."""
+    rest = iter(records)
+    first = next(rest, None)
+    return rest if first is None else chain([first], rest)
 
 
 Pick = Callable[[list[str]], Sequence[str]]

@@ -1,6 +1,6 @@
 """One output document assembled from parts, for exports that fetch a list in slices.
 
-A `Sink` writes the document's head once (the CSV/TSV header), then parts in order, then its tail
+A `Sink` writes the document's head once (the CSV/TSV header, with the first record), then parts in order, then its tail
 (JSON's closing bracket). A part is either a stream of records written straight to the output
 (`write`), or a *body* written earlier to a spool file, possibly by another thread (`body`), and
 copied in later (`append`). Both produce the same bytes, so a document assembled from slices
@@ -16,7 +16,7 @@ Only this package formats records: callers hand over records and spool files, ne
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from typing import Any, TextIO
 
@@ -39,7 +39,9 @@ class Sink:
         header: bool = True,
         excel_safe: bool = False,
         full_objects: bool = True,
+        checked: Callable[[Iterable[dict[str, Any]]], Iterable[dict[str, Any]]] | None = None,
     ) -> None:
+        """`checked(records)` may look at each part's first record (`Selection.checked`)."""
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"Unknown export format '{fmt}'. Valid formats: {', '.join(EXPORT_FORMATS)}")
         if fmt in ("csv", "tsv") and columns is None:
@@ -51,10 +53,12 @@ class Sink:
         self.excel_safe = excel_safe
         self.keep = None if full_objects else self.columns
         self.count = 0
+        self._checked = checked or (lambda records: records)
         self._opened = False
 
-    def open(self) -> None:
-        """Write the head (the CSV or TSV header line, when asked for)."""
+    def _head(self) -> None:
+        """Write the head (the CSV or TSV header line, when asked for), once: with the first record,
+        or on `close` for an empty document, so a run that fails before any record writes nothing."""
         if self._opened:
             return
         self._opened = True
@@ -63,6 +67,7 @@ class Sink:
 
     def body(self, records: Iterable[dict[str, Any]], stream: TextIO, *, header: bool = False) -> int:
         """Write `records` as a body (no head, no tail) to `stream`, e.g. a spool file; return the count."""
+        records = self._checked(records)
         if self.format == "csv":
             return write_csv(records, self.columns or (), stream, header=header, excel_safe=self.excel_safe)
         if self.format == "tsv":
@@ -73,23 +78,22 @@ class Sink:
 
     def write(self, records: Iterable[dict[str, Any]]) -> int:
         """Write a part straight to the output; return how many records it held."""
-        self.open()
+        rest = iter(records)
+        first = next(rest, None)
+        if first is None:
+            return 0
+        self._head()
         if self.format == "json":
-            rest = iter(records)
-            first = next(rest, None)
-            if first is None:
-                return 0
             self._separate()
-            records = chain([first], rest)
-        n = self.body(records, self.stream)
+        n = self.body(chain([first], rest), self.stream)
         self.count += n
         return n
 
     def append(self, spool: TextIO, count: int) -> None:
         """Copy a body written by `body()` (`count` records) from the start of `spool` into the output."""
-        self.open()
         if count == 0:
             return
+        self._head()
         if self.format == "json":
             self._separate()
         spool.seek(0)
@@ -99,7 +103,7 @@ class Sink:
 
     def close(self) -> int:
         """Write the tail and flush; return how many records the document holds."""
-        self.open()
+        self._head()
         if self.format == "json":
             self.stream.write("\n]\n" if self.count else "[]\n")
         self.stream.flush()
