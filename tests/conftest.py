@@ -111,3 +111,6 @@ def received(server: RunningEmulator) -> list[dict]:
 
 def clear_received(server: RunningEmulator) -> None:
     requests.delete(f"{server.url}/_emulator/requests", timeout=5)
+
+
+from tests.hostile import hostile  # noqa: E402,F401  (the fixture, for every test module)

@@ -11,7 +11,7 @@ import os
 import stat
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +110,7 @@ class Credentials:
     ca_bundle: str | None = None
     region: str | None = None
     edge: str | None = None
+    explicit: bool = False  # chosen by --profile / TWILIOCLI_PROFILE: the TWILIO_* variables do not apply
 
     @property
     def embedded(self) -> bool:
@@ -138,7 +139,7 @@ def resolve(profile: str | None, env: Mapping[str, str] | None = None, config: C
     explicit = profile or env.get("TWILIOCLI_PROFILE")
     if explicit:
         config = config or load()
-        return _from_profile(explicit, profile_settings(config, explicit), "profile")
+        return replace(_from_profile(explicit, profile_settings(config, explicit), "profile"), explicit=True)
     from_env = _from_env(env)
     if from_env:
         return from_env

@@ -1,33 +1,40 @@
 """The HTTP client: one pooled requests.Session per run, Basic auth, retries, Twilio's errors.
 
 Retries never send a message or place a call twice: GET and DELETE are retried on connection
-errors, read timeouts, 429 and 5xx; a POST only when it provably never reached Twilio (the
-connection could not be opened, or Twilio answered 429, which means it did nothing).
+errors, timeouts, answers cut off mid-way, 429 and 5xx; a POST only when it provably never
+reached Twilio (the connection could not be opened, or Twilio answered 429, which means it did
+nothing). The retries are the client's own, not urllib3's, so that every wait is capped
+(`max_wait`), reported, and counted honestly in the final message.
+
+Credentials only go to the base URL's scheme, host and port: links and redirects elsewhere are
+refused (a binary download may follow a redirect to a CDN, without credentials).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import random
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from twiliocli import __version__
-from twiliocli.api.errors import ApiError, NetworkError, OutcomeUnknownError
+from twiliocli.api.errors import ApiError, ForeignHostError, NetworkError, OutcomeUnknownError
+from twiliocli.api.deadline import Deadline, watched_adapter
 from twiliocli.api.redact import Redactor
 from twiliocli.errors import UsageError
 
 DEFAULT_BASE_URL = "https://api.twilio.com"
 IDEMPOTENT = frozenset({"GET", "DELETE", "HEAD"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]")
+MAX_REDIRECTS = 5
+DEFAULT_MAX_WAIT = 60.0  # seconds: the longest a Retry-After is waited for (--max-wait)
+NOTICE_WAIT = 2.0  # waits this long or longer are reported on stderr
 
 
 @dataclass(frozen=True)
@@ -60,16 +67,27 @@ def check_base_url(url: str, *, insecure: bool = False) -> str:
 
 
 def _is_loopback(host: str) -> bool:
-    return host in LOOPBACK_HOSTS or host.startswith("127.")
+    """`localhost`, 127.0.0.0/8 or ::1, decided from the parsed address: `127.0.0.1.evil.example`
+    is a name like any other, resolved by DNS to wherever its owner likes."""
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
-class _TwilioRetry(Retry):
-    """urllib3's Retry, plus: a POST answered 429 was not carried out, so it may be sent again."""
-
-    def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
-        if method.upper() == "POST" and status_code == 429:
-            return bool(self.total)
-        return super().is_retry(method, status_code, has_retry_after)
+def origin(url: str) -> tuple[str, str, int] | None:
+    """(scheme, host, port) of an http(s) URL, ports made explicit; None when it has none."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    except ValueError:
+        return None
+    if port is None or not parts.hostname:
+        return None
+    return scheme, parts.hostname.lower().rstrip("."), port
 
 
 class Client:
@@ -87,16 +105,21 @@ class Client:
         verify: bool | str = True,
         pool_size: int = 10,
         debug: Callable[[str], None] | None = None,
+        notice: Callable[[str], None] | None = None,
         backoff: float = 0.5,
+        max_wait: float = DEFAULT_MAX_WAIT,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.auth = auth
         self.account_sid = subaccount or auth.account_sid
         self.timeout = (connect_timeout, timeout)
+        self.total_timeout = timeout
         self.retries = retries
         self.backoff = backoff
+        self.max_wait = max_wait
         self._debug = debug
-        self._redact = Redactor([auth.password])
+        self._notice = notice
+        self._redact = Redactor([auth.password], [(auth.username, auth.password)])
         self.session = requests.Session()
         self.session.auth = (auth.username, auth.password)
         # Per request, not on the session: requests lets REQUESTS_CA_BUNDLE override a session's
@@ -104,21 +127,7 @@ class Client:
         self.verify = verify
         self.session.headers["User-Agent"] = f"twiliocli/{__version__}"
         self.session.headers["Accept"] = "application/json"
-        retry = _TwilioRetry(
-            total=retries,
-            connect=retries,
-            read=retries,
-            status=retries,
-            other=0,
-            allowed_methods=IDEMPOTENT,
-            status_forcelist=RETRY_STATUSES,
-            backoff_factor=backoff,
-            backoff_max=30,
-            backoff_jitter=backoff / 2,
-            respect_retry_after_header=True,
-            raise_on_status=False,
-        )
-        adapter = HTTPAdapter(max_retries=retry, pool_connections=1, pool_maxsize=pool_size)
+        adapter = watched_adapter(pool_size)
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
 
@@ -131,47 +140,142 @@ class Client:
         return host == "twilio.com" or host.endswith(".twilio.com")
 
     def url(self, path: str) -> str:
-        """Absolute URL for an API path such as `/2010-04-01/Accounts/AC….json` or a `next_page_uri`."""
-        return urljoin(self.base_url + "/", path.lstrip("/")) if not path.startswith("http") else path
+        """Absolute URL for an API path such as `/2010-04-01/Accounts/AC….json` or a `next_page_uri`.
+
+        An absolute URL (a `next_page_uri` as some proxies write it) must be on the base URL's own
+        scheme, host and port: the credentials go with every request, so nothing else is followed.
+        """
+        if not urlsplit(path).scheme:
+            return urljoin(self.base_url + "/", path.lstrip("/"))
+        if origin(path) != origin(self.base_url):
+            raise ForeignHostError(f"The API answered with a link to {path}, which is not on {self.base_url}; "
+                                   "not following it (credentials are only sent to the API URL's own host)")
+        return path
 
     # -- requests ----------------------------------------------------------------------------
 
     def get(self, path: str, params: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        return self._json(self.send("GET", path, params=params))
+        return self._exchange("GET", path, params=params).document
 
     def post(self, path: str, data: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        return self._json(self.send("POST", path, data=_form(data or {})))
+        return self._exchange("POST", path, data=_form(data or {})).document
 
-    def delete(self, path: str) -> None:
-        self.send("DELETE", path)
+    def delete(self, path: str, params: Mapping[str, Any] | Sequence[tuple[str, str]] | None = None) -> bool:
+        """DELETE a record. True when a retry found it already gone: the first attempt's answer
+        was lost on the way, but that attempt almost certainly deleted it."""
+        return self._exchange("DELETE", path, params=params, decode=False).gone
 
     def send(self, method: str, path: str, *, stream: bool = False, **kwargs: Any) -> requests.Response:
         """Send one request (with retries as the method allows); raise ApiError on Twilio's errors.
 
-        urllib3 retries what fails before the body arrives; a body cut off mid-way (the server
-        dropped the connection) is retried here, for methods that are safe to repeat.
+        With `stream`, the body is left unread for the caller (a download); the time limit then
+        covers the wait for the answer's head only.
         """
+        return self._exchange(method, path, stream=stream, decode=False, **kwargs).response
+
+    def _exchange(self, method: str, path: str, *, stream: bool = False, decode: bool = True, **kwargs: Any) -> Exchange:
+        """One request as the user sees it: redirects, retries and waits included."""
         url = self.url(path)
-        attempts = 1 + (self.retries if method in IDEMPOTENT and not stream else 0)
-        for attempt in range(attempts):
-            self._log_request(method, url, kwargs)
-            try:
-                response = self.session.request(
-                    method, url, timeout=self.timeout, stream=True, verify=self.verify, **kwargs
-                )
-                if not stream:
-                    _read_body(response)
+        for _hop in range(MAX_REDIRECTS + 1):
+            exchange = self._attempts(method, url, stream, decode, kwargs)
+            location = exchange.response.headers.get("location") if exchange.response.is_redirect else None
+            if location is None:
                 break
-            except requests.exceptions.ChunkedEncodingError as exc:
-                if attempt + 1 == attempts:
-                    raise self._network_error(method, url, exc) from None
-                time.sleep(min(self.backoff * 2**attempt, 30) * (0.5 + random.random() / 2))
-            except requests.exceptions.RequestException as exc:
-                raise self._network_error(method, url, exc) from None
-        self._log_response(response, stream)
-        if response.status_code >= 400:
-            raise self._api_error(response)
-        return response
+            exchange.response.close()
+            url = self._redirect(method, url, location, stream)
+            kwargs["params"] = None  # the new location carries its own query
+        else:
+            raise ApiError(exchange.response.status_code, None, f"more than {MAX_REDIRECTS} redirects")
+        if exchange.response.status_code >= 400 and not exchange.gone:
+            raise self._api_error(exchange)
+        return exchange
+
+    def _redirect(self, method: str, url: str, location: str, stream: bool) -> str:
+        """Where a redirect may lead: the same origin for GET; elsewhere only for a download, without credentials."""
+        target = urljoin(url, location)
+        if method not in ("GET", "HEAD"):
+            raise ForeignHostError(f"The API answered {method} {urlsplit(url).path} with a redirect to {target}; "
+                                   f"not repeating a {method} there")
+        if origin(target) != origin(self.base_url) and not stream:
+            raise ForeignHostError(f"The API redirected to {target}, which is not on {self.base_url}; "
+                                   "not following it (credentials are only sent to the API URL's own host)")
+        return target
+
+    def _attempts(self, method: str, url: str, stream: bool, decode: bool, kwargs: dict[str, Any]) -> Exchange:
+        """Send until an answer is final or the retries run out; every wait is capped and counted."""
+        idempotent = method in IDEMPOTENT
+        may_have_acted = False  # an earlier DELETE may have reached Twilio before its answer was lost
+        retry = 0
+        while True:
+            self._log_request(method, url, kwargs)
+            foreign = origin(url) != origin(self.base_url)
+            try:
+                with Deadline(self.total_timeout) as deadline:
+                    try:
+                        response = self.session.request(
+                            method, url, timeout=self.timeout, stream=True, verify=self.verify,
+                            allow_redirects=False, auth=_no_auth if foreign else None, **kwargs,
+                        )
+                        if not stream:
+                            _read_body(response)
+                    except requests.exceptions.RequestException as exc:
+                        if deadline.expired:
+                            raise _Expired(self.total_timeout) from exc
+                        raise
+            except (requests.exceptions.RequestException, _Expired) as exc:
+                never_sent = _never_sent(exc)
+                if not (idempotent or never_sent) or retry == self.retries:
+                    raise self._network_error(method, url, exc, retry) from None
+                may_have_acted = may_have_acted or not never_sent
+                retry += 1
+                self._wait(retry, self._backoff(retry), self._redact.text(_root_cause(exc)))
+                continue
+            self._log_response(response, stream)
+            status = response.status_code
+            if status in RETRY_STATUSES and (idempotent or status == 429) and retry < self.retries:
+                retry += 1
+                self._wait(retry, *self._retry_after(response, retry))
+                continue
+            exchange = Exchange(response, retry)
+            if method == "DELETE" and status == 404 and may_have_acted:
+                exchange.gone = True
+            elif decode and status < 400:
+                try:
+                    exchange.document = self._json(response)
+                except ApiError:
+                    if not (idempotent and _close_delimited(response)) or retry == self.retries:
+                        raise
+                    retry += 1  # read to the connection's end, yet not whole: the connection broke
+                    self._wait(retry, self._backoff(retry), "the answer was cut off")
+                    continue
+            return exchange
+
+    def _backoff(self, retry: int) -> float:
+        """Exponential backoff with jitter: 0.5 s, 1 s, 2 s … (half to full), at most 30 s."""
+        return min(self.backoff * 2 ** (retry - 1), 30.0) * (0.5 + random.random() / 2)
+
+    def _retry_after(self, response: requests.Response, retry: int) -> tuple[float, str, bool]:
+        """The wait a 429/5xx asks for, capped at `max_wait`; the words that explain it; whether
+        it is worth telling the user even when short (an odd or capped Retry-After)."""
+        what = f"HTTP {response.status_code} {'(rate limited)' if response.status_code == 429 else '(server error)'}"
+        header = response.headers.get("retry-after")
+        if header is None:
+            return self._backoff(retry), what, False
+        asked = _seconds(header)
+        if asked is None:
+            return self._backoff(retry), f"{what} with a Retry-After that is not a time ({_short(header)!r})", True
+        if asked > self.max_wait:
+            return self.max_wait, f"{what}; the server asked to wait {asked:.0f} s, capped by --max-wait", True
+        return asked, what, False
+
+    def _wait(self, retry: int, seconds: float, why: str, notable: bool = False) -> None:
+        """Sleep before retry number `retry`, saying so on stderr when the wait is long or odd."""
+        text = f"{why}; retry {retry} of {self.retries} in {seconds:.1f} s"
+        if self._notice and (notable or seconds >= NOTICE_WAIT):
+            self._notice(text)
+        elif self._debug:
+            self._debug(text)
+        time.sleep(seconds)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -179,14 +283,18 @@ class Client:
         if response.status_code == 204 or not response.content:
             return {}
         try:
-            return json.loads(response.content, object_hook=Redactor.object_hook)
+            document = json.loads(response.content, object_hook=Redactor.object_hook)
         except UnicodeDecodeError:
             # Bytes that are not UTF-8 inside a string: keep the record, show them as U+FFFD.
-            return _loads(response.content.decode("utf-8", "replace"), response.status_code)
+            document = _loads(response.content.decode("utf-8", "replace"), response.status_code)
         except ValueError:
             raise ApiError(response.status_code, None, "the answer was not JSON") from None
+        if not isinstance(document, dict):
+            raise ApiError(response.status_code, None, f"the answer was a JSON {type(document).__name__}, not an object")
+        return document
 
-    def _api_error(self, response: requests.Response) -> ApiError:
+    def _api_error(self, exchange: Exchange) -> ApiError:
+        response = exchange.response
         try:
             body = json.loads(response.content) if not response.raw or response.content else {}
         except ValueError:
@@ -194,10 +302,16 @@ class Client:
         if not isinstance(body, dict):
             body = {}
         message = body.get("message") or response.reason or "request failed"
+        if not isinstance(message, str):
+            message = json.dumps(message)
         code = body.get("code") if isinstance(body.get("code"), int) else None
-        return ApiError(response.status_code, code, self._redact.text(str(message)), body.get("more_info"))
+        more_info = body.get("more_info") if isinstance(body.get("more_info"), str) else None
+        return ApiError(
+            response.status_code, code, self._redact.text(_short(message, 500)),
+            self._redact.text(_short(more_info, 200)) if more_info else None, retries=exchange.retries,
+        )
 
-    def _network_error(self, method: str, url: str, exc: Exception) -> NetworkError:
+    def _network_error(self, method: str, url: str, exc: Exception, retries: int) -> NetworkError:
         host = urlsplit(url).netloc
         reason = self._redact.text(_root_cause(exc))
         if method == "POST" and not _never_sent(exc):
@@ -205,26 +319,79 @@ class Client:
                 f"No answer from {host} to POST {urlsplit(url).path} ({reason}). The request may have "
                 "taken effect: list the resource to check before sending it again"
             )
-        tries = f" after {self.retries} retries" if self.retries else ""
+        tries = f" after {retries} {'retry' if retries == 1 else 'retries'}" if retries else ""
         return NetworkError(f"Could not reach {host}{tries}: {reason}")
 
     def _log_request(self, method: str, url: str, kwargs: Mapping[str, Any]) -> None:
         if self._debug:
-            self._debug(f"> {method} {url}")
+            self._debug(f"> {method} {self._redact.text(url)}")
             self._debug("> Authorization: Basic [redacted]")
             for key in ("params", "data"):
                 if kwargs.get(key):
                     self._debug(f"> {key}: {self._redact.text(repr(kwargs[key]))}")
 
     def _log_response(self, response: requests.Response, stream: bool) -> None:
+        """The answer's status, headers and (the first 2000 characters of) its body, secrets
+        scrubbed before the cut so that no part of one is ever shown."""
         if self._debug:
-            self._debug(f"< HTTP {response.status_code} {response.reason} ({response.elapsed.total_seconds():.3f}s)")
+            redact = self._redact.text
+            self._debug(redact(f"< HTTP {response.status_code} {response.reason} ({response.elapsed.total_seconds():.3f}s)"))
             for name, value in response.headers.items():
-                self._debug(f"< {name}: {value}")
+                self._debug(redact(f"< {name}: {value}"))
             if not stream:
-                body = response.text
+                body = redact(response.text)
                 cut = "…" if len(body) > 2000 else ""
-                self._debug(f"< {self._redact.text(body[:2000])}{cut}")
+                self._debug(f"< {body[:2000]}{cut}")
+
+
+@dataclass
+class Exchange:
+    """The final answer to a request: the response, its decoded JSON, and how it got there."""
+
+    response: requests.Response
+    retries: int
+    document: dict[str, Any] = field(default_factory=dict)
+    gone: bool = False
+
+
+class _Expired(Exception):
+    """The request's total time ran out (`Deadline` cut its socket)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"timed out: no complete answer within {seconds:g} s")
+
+
+def _no_auth(request: Any) -> Any:
+    """requests' auth hook that adds nothing: a request to another host carries no credentials."""
+    return request
+
+
+def _close_delimited(response: requests.Response) -> bool:
+    """True when the body ends where the connection does (no Content-Length, not chunked):
+    then a broken connection looks like a short body, and only parsing it tells."""
+    headers = response.headers
+    return "content-length" not in headers and "chunked" not in headers.get("transfer-encoding", "").lower()
+
+
+def _seconds(header: str) -> float | None:
+    """Retry-After as seconds from now: a whole number, or an HTTP date; None when it is neither."""
+    text = header.strip()
+    if text.isdigit():
+        return float(text)
+    from email.utils import parsedate_to_datetime
+    from datetime import datetime, timezone
+
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _loads(text: str, status: int) -> Any:
@@ -280,6 +447,8 @@ def _root_cause(exc: BaseException) -> str:
     """A short human reason instead of urllib3's nested reprs."""
     from urllib3.exceptions import NameResolutionError, ProtocolError, SSLError, TimeoutError as Timeout
 
+    if isinstance(exc, _Expired):
+        return str(exc)
     chain = _causes(exc)
     if any(isinstance(e, NameResolutionError) for e in chain):
         return "could not resolve the host name"

@@ -10,16 +10,28 @@ ERROR_DOCS = "https://www.twilio.com/docs/errors/{code}"
 class ApiError(CliError):
     """Twilio answered with an error document (`code`, `message`, `more_info`, `status`)."""
 
-    def __init__(self, http_status: int, code: int | None, message: str, more_info: str | None = None) -> None:
+    def __init__(
+        self, http_status: int, code: int | None, message: str, more_info: str | None = None, *, retries: int = 0
+    ) -> None:
         self.http_status = http_status
         self.code = code
         self.api_message = message
         self.more_info = more_info or (ERROR_DOCS.format(code=code) if code else None)
         label = f"Twilio error {code}" if code else "Twilio error"
         text = f"{label}: {message} (HTTP {http_status})"
+        if retries:
+            text += f", still so after {retries} {'retry' if retries == 1 else 'retries'}"
         if self.more_info:
             text += f". See {self.more_info}"
         super().__init__(text, _status_for(http_status))
+
+
+class ForeignHostError(CliError):
+    """A link or redirect points away from the API URL's scheme, host and port: not followed."""
+
+
+class PagingLoopError(CliError):
+    """A list's `next_page_uri` leads back to a page already fetched: following it never ends."""
 
 
 class NetworkError(CliError):

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from twiliocli.api.client import Client
+from twiliocli.api.errors import PagingLoopError
 from twiliocli.errors import CliError
 
 MAX_PAGE_SIZE = 1000
@@ -57,14 +59,52 @@ def _describe(page: Mapping[str, Any], list_keys: Sequence[str]) -> str:
 
 
 def iter_pages(client: Client, path: str, params: Mapping[str, Any], page_size: int) -> Iterator[dict[str, Any]]:
-    """Each page of a list, following `next_page_uri` lazily."""
-    page = client.get(path, {**params, "PageSize": page_size})
+    """Each page of a list, following `next_page_uri` lazily.
+
+    A `next_page_uri` back to a page already fetched, or a page holding the very records of the
+    one before, would loop forever (and an export would grow without end): that is an error.
+    Links to another host are refused by `Client.url`.
+    """
+    first = {**params, "PageSize": page_size}
+    seen = {_page_key(client, f"{path}?{urlencode(first, doseq=True)}")}
+    page = client.get(path, first)
+    fetched = 1
     while True:
         yield page
+        if isinstance(page.get("uri"), str):
+            seen.add(_page_key(client, page["uri"]))
         next_uri = page.get("next_page_uri")
         if not next_uri:
             return
+        key = _page_key(client, str(next_uri))
+        if key in seen:
+            raise PagingLoopError(f"The API's next_page_uri {next_uri} leads back to a page already fetched; "
+                                  f"stopped after {fetched} {'page' if fetched == 1 else 'pages'} instead of looping forever")
+        seen.add(key)
+        last = _signature(page)
         page = client.get(next_uri)
+        fetched += 1
+        if last is not None and _signature(page) == last:
+            raise PagingLoopError(f"The page at {next_uri} holds the same records as the one before it; "
+                                  "stopped instead of looping forever")
+
+
+def _page_key(client: Client, uri: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A page's address, the same however its query is ordered or its host written."""
+    parts = urlsplit(client.url(uri))
+    return parts.path, tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+
+
+def _signature(page: Mapping[str, Any]) -> tuple[Any, ...] | None:
+    """First and last SIDs and the size of a page's records; None when records have no SIDs."""
+    try:
+        records = page_records(page, ())
+    except BadPageError:  # the consumer reports that, with the resource's own list key
+        return None
+    if not records or not isinstance(records[0], dict) or not isinstance(records[0].get("sid"), str):
+        return None
+    tail = records[-1].get("sid") if isinstance(records[-1], dict) else None
+    return records[0]["sid"], tail, len(records)
 
 
 def iter_records(

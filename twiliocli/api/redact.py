@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -9,6 +10,8 @@ from typing import Any
 SECRET_KEYS = frozenset({"auth_token", "secret", "password", "sip_auth_password"})
 _SECRET_FIELD = re.compile(r'("(?:auth_token|secret|password)"\s*:\s*")[^"]*(")')
 _SECRET_FORM = re.compile(r"((?:AuthToken|Password|Secret)[^=&]*=)[^&\s']*", re.IGNORECASE)
+# An Authorization header echoed back (by a proxy, a debugging server): whatever its credentials.
+_AUTH_HEADER = re.compile(r"\b((?:Basic|Bearer)\s+)[A-Za-z0-9+/_.~-]{20,}=*", re.IGNORECASE)
 
 
 def mask(secret: str) -> str:
@@ -16,15 +19,31 @@ def mask(secret: str) -> str:
     return "********" + secret[-4:] if len(secret) >= 16 else "********"
 
 
+def encodings(secret: str, username: str = "") -> set[str]:
+    """The forms a secret travels in besides itself: the base64 of `username:secret` (HTTP Basic
+    auth, standard and URL-safe alphabets, with and without padding) and of the secret alone."""
+    forms = set()
+    for raw in (f"{username}:{secret}".encode(), secret.encode()):
+        for encode in (base64.b64encode, base64.urlsafe_b64encode):
+            text = encode(raw).decode()
+            forms.update((text, text.rstrip("=")))
+    return forms
+
+
 class Redactor:
     """Knows the run's secrets and scrubs them from text and decoded records."""
 
-    def __init__(self, secrets: Iterable[str]) -> None:
-        self.secrets = [s for s in secrets if s]
+    def __init__(self, secrets: Iterable[str], logins: Iterable[tuple[str, str]] = ()) -> None:
+        found = {s for s in secrets if s}
+        for username, password in logins:
+            if password:
+                found |= {password, *encodings(password, username)}
+        self.secrets = sorted(found, key=len, reverse=True)  # a longer form before its own prefix
 
     def text(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, "[redacted]")
+        text = _AUTH_HEADER.sub(r"\1[redacted]", text)
         text = _SECRET_FIELD.sub(r"\1[redacted]\2", text)
         return _SECRET_FORM.sub(r"\1[redacted]", text)
 

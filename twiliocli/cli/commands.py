@@ -46,6 +46,15 @@ class Scope:
         return param(self.name, str, typer.Argument(help=self.help, parser=P.sid_parser(self.prefix), metavar=self.name.upper()))
 
 
+def report_deleted(done: str, gone: bool) -> None:
+    """Say a DELETE is done; `gone`: a retry found nothing, as the first attempt's answer was lost."""
+    from twiliocli.output import messages
+
+    if gone:
+        done += " (a retry found it already gone: the first attempt, whose answer was lost, deleted it)"
+    messages.success(done)
+
+
 def examples(*lines: str) -> str:
     """An Examples section for a command's help (rich help keeps these lines as written)."""
     return "\n\nExamples:\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
@@ -117,10 +126,8 @@ class ResourceGroup:
             confirm(f"{what or 'Delete'} {sid}?", yes)
             client = runtime(ctx).client()
             with explained(client, hint):
-                client.delete(resource.instance(sid, AccountSid=client.account_sid, **ids))
-            from twiliocli.output import messages
-
-            messages.success(f"{done or ('Deleted' if name == 'delete' else name.capitalize() + 'd')} {sid}")
+                gone = client.delete(resource.instance(sid, AccountSid=client.account_sid, **ids))
+            report_deleted(f"{done or ('Deleted' if name == 'delete' else name.capitalize() + 'd')} {sid}", gone)
 
         self._add(name, command, [param("ctx", typer.Context), *self._scope_params(), self._sid_param(), param("yes", P.Yes, False)], help)
 

@@ -16,10 +16,17 @@ if TYPE_CHECKING:
 
 def main(argv: list[str] | None = None) -> NoReturn:
     args = sys.argv[1:] if argv is None else list(argv)
+    _standard_streams()
     if args == ["--version"]:
         from twiliocli import __version__
 
-        sys.stdout.write(f"twiliocli {__version__}\n")
+        try:
+            sys.stdout.write(f"twiliocli {__version__}\n")
+            sys.stdout.flush()
+        except OSError as exc:
+            _fail(_os_error_text(exc), 1, exc)
+            _silence_stdout()
+            sys.exit(1)
         sys.exit(0)
     # Start-up creates ~100k long-lived objects (modules, classes, functions): with the default
     # threshold (700) the cycle collector walks them over and over while they are imported, and
@@ -65,6 +72,10 @@ def run(args: list[str]) -> int:
     except (BrokenPipeError, PipeClosed):
         _silence_stdout()
         return ExitStatus.OK
+    except OSError as exc:  # a full disk, a read-only folder, a closed stdout: say which and why
+        _fail(_os_error_text(exc), ExitStatus.ERROR, exc)
+        _silence_stdout()
+        return ExitStatus.ERROR
     except Exception as exc:  # a bug: still one line, the traceback with --debug
         _fail(f"unexpected {type(exc).__name__}: {exc}", ExitStatus.ERROR, exc)
         return ExitStatus.ERROR
@@ -75,20 +86,75 @@ def run(args: list[str]) -> int:
 
 
 def _fail(message: str, status: int, exc: BaseException) -> None:
+    """The `Error:` line, secrets scrubbed and escaped like table cells (the text may hold
+    whatever a server sent); with --debug the traceback first, treated the same way."""
     from twiliocli.cli import runtime
+    from twiliocli.output import messages
 
     current = runtime.current()
     text = current.redact(message) if current is not None else message
     if current is not None and current.debug:
         import traceback
 
-        sys.stderr.write(current.redact("".join(traceback.format_exception(exc))))
-    sys.stderr.write(f"Error: {text}\n")
+        messages.info(current.redact("".join(traceback.format_exception(exc))).rstrip("\n"))
+    messages.error(text)
+
+
+def _os_error_text(exc: OSError) -> str:
+    """An operating system's refusal in words, naming the file when there is one."""
+    reason = exc.strerror or str(exc)
+    if exc.filename is not None:
+        return f"{exc.filename}: {reason}"
+    return f"Could not write the output: {reason}"
+
+
+def _standard_streams() -> None:
+    """Cope with standard streams the caller closed (`>&-`, `<&-`, `2>&-`).
+
+    Their descriptors are pointed at /dev/null, so that a file opened later cannot land on 0, 1 or
+    2 by accident. A closed stdin reads as empty (so questions are refused, not crashed on); a
+    closed stderr swallows messages; a closed stdout stays an error: output written to it fails
+    with a message instead of vanishing. A terminal or pipe that cannot encode some character
+    (PYTHONIOENCODING=ascii) shows it as a backslash escape instead of crashing.
+    """
+    import io
+
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is None:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+            setattr(sys, name, _ClosedOutput() if fd == 1 else open(fd, "r" if fd == 0 else "w", closefd=False))
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict" and "utf" not in stream.encoding.lower():
+            stream.reconfigure(errors="backslashreplace")
+
+
+class _ClosedOutput:
+    """What sys.stdout is when the caller closed it: writing is an error, as for `echo hi >&-`."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def write(self, _text: str) -> int:
+        raise OSError(9, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(9, "standard output is closed")
 
 
 def _silence_stdout() -> None:
     """After the reader of a pipe went away, point stdout at /dev/null so the final flush is quiet."""
-    import os
-
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError):
+        return
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    os.dup2(devnull, fd)

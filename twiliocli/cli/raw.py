@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal, Optional
 
 import typer
 
-from twiliocli.cli.commands import examples
+from twiliocli.cli.commands import examples, report_deleted
 from twiliocli.cli.runtime import runtime
 from twiliocli.errors import UsageError
 
@@ -52,10 +52,7 @@ def api(
     elif method == "GET":
         answer = client.get(target, pairs)
     else:
-        client.send("DELETE", target, params=pairs)
-        from twiliocli.output import messages
-
-        messages.success(f"Deleted {target}")
+        report_deleted(f"Deleted {target}", client.delete(target, pairs))
         return
     printer.document(answer)
 

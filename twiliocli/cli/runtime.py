@@ -50,7 +50,13 @@ class Runtime:
         int, 3, "--retries", min=0, max=20, help="Retries for failed requests that are safe to repeat."
     )
     timeout: float = global_option(
-        float, 30.0, "--timeout", min=0.1, help="Seconds to wait for Twilio to connect and to answer."
+        float, 30.0, "--timeout", min=0.1,
+        help="Seconds one request may take in all: connecting, waiting and reading the whole answer.",
+    )
+    max_wait: float = global_option(
+        float, 60.0, "--max-wait", min=0, envvar="TWILIOCLI_MAX_WAIT", metavar="SECONDS",
+        help="Longest wait for a server's Retry-After before a retry (longer ones are cut to this). "
+        "Env: TWILIOCLI_MAX_WAIT.",
     )
     insecure: bool = global_option(
         bool, False, "--insecure", help="Allow a plain http:// API URL that is not on this machine."
@@ -60,21 +66,24 @@ class Runtime:
     )
     _client: Client | None = field(default=None, repr=False)
     _emulator: Any = field(default=None, repr=False)
-    _secrets: list[str] = field(default_factory=list, repr=False)
+    _logins: list[tuple[str, str]] = field(default_factory=list, repr=False)
 
     def credentials(self) -> Credentials:
         from twiliocli import config
 
         creds = config.resolve(self.profile)
-        self._secrets.append(creds.password)
+        self._logins.append((creds.username, creds.password))
         return creds
 
     def redact(self, text: str) -> str:
-        """Scrub every secret this run has seen (and the TWILIO_* ones) from text meant for stderr."""
+        """Scrub every secret this run has seen (and the TWILIO_* ones), in their base64 forms
+        too, from text meant for stderr."""
         from twiliocli.api.redact import Redactor
 
-        env = [os.environ.get(k, "") for k in ("TWILIO_AUTH_TOKEN", "TWILIO_API_SECRET")]
-        return Redactor([*self._secrets, *env]).text(text)
+        env = os.environ.get
+        logins = [(env("TWILIO_ACCOUNT_SID", ""), env("TWILIO_AUTH_TOKEN", "")),
+                  (env("TWILIO_API_KEY", ""), env("TWILIO_API_SECRET", ""))]
+        return Redactor([], [*self._logins, *logins]).text(text)
 
     def client(self, *, pool_size: int = 10) -> Client:
         """The run's API client, built once; starts the embedded emulator for the `emulator` profile."""
@@ -82,13 +91,13 @@ class Runtime:
             from twiliocli.api.client import Auth, Client, base_url_for, check_base_url
 
             creds = self.credentials()
-            url = self.api_url or os.environ.get("TWILIO_API_URL") or creds.api_url
+            # An explicit profile wins over the TWILIO_* variables entirely, its address included.
+            env = {} if creds.explicit else os.environ
+            url = self.api_url or env.get("TWILIO_API_URL") or creds.api_url
             if url == "embedded":
                 url = self._start_embedded_emulator()
             if not url:
-                url = base_url_for(
-                    os.environ.get("TWILIO_REGION") or creds.region, os.environ.get("TWILIO_EDGE") or creds.edge
-                )
+                url = base_url_for(env.get("TWILIO_REGION") or creds.region, env.get("TWILIO_EDGE") or creds.edge)
             self._client = Client(
                 check_base_url(url, insecure=self.insecure),
                 Auth(creds.username, creds.password, creds.account_sid),
@@ -99,6 +108,8 @@ class Runtime:
                 verify=creds.ca_bundle or True,
                 pool_size=pool_size,
                 debug=_debug_line if self.debug else None,
+                notice=_notice,
+                max_wait=self.max_wait,
             )
         return self._client
 
@@ -140,7 +151,15 @@ def runtime(ctx: typer.Context) -> Runtime:
 
 
 def _debug_line(line: str) -> None:
-    sys.stderr.write(f"debug: {line}\n")
+    from twiliocli.output.messages import debug
+
+    debug(line)
+
+
+def _notice(line: str) -> None:
+    from twiliocli.output.messages import warn
+
+    warn(line)
 
 
 def confirm(question: str, yes: bool) -> None:

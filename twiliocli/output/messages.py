@@ -17,12 +17,15 @@ from .cells import escape_terminal
 _GREEN, _YELLOW, _RED = "32", "33", "31"
 
 
-def _say(prefix: str, colour: str, message: str, stream: TextIO | None) -> None:
+def _say(prefix: str, colour: str, message: str, stream: TextIO | None, *, one_line: bool = False) -> None:
     if stream is None:
         stream = sys.stderr
-    if prefix and stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb":
+    if prefix and colour and stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb":
         prefix = f"\x1b[{colour}m{prefix}\x1b[0m"
-    text = "\n".join(escape_terminal(line) for line in message.split("\n"))
+    if one_line:  # a line break shows as \n: nothing after it can pass for a line of its own
+        text = escape_terminal(message)
+    else:
+        text = "\n".join(escape_terminal(line) for line in message.split("\n"))
     stream.write(prefix + text + "\n")
     stream.flush()
 
@@ -43,5 +46,10 @@ def warn(message: str, stream: TextIO | None = None) -> None:
 
 
 def error(message: str, stream: TextIO | None = None) -> None:
-    """The one-line failure report of DESIGN.md: `Error: …`."""
-    _say("Error: ", _RED, message, stream)
+    """The one-line failure report of DESIGN.md: `Error: …`, on one line whatever it quotes."""
+    _say("Error: ", _RED, message, stream, one_line=True)
+
+
+def debug(message: str, stream: TextIO | None = None) -> None:
+    """A line of the `--debug` trace (an HTTP exchange), on one line whatever the server sent."""
+    _say("debug: ", "", message, stream, one_line=True)
