@@ -158,7 +158,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'transcriptions get'
             printf '%s\n' --output -o --fields
     end
-    printf '%s\n' --profile -p --api-url --subaccount --retries --timeout
+    printf '%s\n' --profile -p --api-url --subaccount --retries --timeout --max-wait
 end
 
 # The command path and the number of positional arguments before the cursor, cached per command line.
@@ -247,7 +247,8 @@ complete -c twiliocli -l profile -s p -x -a '(__twiliocli_dynamic)' -d 'Use this
 complete -c twiliocli -l api-url -x -d 'API base URL (default https://api.twilio.com)'
 complete -c twiliocli -l subaccount -x -d 'Act on this subaccount (AC…) with the parent\'s credentials'
 complete -c twiliocli -l retries -x -d 'Retries for failed requests that are safe to repeat'
-complete -c twiliocli -l timeout -x -d 'Seconds to wait for Twilio to connect and to answer'
+complete -c twiliocli -l timeout -x -d 'Seconds one request may take in all: connecting, waiting and reading the whole answer'
+complete -c twiliocli -l max-wait -x -d 'Longest wait for a server\'s Retry-After before a retry (longer ones are cut to this)'
 complete -c twiliocli -l insecure -d 'Allow a plain http:// API URL that is not on this machine'
 complete -c twiliocli -l debug -d 'Show the HTTP exchange (credentials redacted) and tracebacks on stderr'
 complete -c twiliocli -l version -d 'Print the version and exit'
