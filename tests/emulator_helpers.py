@@ -70,6 +70,8 @@ def demo_ids(api: Api) -> dict[str, dict[str, str]]:
     ended = first(api, "/Conferences.json", "conferences", Status="completed")
     participant = first(api, f"/Conferences/{live['sid']}/Participants.json", "participants")
     conference_recording = first(api, "/Recordings.json", "recordings", ConferenceSid=ended["sid"])
+    mms = next(m for m in api.records("/Messages.json", "messages") if m["num_media"] != "0")
+    picture = first(api, f"/Messages/{mms['sid']}/Media.json", "media_list")
     queued = api.post("/Calls.json", {"To": "+14155550111", "From": "+15005550006", "Url": "https://x.example/t"}).json()
     by_path = {
         "/Accounts/{Sid}.json": {"Sid": api.account},
@@ -89,6 +91,8 @@ def demo_ids(api: Api) -> dict[str, dict[str, str]]:
         "/Recordings/{RecordingSid}": {"RecordingSid": transcription["recording_sid"], "Sid": transcription["sid"]},
         "/Transcriptions/{Sid}": {"Sid": transcription["sid"]},
         "/Messages/{Sid}": {"Sid": first(api, "/Messages.json", "messages")["sid"]},
+        "/Messages/{MessageSid}/Media": {"MessageSid": mms["sid"], "Sid": picture["sid"]},
+        "/Calls/{CallSid}/Events": {"CallSid": first(api, "/Calls.json", "calls", Status="busy")["sid"]},
     }
     return by_path
 

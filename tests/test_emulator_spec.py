@@ -82,6 +82,12 @@ ENDPOINTS = [
     ("POST", A + "/Messages.json", 201, {"To": "+14155550123", "From": "+15005550006", "Body": "hi"}),
     ("GET", A + "/Messages/{Sid}.json", 200, None),
     ("POST", A + "/Messages/{Sid}.json", 200, {"Body": ""}),
+    ("GET", A + "/Messages/{MessageSid}/Media.json", 200, None),
+    ("GET", A + "/Messages/{MessageSid}/Media/{Sid}.json", 200, None),
+    ("GET", A + "/Calls/{CallSid}/Events.json", 200, None),
+    ("GET", A + "/Balance.json", 200, None),
+    *(("GET", A + f"/Usage/Records{period}.json", 200, None) for period in (
+        "", "/AllTime", "/Daily", "/Monthly", "/Yearly", "/Today", "/Yesterday", "/ThisMonth", "/LastMonth")),
 ]
 
 

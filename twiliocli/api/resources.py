@@ -406,8 +406,64 @@ TRANSCRIPTIONS = Resource(
     exportable=True,
 )
 
+MEDIA = Resource(
+    name="media",
+    path="/Accounts/{AccountSid}/Messages/{MessageSid}/Media",
+    list_keys=("media_list",),
+    sid_prefix="ME",
+    columns=("sid", "parent_sid", "content_type", "date_created"),
+    filters=date_filters("created", "DateCreated", "media created", DATETIME),
+    schema="api.v2010.account.message.media",
+    title="Pictures and files an MMS carries",
+)
+
+CALL_EVENTS = Resource(
+    name="call-events",
+    path="/Accounts/{AccountSid}/Calls/{CallSid}/Events",
+    list_keys=("events",),
+    sid_prefix="",
+    columns=("request", "response"),
+    schema="api.v2010.account.call.call_event",
+    title="API and webhook requests of a call, with their responses",
+)
+
+# Usage Records: `Records` covers a window (all time by default); the sub-lists named in `extra`
+# cover a fixed window or split it into days, months or years (spec: ListUsageRecord*).
+USAGE_PERIODS = {
+    "all-time": "AllTime", "today": "Today", "yesterday": "Yesterday", "this-month": "ThisMonth",
+    "last-month": "LastMonth", "daily": "Daily", "monthly": "Monthly", "yearly": "Yearly",
+}
+USAGE_RECORDS = Resource(
+    name="usage",
+    path="/Accounts/{AccountSid}/Usage/Records",
+    list_keys=("usage_records",),
+    sid_prefix="",
+    sid_field="category",
+    columns=("category", "start_date", "end_date", "count", "usage", "usage_unit", "price", "price_unit"),
+    filters=(
+        Filter("category", "Category", TEXT, "Only this usage category (e.g. calls, sms, totalprice)."),
+        Filter("since", "StartDate", DATE, "Only usage on or after this day (YYYY-MM-DD)."),
+        Filter("until", "EndDate", DATE, "Only usage on or before this day (YYYY-MM-DD)."),
+    ),
+    date_field="start_date",
+    schema="api.v2010.account.usage.usage_record",
+    title="Usage and spend by category",
+    extra={period: f"/Accounts/{{AccountSid}}/Usage/Records/{name}" for period, name in USAGE_PERIODS.items()},
+)
+
+BALANCE = Resource(
+    name="balance",
+    path="/Accounts/{AccountSid}/Balance",
+    list_keys=(),
+    sid_prefix="",
+    columns=("account_sid", "balance", "currency"),
+    schema="api.v2010.account.balance",
+    title="The account's balance",
+)
+
 ALL: tuple[Resource, ...] = (
     ACCOUNTS, APPLICATIONS, CALLS, CALLER_IDS, CONFERENCES, PARTICIPANTS, NOTIFICATIONS,
-    NUMBERS, AVAILABLE_NUMBERS, RECORDINGS, SANDBOX, MESSAGES, TRANSCRIPTIONS,
+    NUMBERS, AVAILABLE_NUMBERS, RECORDINGS, SANDBOX, MESSAGES, TRANSCRIPTIONS, MEDIA, CALL_EVENTS,
+    USAGE_RECORDS, BALANCE,
 )
 BY_NAME = {r.name: r for r in ALL}

@@ -257,5 +257,20 @@ SANDBOX = Kind(
     key="account_sid",
 )
 
+MEDIA = Kind(
+    api.MEDIA, "media",
+    fields(api.MEDIA, "_message_sid"),
+    filters={"DateCreated": Filter("date_created", DAY)},
+    indexes=(("message_sid",),),
+)
+
+# A call's API and webhook exchanges (spec: ListCallEvent); they have no SID of their own.
+CALL_EVENTS = Kind(
+    api.CALL_EVENTS, "call_events",
+    fields(api.CALL_EVENTS, "_account_sid _call_sid _sid _date_created:date"),
+    indexes=(("call_sid",),),
+)
+
 ALL: tuple[Kind, ...] = (ACCOUNTS, APPLICATIONS, CALLS, MESSAGES, CALLER_IDS, CONFERENCES, PARTICIPANTS,
-                         NOTIFICATIONS, NUMBERS, AVAILABLE_NUMBERS, RECORDINGS, TRANSCRIPTIONS, SANDBOX)
+                         NOTIFICATIONS, NUMBERS, AVAILABLE_NUMBERS, RECORDINGS, TRANSCRIPTIONS, SANDBOX, MEDIA,
+                         CALL_EVENTS)

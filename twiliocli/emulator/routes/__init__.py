@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import accounts, calls, conferences, messages, numbers, recordings, small
+from . import accounts, calls, conferences, events, media, messages, numbers, recordings, small, usage
 
 ROUTES = (*accounts.ROUTES, *calls.ROUTES, *messages.ROUTES, *conferences.ROUTES, *numbers.ROUTES,
-          *recordings.ROUTES, *small.ROUTES)
+          *recordings.ROUTES, *small.ROUTES, *media.ROUTES, *events.ROUTES, *usage.ROUTES)

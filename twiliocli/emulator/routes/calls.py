@@ -7,6 +7,7 @@ what Twilio answers at creation time and lets scripts exercise cancel/hang-up/re
 from __future__ import annotations
 
 from .. import catalog, crud, errors, rows, validate
+from . import events
 from ..context import Context
 from ..dates import now
 from ..errors import ApiError
@@ -92,7 +93,9 @@ def create_call(ctx: Context) -> tuple[dict, int]:
     check_options(ctx)
     row = ctx.store.insert(KIND, rows.call(ctx.account_sid, to, from_, now(), **hidden))
     ctx.count("calls_created")
-    return render(KIND, row), 201
+    body = render(KIND, row)
+    events.api_request(ctx, row, 201, body)
+    return body, 201
 
 
 def update_call(ctx: Context, Sid: str) -> dict:
@@ -110,7 +113,9 @@ def update_call(ctx: Context, Sid: str) -> dict:
     row = crud.update(ctx, KIND, call, changes)
     if changes:
         ctx.count("calls_updated")
-    return render(KIND, row)
+    body = render(KIND, row)
+    events.api_request(ctx, row, 200, body)
+    return body
 
 
 def end_call(call: dict, status: str) -> dict:

@@ -14,6 +14,7 @@ from ..context import Context
 from ..dates import now
 from ..errors import ApiError
 from ..records import render
+from . import media as message_media
 
 KIND = catalog.MESSAGES
 PATH = KIND.api.path
@@ -79,6 +80,7 @@ def create_message(ctx: Context) -> tuple[dict, int]:
     row = ctx.store.insert(KIND, rows.message(
         ctx.account_sid, to, frm, body, now(), "scheduled" if scheduled else ("accepted" if service and not frm else "queued"),
         num_media=len(media), messaging_service_sid=service))
+    message_media.attach(ctx.store, row, media)
     ctx.count("messages_created")
     return render(KIND, row), 201
 
