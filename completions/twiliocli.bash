@@ -11,7 +11,7 @@ _twiliocli_globals() {
 _twiliocli_node() {
     subs='' opts='' vopts=''
     case $1 in
-    '') subs='accounts api applications caller-ids calls completion conferences config emulator login notifications numbers participants profiles recordings sandbox sms transcriptions' opts='--profile -p --api-url --subaccount --retries --timeout --max-wait --insecure --debug --version --help' vopts='--profile -p --api-url --subaccount --retries --timeout --max-wait' ;;
+    '') subs='accounts api applications caller-ids calls completion conferences config conversation emulator login notifications numbers participants profiles recordings sandbox sms sql sync transcriptions' opts='--profile -p --api-url --subaccount --retries --timeout --max-wait --insecure --debug --version --help' vopts='--profile -p --api-url --subaccount --retries --timeout --max-wait' ;;
     'accounts') subs='list get create update suspend activate close' opts='--help' vopts=''; _twiliocli_globals ;;
     'accounts list') subs='' opts='--friendly-name --status --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--friendly-name --status --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'accounts get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
@@ -33,8 +33,10 @@ _twiliocli_node() {
     'caller-ids update') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --output -o --fields'; _twiliocli_globals ;;
     'caller-ids delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'caller-ids add') subs='' opts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields'; _twiliocli_globals ;;
-    'calls') subs='export list get hangup cancel delete create redirect' opts='--help' vopts=''; _twiliocli_globals ;;
+    'calls') subs='export disposition trace list get hangup cancel delete create redirect' opts='--help' vopts=''; _twiliocli_globals ;;
     'calls export') subs='' opts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'calls disposition') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --help' vopts='--since --db --output -o --fields'; _twiliocli_globals ;;
+    'calls trace') subs='' opts='--db --output -o --fields --no-header --excel-safe --help' vopts='--db --output -o --fields'; _twiliocli_globals ;;
     'calls list') subs='' opts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'calls get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'calls hangup') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
@@ -50,6 +52,7 @@ _twiliocli_node() {
     'conferences end') subs='' opts='--yes -y --output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'config') subs='path' opts='--help' vopts=''; _twiliocli_globals ;;
     'config path') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
+    'conversation') subs='' opts='--db --output -o --fields --no-header --excel-safe --help' vopts='--db --output -o --fields'; _twiliocli_globals ;;
     'emulator') subs='serve' opts='--help' vopts=''; _twiliocli_globals ;;
     'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed'; _twiliocli_globals ;;
     'login') subs='' opts='--profile -p --account-sid --token-stdin --api-key --api-url --keyring --subaccount --retries --timeout --max-wait --insecure --debug --version --help' vopts='--profile -p --account-sid --api-key --api-url --subaccount --retries --timeout --max-wait' ;;
@@ -58,7 +61,9 @@ _twiliocli_node() {
     'notifications list') subs='' opts='--log --after --before --on --call --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--log --after --before --on --call --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'notifications get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'notifications delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
-    'numbers') subs='list get search buy update release transfer' opts='--help' vopts=''; _twiliocli_globals ;;
+    'numbers') subs='idle webhooks list get search buy update release transfer' opts='--help' vopts=''; _twiliocli_globals ;;
+    'numbers idle') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --help' vopts='--since --db --output -o --fields'; _twiliocli_globals ;;
+    'numbers webhooks') subs='' opts='--probe --probe-timeout --db --output -o --fields --no-header --excel-safe --help' vopts='--probe-timeout --db --output -o --fields'; _twiliocli_globals ;;
     'numbers list') subs='' opts='--phone-number --friendly-name --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--phone-number --friendly-name --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'numbers get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'numbers search') subs='' opts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --sms-enabled --no-sms-enabled --mms-enabled --no-mms-enabled --voice-enabled --no-voice-enabled --fax-enabled --no-fax-enabled --exclude-all-address-required --no-exclude-all-address-required --exclude-local-address-required --no-exclude-local-address-required --exclude-foreign-address-required --no-exclude-foreign-address-required --beta --no-beta --country --type --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --country --type --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
@@ -87,12 +92,19 @@ _twiliocli_node() {
     'sandbox') subs='get update' opts='--help' vopts=''; _twiliocli_globals ;;
     'sandbox get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'sandbox update') subs='' opts='--voice-url --voice-method --sms-url --sms-method --output -o --fields --no-header --excel-safe --help' vopts='--voice-url --voice-method --sms-url --sms-method --output -o --fields'; _twiliocli_globals ;;
-    'sms') subs='export list get delete send' opts='--help' vopts=''; _twiliocli_globals ;;
+    'sms') subs='export search failures funnel opt-outs list get delete send' opts='--help' vopts=''; _twiliocli_globals ;;
     'sms export') subs='' opts='--to --from --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'sms search') subs='' opts='--limit -n --all --db --output -o --fields --no-header --excel-safe --help' vopts='--limit -n --db --output -o --fields'; _twiliocli_globals ;;
+    'sms failures') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --help' vopts='--since --db --output -o --fields'; _twiliocli_globals ;;
+    'sms funnel') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --help' vopts='--since --db --output -o --fields'; _twiliocli_globals ;;
+    'sms opt-outs') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --help' vopts='--since --db --output -o --fields'; _twiliocli_globals ;;
     'sms list') subs='' opts='--to --from --sent-after --sent-before --sent-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--to --from --sent-after --sent-before --sent-on --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'sms get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'sms delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'sms send') subs='' opts='--to --from --body --media-url --status-callback --yes -y --output -o --fields --no-header --help' vopts='--to --from --body --media-url --status-callback --output -o --fields'; _twiliocli_globals ;;
+    'sql') subs='' opts='--db --output -o --no-header --excel-safe --help' vopts='--db --output -o'; _twiliocli_globals ;;
+    'sync') subs='status' opts='--db --resources --since --parallel --subaccounts --quiet -q --help' vopts='--db --resources --since --parallel'; _twiliocli_globals ;;
+    'sync status') subs='' opts='--db --output -o --no-header --help' vopts='--db --output -o'; _twiliocli_globals ;;
     'transcriptions') subs='export list get delete' opts='--help' vopts=''; _twiliocli_globals ;;
     'transcriptions export') subs='' opts='--format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
     'transcriptions list') subs='' opts='--recording --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--recording --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
@@ -138,6 +150,10 @@ _twiliocli_value() {
     'calls export --format'|'calls export -f') _twiliocli_words 'csv jsonl json tsv' ;;
     'calls export --out') _twiliocli_files ;;
     'calls export --state') _twiliocli_files ;;
+    'calls disposition --db') _twiliocli_files ;;
+    'calls disposition --output'|'calls disposition -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'calls trace --db') _twiliocli_files ;;
+    'calls trace --output'|'calls trace -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'calls list --status') _twiliocli_words 'queued ringing in-progress completed busy failed no-answer canceled' ;;
     'calls list --output'|'calls list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'calls get --output'|'calls get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
@@ -156,6 +172,8 @@ _twiliocli_value() {
     'conferences list --output'|'conferences list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'conferences get --output'|'conferences get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'conferences end --output'|'conferences end -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'conversation --db') _twiliocli_files ;;
+    'conversation --output'|'conversation -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'emulator serve --db') _twiliocli_files ;;
     'notifications export --log') _twiliocli_words 'error warning' ;;
     'notifications export --format'|'notifications export -f') _twiliocli_words 'csv jsonl json tsv' ;;
@@ -164,6 +182,10 @@ _twiliocli_value() {
     'notifications list --log') _twiliocli_words 'error warning' ;;
     'notifications list --output'|'notifications list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'notifications get --output'|'notifications get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'numbers idle --db') _twiliocli_files ;;
+    'numbers idle --output'|'numbers idle -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'numbers webhooks --db') _twiliocli_files ;;
+    'numbers webhooks --output'|'numbers webhooks -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'numbers list --output'|'numbers list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'numbers get --output'|'numbers get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'numbers search --type') _twiliocli_words 'local toll-free mobile' ;;
@@ -205,9 +227,22 @@ _twiliocli_value() {
     'sms export --format'|'sms export -f') _twiliocli_words 'csv jsonl json tsv' ;;
     'sms export --out') _twiliocli_files ;;
     'sms export --state') _twiliocli_files ;;
+    'sms search --db') _twiliocli_files ;;
+    'sms search --output'|'sms search -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms failures --db') _twiliocli_files ;;
+    'sms failures --output'|'sms failures -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms funnel --db') _twiliocli_files ;;
+    'sms funnel --output'|'sms funnel -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms opt-outs --db') _twiliocli_files ;;
+    'sms opt-outs --output'|'sms opt-outs -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms list --output'|'sms list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms get --output'|'sms get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms send --output'|'sms send -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sql --db') _twiliocli_files ;;
+    'sql --output'|'sql -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sync --db') _twiliocli_files ;;
+    'sync status --db') _twiliocli_files ;;
+    'sync status --output'|'sync status -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'transcriptions export --format'|'transcriptions export -f') _twiliocli_words 'csv jsonl json tsv' ;;
     'transcriptions export --out') _twiliocli_files ;;
     'transcriptions export --state') _twiliocli_files ;;

@@ -5,7 +5,7 @@
 function __twiliocli_subs --argument-names cmdpath
     switch $cmdpath
         case ''
-            printf '%s\n' accounts api applications caller-ids calls completion conferences config emulator login notifications numbers participants profiles recordings sandbox sms transcriptions
+            printf '%s\n' accounts api applications caller-ids calls completion conferences config conversation emulator login notifications numbers participants profiles recordings sandbox sms sql sync transcriptions
         case 'accounts'
             printf '%s\n' list get create update suspend activate close
         case 'applications'
@@ -13,7 +13,7 @@ function __twiliocli_subs --argument-names cmdpath
         case 'caller-ids'
             printf '%s\n' list get update delete add
         case 'calls'
-            printf '%s\n' export list get hangup cancel delete create redirect
+            printf '%s\n' export disposition trace list get hangup cancel delete create redirect
         case 'conferences'
             printf '%s\n' export list get end
         case 'config'
@@ -23,7 +23,7 @@ function __twiliocli_subs --argument-names cmdpath
         case 'notifications'
             printf '%s\n' export list get delete
         case 'numbers'
-            printf '%s\n' list get search buy update release transfer
+            printf '%s\n' idle webhooks list get search buy update release transfer
         case 'participants'
             printf '%s\n' list get add mute unmute kick
         case 'profiles'
@@ -33,7 +33,9 @@ function __twiliocli_subs --argument-names cmdpath
         case 'sandbox'
             printf '%s\n' get update
         case 'sms'
-            printf '%s\n' export list get delete send
+            printf '%s\n' export search failures funnel opt-outs list get delete send
+        case 'sync'
+            printf '%s\n' status
         case 'transcriptions'
             printf '%s\n' export list get delete
     end
@@ -75,6 +77,10 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields
         case 'calls export'
             printf '%s\n' --to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --page-size
+        case 'calls disposition'
+            printf '%s\n' --since --db --output -o --fields
+        case 'calls trace'
+            printf '%s\n' --db --output -o --fields
         case 'calls list'
             printf '%s\n' --to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --limit -n --page-size
         case 'calls get'
@@ -95,6 +101,8 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --output -o --fields
         case 'conferences end'
             printf '%s\n' --output -o --fields
+        case 'conversation'
+            printf '%s\n' --db --output -o --fields
         case 'emulator serve'
             printf '%s\n' --host --port --db --account-sid --auth-token --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed
         case 'login'
@@ -105,6 +113,10 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --log --after --before --on --call --output -o --fields --limit -n --page-size
         case 'notifications get'
             printf '%s\n' --output -o --fields
+        case 'numbers idle'
+            printf '%s\n' --since --db --output -o --fields
+        case 'numbers webhooks'
+            printf '%s\n' --probe-timeout --db --output -o --fields
         case 'numbers list'
             printf '%s\n' --phone-number --friendly-name --output -o --fields --limit -n --page-size
         case 'numbers get'
@@ -145,12 +157,26 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --voice-url --voice-method --sms-url --sms-method --output -o --fields
         case 'sms export'
             printf '%s\n' --to --from --format -f --out --since --until --state --parallel --fields --page-size
+        case 'sms search'
+            printf '%s\n' --limit -n --db --output -o --fields
+        case 'sms failures'
+            printf '%s\n' --since --db --output -o --fields
+        case 'sms funnel'
+            printf '%s\n' --since --db --output -o --fields
+        case 'sms opt-outs'
+            printf '%s\n' --since --db --output -o --fields
         case 'sms list'
             printf '%s\n' --to --from --sent-after --sent-before --sent-on --output -o --fields --limit -n --page-size
         case 'sms get'
             printf '%s\n' --output -o --fields
         case 'sms send'
             printf '%s\n' --to --from --body --media-url --status-callback --output -o --fields
+        case 'sql'
+            printf '%s\n' --db --output -o
+        case 'sync'
+            printf '%s\n' --db --resources --since --parallel
+        case 'sync status'
+            printf '%s\n' --db --output -o
         case 'transcriptions export'
             printf '%s\n' --format -f --out --since --until --state --parallel --fields --page-size
         case 'transcriptions list'
@@ -233,6 +259,7 @@ complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a calls -d 'Voice calls: list
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a completion -d 'Print the shell completion script for bash, zsh or fish.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a conferences -d 'Conference rooms: list, inspect and end.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a config -d 'The configuration file.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a conversation -d 'Every message and call with one number, as one timeline (oldest first).'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a emulator -d 'The local Twilio-compatible API server, for trying the tool and testing scripts.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a login -d 'Save credentials as a profile, after checking them against the API.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a notifications -d 'Notifications (the debugger log): list, inspect and delete.'
@@ -242,6 +269,8 @@ complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a profiles -d 'Saved credenti
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a recordings -d 'Recordings: list, inspect, download the audio, delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sandbox -d 'The developer sandbox: its PIN, number and webhooks (retired by Twilio; kept by the emulator).'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sms -d 'SMS and MMS messages: list, inspect, send and export.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sql -d 'Run a read-only SQL query over the mirror and print the rows in any output format.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sync -d 'Mirror the account into a local SQLite file, for SQL, search and the offline analyses.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a transcriptions -d 'Recording transcriptions: list, inspect and delete.'
 complete -c twiliocli -l profile -s p -x -a '(__twiliocli_dynamic)' -d 'Use this saved profile (\'emulator\' is built in)'
 complete -c twiliocli -l api-url -x -d 'API base URL (default https://api.twilio.com)'
@@ -437,6 +466,8 @@ complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l excel-safe -d 'C
 complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l help -d 'Show this message and exit'
 # twiliocli calls
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a export -d 'Export voice calls to a file, for cron: incremental, atomic, parallel.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a disposition -d 'Calls started in the window by status and answered_by, with minutes and cost.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a trace -d 'Everything about one call, as one timeline.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a list -d 'List calls, newest first.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a get -d 'Show one call.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a hangup -d 'Hang up a call that is in progress.'
@@ -463,6 +494,21 @@ complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l page-size -x -d 'R
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l quiet -s q -d 'No progress bar and no summary, even on a terminal'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l verbose -s v -d 'Print a one-line summary on stderr when done'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l help -d 'Show this message and exit'
+# twiliocli calls disposition
+complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
+complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l help -d 'Show this message and exit'
+# twiliocli calls trace
+complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l help -d 'Show this message and exit'
 # twiliocli calls list
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l to -x -d 'Only calls to this number (E.164)'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l from -x -d 'Only calls from this number (E.164)'
@@ -589,6 +635,13 @@ complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a path -d 'Print where 
 complete -c twiliocli -n '__twiliocli_at \'config\'' -l help -d 'Show this message and exit'
 # twiliocli config path
 complete -c twiliocli -n '__twiliocli_at \'config path\'' -l help -d 'Show this message and exit'
+# twiliocli conversation
+complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l help -d 'Show this message and exit'
 # twiliocli emulator
 complete -c twiliocli -n '__twiliocli_arg \'emulator\' 0' -a serve -d 'Serve the emulator until Ctrl-C; prints its URL and credentials.'
 complete -c twiliocli -n '__twiliocli_at \'emulator\'' -l help -d 'Show this message and exit'
@@ -661,6 +714,8 @@ complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l help -d 'Show
 complete -c twiliocli -n '__twiliocli_at \'notifications delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'notifications delete\'' -l help -d 'Show this message and exit'
 # twiliocli numbers
+complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a idle -d 'Numbers with no call and no message in the window, with their monthly cost.'
+complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a webhooks -d 'Numbers and applications grouped by webhook URL: the URLs the account depends on, and who uses each.'
 complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a list -d 'List your phone numbers.'
 complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a get -d 'Show one of your numbers.'
 complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a search -d 'Search the numbers Twilio has for sale.'
@@ -669,6 +724,23 @@ complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a update -d 'Change a 
 complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a release -d 'Release a number back to Twilio: billing stops and you may never get it back (asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a transfer -d 'Move a number to another subaccount of the same main account (asks first).'
 complete -c twiliocli -n '__twiliocli_at \'numbers\'' -l help -d 'Show this message and exit'
+# twiliocli numbers idle
+complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
+complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l help -d 'Show this message and exit'
+# twiliocli numbers webhooks
+complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l probe -d 'Send one HEAD request to each URL (short timeout, no credentials) and flag those that do not answer'
+complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l probe-timeout -x -d 'Seconds to wait for each URL'
+complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l help -d 'Show this message and exit'
 # twiliocli numbers list
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l phone-number -x -d 'Only numbers matching this pattern (digits, * wildcard)'
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l friendly-name -x -d 'Only numbers with exactly this friendly name'
@@ -926,6 +998,10 @@ complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l excel-safe -d 'C
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l help -d 'Show this message and exit'
 # twiliocli sms
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a export -d 'Export SMS and MMS messages to a file, for cron: incremental, atomic, parallel.'
+complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a search -d 'Full-text search over the bodies of mirrored messages, newest first.'
+complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a failures -d 'Failed and undelivered messages by error code (with its meaning) and destination country, with cost.'
+complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a funnel -d 'Where sent messages ended: per status, how many, their share and the median seconds it took.'
+complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a opt-outs -d 'Numbers that texted STOP (UNSUBSCRIBE, END, QUIT, CANCEL …), and what was sent to them afterwards.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a list -d 'List messages, newest first.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a get -d 'Show one message.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a delete -d 'Delete a message from the log.'
@@ -947,6 +1023,39 @@ complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l page-size -x -d 'Rec
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l quiet -s q -d 'No progress bar and no summary, even on a terminal'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l verbose -s v -d 'Print a one-line summary on stderr when done'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l help -d 'Show this message and exit'
+# twiliocli sms search
+complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l help -d 'Show this message and exit'
+# twiliocli sms failures
+complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
+complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l help -d 'Show this message and exit'
+# twiliocli sms funnel
+complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
+complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l help -d 'Show this message and exit'
+# twiliocli sms opt-outs
+complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
+complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l help -d 'Show this message and exit'
 # twiliocli sms list
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l to -x -d 'Only messages to this number (E.164)'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l from -x -d 'Only messages from this number (E.164)'
@@ -982,6 +1091,26 @@ complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l output -s o -x -a 'tab
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l help -d 'Show this message and exit'
+# twiliocli sql
+complete -c twiliocli -n '__twiliocli_at \'sql\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sql\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sql\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sql\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sql\'' -l help -d 'Show this message and exit'
+# twiliocli sync
+complete -c twiliocli -n '__twiliocli_arg \'sync\' 0' -a status -d 'Per table and account: rows, the last synced window and how long ago it ended.'
+complete -c twiliocli -n '__twiliocli_at \'sync\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sync\'' -l resources -x -d 'Comma-separated resources to sync (default: all of calls,messages,recordings,transcriptions,notifications,conferences,numbers,applications,accounts)'
+complete -c twiliocli -n '__twiliocli_at \'sync\'' -l since -x -d 'How far back the first run goes: YYYY-MM-DD, ISO date-time or 90m/24h/7d (default: everything)'
+complete -c twiliocli -n '__twiliocli_at \'sync\'' -l parallel -x -d 'Fetch N slices of each window at once'
+complete -c twiliocli -n '__twiliocli_at \'sync\'' -l subaccounts -d 'Also mirror every subaccount of the account'
+complete -c twiliocli -n '__twiliocli_at \'sync\'' -l quiet -s q -d 'No summary, even on a terminal'
+complete -c twiliocli -n '__twiliocli_at \'sync\'' -l help -d 'Show this message and exit'
+# twiliocli sync status
+complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l help -d 'Show this message and exit'
 # twiliocli transcriptions
 complete -c twiliocli -n '__twiliocli_arg \'transcriptions\' 0' -a export -d 'Export recording transcriptions to a file, for cron: incremental, atomic, parallel.'
 complete -c twiliocli -n '__twiliocli_arg \'transcriptions\' 0' -a list -d 'List transcriptions, all or of one recording.'

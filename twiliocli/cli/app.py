@@ -25,6 +25,7 @@ GROUPS: dict[str, str] = {
     "completion": "completion",
     "conferences": "conferences",
     "config": "profiles",
+    "conversation": "offline",
     "emulator": "emulator",
     "login": "login",
     "notifications": "notifications",
@@ -34,6 +35,8 @@ GROUPS: dict[str, str] = {
     "recordings": "recordings",
     "sandbox": "sandbox",
     "sms": "sms",
+    "sql": "sync",
+    "sync": "sync",
     "transcriptions": "transcriptions",
 }
 

@@ -72,6 +72,10 @@ class ResourceGroup:
             from twiliocli.cli.export import add_export
 
             add_export(self)
+        if app is None:  # offline analyses over the local mirror (`sms failures`, `calls trace` …)
+            from twiliocli.cli.offline import attach
+
+            attach(self)
 
     # -- builders --------------------------------------------------------------------------
 

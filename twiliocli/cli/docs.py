@@ -83,6 +83,7 @@ class Node:
     params: list[Param]
     children: list[Node] = field(default_factory=list)
     group: bool = False
+    runs: bool = False  # a group that also runs on its own, without a command (`sync`)
 
     @property
     def name(self) -> str:
@@ -114,7 +115,7 @@ class Node:
             word = a.metavar + ("..." if a.multiple else "")
             parts.append(word if a.required else f"[{word}]")
         if self.group:
-            parts.append("COMMAND [ARGS]...")
+            parts.append("[COMMAND [ARGS]...]" if self.runs else "COMMAND [ARGS]...")
         return " ".join(parts)
 
 
@@ -195,6 +196,7 @@ def _node(command: Any, ctx: Any, path: tuple[str, ...]) -> Node:
         from typer._click import Context
 
         node.group = True
+        node.runs = bool(getattr(command, "invoke_without_command", False))
         for name in command.list_commands(ctx):
             sub = command.get_command(ctx, name)
             if sub is None or sub.hidden:

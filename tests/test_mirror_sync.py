@@ -1,0 +1,313 @@
+"""`sync`, `sync status`, `sql` and `sms search` end to end: the real CLI, the emulator over 127.0.0.1,
+and the mirror's SQLite file read back with the standard library.
+
+The mirror is checked against the API itself: after each sync, every mirrored table holds exactly
+the records the emulator lists (no loss, no duplicate), with their current values.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import pytest
+
+from twiliocli.emulator import catalog, rows
+from twiliocli.emulator.config import DEMO_ACCOUNT_SID, DEMO_AUTH_TOKEN
+from twiliocli.emulator.seed import SUBACCOUNT_TOKEN
+from twiliocli.emulator.server import RunningEmulator
+
+from tests.conftest import run_cli
+from tests.emulator_helpers import Api
+
+ROOT = Path(__file__).resolve().parent.parent
+LOGS = {"calls": "Calls", "messages": "Messages", "recordings": "Recordings", "notifications": "Notifications",
+        "conferences": "Conferences", "transcriptions": "Transcriptions"}
+CONFIG = {"numbers": ("IncomingPhoneNumbers", "incoming_phone_numbers"), "applications": ("Applications", "applications")}
+DATES = ("date_created", "date_updated", "date_sent", "start_time", "end_time", "message_date")
+
+
+def iso(value: str | None) -> str | None:
+    return None if value is None else parsedate_to_datetime(value).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def table(db: Path, name: str, account: str = DEMO_ACCOUNT_SID) -> dict[str, dict]:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return {r["sid"]: dict(r) for r in conn.execute(f"SELECT * FROM {name} WHERE account_sid = ?", (account,))}
+    finally:
+        conn.close()
+
+
+def api_records(api: Api, name: str) -> dict[str, dict]:
+    """What the emulator lists for a table, dated records only for the logs (as Twilio's filters see them)."""
+    if name in CONFIG:
+        path, key = CONFIG[name]
+        return {r["sid"]: r for r in api.records(f"/{path}.json", key)}
+    key = name
+    found = {r["sid"]: r for r in api.records(f"/{LOGS[name]}.json", key, PageSize=1000)}
+    date_field = {"calls": "start_time", "messages": "date_sent", "notifications": "message_date"}.get(name, "date_created")
+    return {sid: r for sid, r in found.items() if r.get(date_field)}
+
+
+def assert_mirrors(db: Path, api: Api, names=(*LOGS, *CONFIG)) -> None:
+    """Every table holds exactly the API's records, field for field (dates as ISO, numbers as numbers)."""
+    for name in names:
+        mirrored, listed = table(db, name, api.account), api_records(api, name)
+        assert set(mirrored) == set(listed), name
+        for sid, record in listed.items():
+            row = mirrored[sid]
+            for field in ("status", "duration", "price", "body", "to", "from", "end_time", "friendly_name", "sms_url"):
+                if field in record and field in row:
+                    want = record[field]
+                    if field in DATES:
+                        want = iso(want)
+                    elif field in ("duration", "price") and want is not None:
+                        want = type(row[field])(want) if row[field] is not None else want
+                    assert row[field] == want, (name, sid, field)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "mirror.db"
+
+
+def sync(db: Path, *args: str) -> None:
+    result = run_cli("sync", "--db", str(db), *args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+
+
+# -- sync -------------------------------------------------------------------------------------
+
+
+def test_backfill_then_changes_are_updated_in_place_none_lost_or_duplicated(use_emulator: RunningEmulator, db: Path) -> None:
+    api = Api(use_emulator)
+    sync(db)
+    assert_mirrors(db, api)
+    live = api.records("/Calls.json", "calls", Status="in-progress")[0]
+    assert table(db, "calls")[live["sid"]]["price"] is None
+
+    # Records change after they were first seen, and new ones arrive.
+    ended = api.post(f"/Calls/{live['sid']}.json", {"Status": "completed"}).json()
+    assert ended["status"] == "completed" and ended["price"]
+    message = api.records("/Messages.json", "messages")[0]
+    assert api.post(f"/Messages/{message['sid']}.json", {"Body": ""}).status_code == 200  # redacted
+    store = use_emulator.app.store
+    new = store.insert(catalog.MESSAGES, rows.message(use_emulator.account_sid, "+14155550111", "+14155550100",
+                                                      "brand new arrival", int(time.time()) - 30, "delivered"))
+    number = api.records("/IncomingPhoneNumbers.json", "incoming_phone_numbers")[1]
+    api.post(f"/IncomingPhoneNumbers/{number['sid']}.json", {"SmsUrl": "https://changed.example.com/sms"})
+
+    sync(db)
+    assert_mirrors(db, api)
+    calls = table(db, "calls")
+    assert (calls[live["sid"]]["status"], calls[live["sid"]]["price"]) == ("completed", float(ended["price"]))
+    assert table(db, "messages")[new["sid"]]["body"] == "brand new arrival"
+    assert table(db, "numbers")[number["sid"]]["sms_url"] == "https://changed.example.com/sms"
+    # The full-text index followed the redaction and the arrival.
+    found = run_cli("sms", "search", "arrival", "--db", str(db), "-o", "json")
+    assert [m["sid"] for m in json.loads(found.stdout)] == [new["sid"]]
+    if message["body"].split():
+        gone = run_cli("sms", "search", message["body"].split()[0], "--db", str(db), "-o", "jsonl")
+        assert message["sid"] not in gone.stdout
+
+
+def test_a_released_number_leaves_the_mirror(use_emulator: RunningEmulator, db: Path) -> None:
+    api = Api(use_emulator)
+    sync(db, "--resources", "numbers")
+    number = api.records("/IncomingPhoneNumbers.json", "incoming_phone_numbers")[0]
+    assert api.delete(f"/IncomingPhoneNumbers/{number['sid']}.json").status_code == 204
+    sync(db, "--resources", "numbers")
+    assert number["sid"] not in table(db, "numbers")
+    assert_mirrors(db, api, ("numbers",))
+
+
+def test_subaccounts_are_mirrored_with_the_parents_credentials(use_emulator: RunningEmulator, db: Path) -> None:
+    sync(db, "--subaccounts", "--parallel", "3")
+    api = Api(use_emulator)
+    subs = [a["sid"] for a in api.records("/2010-04-01/Accounts.json", "accounts") if a["sid"] != use_emulator.account_sid]
+    assert subs
+    for sub in subs:
+        assert_mirrors(db, Api(use_emulator, sub, SUBACCOUNT_TOKEN), ("calls", "messages"))
+    conn = sqlite3.connect(db)
+    assert {r[0] for r in conn.execute("SELECT sid FROM accounts")} == {use_emulator.account_sid, *subs}
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(accounts)")]
+    assert "auth_token" not in columns  # secrets are never stored
+
+
+def test_parallel_sync_mirrors_the_same_records(use_emulator: RunningEmulator, tmp_path: Path) -> None:
+    one, four = tmp_path / "one.db", tmp_path / "four.db"
+    sync(one)
+    sync(four, "--parallel", "4")
+    for name in LOGS:
+        assert table(one, name) == table(four, name), name
+
+
+def test_since_limits_the_backfill_and_later_runs_catch_up(use_emulator: RunningEmulator, db: Path) -> None:
+    api = Api(use_emulator)
+    sync(db, "--since", "2d", "--resources", "messages")
+    cut = time.time() - 2 * 86400
+    listed = api_records(api, "messages")
+    recent = {sid for sid, r in listed.items() if parsedate_to_datetime(r["date_sent"]).timestamp() >= cut}
+    assert set(table(db, "messages")) == recent and recent != set(listed)
+    sync(db, "--resources", "messages", "--since", "30d")  # a later --since widens the window back
+    assert_mirrors(db, api, ("messages",))
+
+
+def test_status_reports_each_table(use_emulator: RunningEmulator, db: Path) -> None:
+    sync(db, "--resources", "calls,sms")
+    result = run_cli("sync", "status", "--db", str(db), "-o", "json")
+    assert result.exit_code == 0, result.stderr
+    status = {r["table"]: r for r in json.loads(result.stdout)}
+    assert set(status) == {"calls", "messages"}
+    assert status["calls"]["rows"] == len(api_records(Api(use_emulator), "calls"))
+    assert status["calls"]["until"] <= time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 1))
+    assert 0 <= status["calls"]["age_seconds"] < 600
+
+
+@pytest.mark.parametrize("args,message", [
+    (("--resources", "calls,faxes"), "Unknown resource 'faxes'"),
+    (("--since", "yesterday-ish"), "not a date"),
+    (("--parallel", "0"), "--parallel"),
+])
+def test_bad_input_is_refused_before_any_request(use_emulator: RunningEmulator, db: Path, args, message) -> None:
+    result = run_cli("sync", "--db", str(db), *args)
+    assert result.exit_code == 2 and message in result.stderr
+    assert not db.exists()
+
+
+def test_a_file_of_another_account_is_refused(use_emulator: RunningEmulator, db: Path) -> None:
+    sync(db, "--resources", "accounts")
+    sub = [a["sid"] for a in Api(use_emulator).records("/2010-04-01/Accounts.json", "accounts")
+           if a["sid"] != use_emulator.account_sid][0]
+    result = run_cli("--subaccount", sub, "sync", "--db", str(db))
+    assert result.exit_code == 2 and f"mirrors account {use_emulator.account_sid}" in result.stderr
+
+
+def test_one_sync_at_a_time(use_emulator: RunningEmulator, db: Path) -> None:
+    with open(f"{db}.lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        result = run_cli("sync", "--db", str(db))
+    assert result.exit_code == 1 and "Another sync" in result.stderr
+    assert not db.exists()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize("how", ["server dies", "sync killed"])
+def test_a_run_cut_off_leaves_the_last_committed_windows(tmp_path: Path, how: str) -> None:
+    """Whatever stops a run half-way, each table is as a whole window left it: never half a window."""
+    port = free_port()
+    db = tmp_path / "m.db"
+    env = {**os.environ, "TWILIO_ACCOUNT_SID": DEMO_ACCOUNT_SID, "TWILIO_AUTH_TOKEN": DEMO_AUTH_TOKEN,
+           "TWILIO_API_URL": f"http://127.0.0.1:{port}", "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "twiliocli", "emulator", "serve", "--port", str(port), "--messages", "6000",
+         "--latency", "150"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert "listening" in (server.stdout.readline() if server.stdout else "")
+        cli = [sys.executable, "-m", "twiliocli", "--retries", "0", "sync", "--db", str(db)]
+        first = subprocess.run([*cli, "--resources", "messages", "--since", "1d"], env=env, cwd=ROOT,
+                               capture_output=True, timeout=60)
+        assert first.returncode == 0, first.stderr
+        before = sqlite3.connect(db).execute("SELECT COUNT(*), MAX(date_sent) FROM messages").fetchone()
+        run = subprocess.Popen([*cli, "--resources", "messages", "--since", "90d"], env=env, cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(2.0)  # a few pages into 6,000 messages at 1,000 a page and 150 ms a request
+        (server if how == "server dies" else run).send_signal(signal.SIGKILL)
+        _, err = run.communicate(timeout=60)
+        assert run.returncode == (5 if how == "server dies" else -signal.SIGKILL), err
+        conn = sqlite3.connect(db)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT COUNT(*), MAX(date_sent) FROM messages").fetchone() == before
+        assert conn.execute("SELECT since FROM _sync WHERE table_name = 'messages'").fetchone()[0] is not None
+    finally:
+        server.kill()
+        server.wait(timeout=10)
+
+
+# -- sql ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def synced(use_emulator: RunningEmulator, db: Path) -> Path:
+    sync(db)
+    return db
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "json", "jsonl", "table"])
+def test_sql_prints_in_every_format(synced: Path, fmt: str) -> None:
+    result = run_cli("sql", "SELECT status, COUNT(*) AS n FROM calls GROUP BY status ORDER BY status", "--db", str(synced), "-o", fmt)
+    assert result.exit_code == 0, result.stderr
+    expected = sqlite3.connect(synced).execute("SELECT status, COUNT(*) FROM calls GROUP BY status ORDER BY status").fetchall()
+    if fmt == "json":
+        assert [(r["status"], r["n"]) for r in json.loads(result.stdout)] == expected
+    elif fmt == "jsonl":
+        assert [(r["status"], r["n"]) for r in map(json.loads, result.stdout.splitlines())] == expected
+    elif fmt == "tsv":
+        assert result.lines == ["status\tn", *(f"{s}\t{n}" for s, n in expected)]
+    elif fmt == "csv":
+        assert result.stdout.splitlines() == ["status,n", *(f"{s},{n}" for s, n in expected)]
+    else:
+        assert all(s in result.stdout for s, _ in expected)
+
+
+@pytest.mark.parametrize("statement", [
+    "DELETE FROM calls",
+    "UPDATE calls SET status = 'x'",
+    "DROP TABLE calls",
+    "CREATE TABLE evil (x)",
+    "ATTACH DATABASE 'other.db' AS other",
+    "PRAGMA journal_mode = DELETE",
+    "INSERT INTO messages_fts (messages_fts) VALUES ('delete-all')",
+])
+def test_sql_only_reads(synced: Path, statement: str) -> None:
+    before = synced.read_bytes()
+    result = run_cli("sql", statement, "--db", str(synced))
+    assert result.exit_code == 2, result.stdout
+    assert result.stderr.startswith("Error: SQL:")
+    assert synced.read_bytes() == before
+    assert not (synced.parent / "other.db").exists()
+
+
+def test_sql_errors_and_missing_mirror_are_usage_errors(synced: Path, tmp_path: Path) -> None:
+    bad = run_cli("sql", "SELEKT 1", "--db", str(synced))
+    assert bad.exit_code == 2 and "syntax error" in bad.stderr
+    missing = run_cli("sql", "SELECT 1", "--db", str(tmp_path / "nope.db"))
+    assert missing.exit_code == 2 and "run `twiliocli sync` first" in missing.stderr
+
+
+def test_default_database_is_in_the_user_data_folder(use_emulator: RunningEmulator) -> None:
+    assert run_cli("sync", "--resources", "numbers").exit_code == 0
+    assert (Path(os.environ["TWILIOCLI_DATA_DIR"]) / "mirror.db").is_file()
+    result = run_cli("sql", "SELECT COUNT(*) AS n FROM numbers", "-o", "json")
+    assert json.loads(result.stdout) == [{"n": 3}]
+
+
+# -- search -------------------------------------------------------------------------------------
+
+
+def test_search_finds_every_word_in_any_case_and_treats_syntax_literally(synced: Path, use_emulator: RunningEmulator) -> None:
+    listed = api_records(Api(use_emulator), "messages").values()
+    want = sorted(m["sid"] for m in listed if "moved" in m["body"].lower() and "agenda" in m["body"].lower())
+    assert want
+    result = run_cli("sms", "search", "AGENDA moved", "--db", str(synced), "-o", "json")
+    assert sorted(m["sid"] for m in json.loads(result.stdout)) == want
+    for hostile in ('"unbalanced', "NEAR(", "body:x OR", "*"):
+        odd = run_cli("sms", "search", hostile, "--db", str(synced), "-o", "json")
+        assert odd.exit_code == 0, odd.stderr

@@ -1,0 +1,224 @@
+"""The questions admins ask of the mirror, each one SQL over the synced tables.
+
+Every analysis takes an open (read-only) connection and returns `(columns, rows)`: the column
+names and an iterator of dicts, which the CLI prints in any output format. Windows (`since`)
+are ISO 8601 UTC text, compared with the mirror's ISO dates. Costs are positive amounts in the
+records' `price_unit` (Twilio's prices are negative: charged).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from .store import query
+
+Rows = tuple[list[str], Iterator[dict[str, Any]]]
+
+# Twilio's US list prices per month, by number type (twilio.com/en-us/sms/pricing/us): an estimate
+# for numbers abroad, which the mirror cannot price (the API gives no per-number price).
+MONTHLY_USD = {"local": 1.15, "mobile": 1.15, "toll-free": 2.15}
+# Meanings of the messaging errors seen most, for records that carry a code but no message.
+MESSAGE_ERRORS = {
+    30001: "Queue overflow", 30002: "Account suspended", 30003: "Unreachable destination handset",
+    30004: "Message blocked", 30005: "Unknown destination handset", 30006: "Landline or unreachable carrier",
+    30007: "Message filtered by the carrier", 30008: "Unknown error", 30034: "Message from an unregistered number",
+}
+OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "END", "QUIT", "CANCEL", "OPTOUT", "REVOKE")
+OPT_IN = ("START", "YES", "UNSTOP")
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return ", ".join(f"'{w}'" for w in words)
+
+
+def idle_numbers(conn: sqlite3.Connection, since: str) -> Rows:
+    """Numbers with no call or message (from or to them) since `since`, with what they cost a month."""
+    cost = " ".join(f"WHEN '{kind}' THEN {price}" for kind, price in MONTHLY_USD.items())
+    return query(conn, f"""
+        SELECT n.sid, n.phone_number, n.friendly_name, n.type, n.account_sid, n.date_created,
+               NULLIF(MAX(COALESCE((SELECT MAX(start_time) FROM calls WHERE "from" = n.phone_number), ''),
+                          COALESCE((SELECT MAX(start_time) FROM calls WHERE "to" = n.phone_number), ''),
+                          COALESCE((SELECT MAX(date_sent) FROM messages WHERE "from" = n.phone_number), ''),
+                          COALESCE((SELECT MAX(date_sent) FROM messages WHERE "to" = n.phone_number), '')), '')
+                   AS last_activity,
+               CASE n.type {cost} END AS monthly_cost, 'USD' AS price_unit
+        FROM numbers AS n
+        WHERE NOT EXISTS (SELECT 1 FROM calls WHERE "from" = n.phone_number AND start_time >= :since)
+          AND NOT EXISTS (SELECT 1 FROM calls WHERE "to" = n.phone_number AND start_time >= :since)
+          AND NOT EXISTS (SELECT 1 FROM messages WHERE "from" = n.phone_number AND date_sent >= :since)
+          AND NOT EXISTS (SELECT 1 FROM messages WHERE "to" = n.phone_number AND date_sent >= :since)
+        ORDER BY n.account_sid, n.phone_number""", {"since": since})
+
+
+def sms_failures(conn: sqlite3.Connection, since: str) -> Rows:
+    """Failed and undelivered messages since `since` by error code and destination country, with cost."""
+    _, found = query(conn, """
+        SELECT error_code, MAX(error_message) AS meaning, "to", COUNT(*) AS messages,
+               -COALESCE(SUM(price), 0) AS cost, MAX(price_unit) AS price_unit
+        FROM messages
+        WHERE status IN ('failed', 'undelivered') AND COALESCE(date_sent, date_created) >= :since
+        GROUP BY error_code, "to" """, {"since": since})
+    groups: dict[tuple[Any, str], dict[str, Any]] = {}
+    for row in found:
+        key = (row["error_code"], country(row["to"]))
+        group = groups.setdefault(key, {
+            "error_code": row["error_code"], "meaning": None, "country": key[1], "messages": 0, "cost": 0.0,
+            "price_unit": row["price_unit"],
+        })
+        group["meaning"] = group["meaning"] or row["meaning"] or MESSAGE_ERRORS.get(row["error_code"])
+        group["messages"] += row["messages"]
+        group["cost"] += row["cost"]
+    ordered = sorted(groups.values(), key=lambda g: (-g["messages"], str(g["error_code"]), g["country"]))
+    for group in ordered:
+        group["cost"] = round(group["cost"], 5)
+    return ["error_code", "meaning", "country", "messages", "cost", "price_unit"], iter(ordered)
+
+
+def country(number: str | None) -> str:
+    """The ISO country of an E.164 number (`US`, `GB` …), or `unknown`."""
+    if not number or not number.startswith("+"):
+        return "unknown"
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number)
+    except phonenumbers.NumberParseException:
+        return "unknown"
+    return (phonenumbers.region_code_for_number(parsed)
+            or phonenumbers.region_code_for_country_code(parsed.country_code) or "unknown")
+
+
+def sms_funnel(conn: sqlite3.Connection, since: str) -> Rows:
+    """Where the messages sent since `since` ended: per status, how many, what share, and the median
+    seconds from creation to that status (for `delivered`: the median time to delivery)."""
+    window = "direction LIKE 'outbound%' AND COALESCE(date_sent, date_created) >= :since"
+    total = conn.execute(f"SELECT COUNT(*) FROM messages WHERE {window}", {"since": since}).fetchone()[0]
+    counts = conn.execute(
+        f"SELECT status, COUNT(*) FROM messages WHERE {window} GROUP BY status ORDER BY COUNT(*) DESC, status",
+        {"since": since},
+    ).fetchall()
+    elapsed = "strftime('%s', date_updated) - strftime('%s', date_created)"
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for status, count in counts:
+            median = conn.execute(
+                f"SELECT {elapsed} AS s FROM messages WHERE {window} AND status = :status "
+                f"AND date_updated IS NOT NULL ORDER BY s LIMIT 1 OFFSET :middle",
+                {"since": since, "status": status, "middle": (count - 1) // 2},
+            ).fetchone()
+            yield {"status": status, "messages": count, "share": round(count / total, 4),
+                   "median_seconds": None if median is None else median[0]}
+
+    return ["status", "messages", "share", "median_seconds"], rows()
+
+
+def calls_disposition(conn: sqlite3.Connection, since: str) -> Rows:
+    """Calls started since `since` by status and answered_by, with minutes and cost."""
+    return query(conn, """
+        SELECT status, answered_by, COUNT(*) AS calls, ROUND(COALESCE(SUM(duration), 0) / 60.0, 1) AS minutes,
+               ROUND(-COALESCE(SUM(price), 0), 5) AS cost, MAX(price_unit) AS price_unit
+        FROM calls WHERE start_time >= :since
+        GROUP BY status, answered_by ORDER BY calls DESC, status, answered_by""", {"since": since})
+
+
+TRACE_COLUMNS = ["time", "kind", "sid", "status", "detail"]
+
+
+def call_trace(conn: sqlite3.Connection, sid: str) -> list[dict[str, Any]] | None:
+    """Everything the mirror knows about one call, as a timeline: the call, its parent and child
+    legs, recordings and their transcriptions, notifications, conferences it was recorded in.
+    Each item keeps its whole row under `record`. None if the call is not in the mirror."""
+    conn.row_factory = sqlite3.Row
+    try:
+        call = conn.execute("SELECT * FROM calls WHERE sid = ?", (sid,)).fetchone()
+        if call is None:
+            return None
+        items = [_item("call", call, call["start_time"], f"{call['from']} -> {call['to']}, {call['duration'] or 0} s")]
+        for kind, sql, args in (
+            ("parent", "SELECT * FROM calls WHERE sid = ?", (call["parent_call_sid"],)),
+            ("leg", "SELECT * FROM calls WHERE parent_call_sid = ?", (sid,)),
+        ):
+            for row in conn.execute(sql, args):
+                items.append(_item(kind, row, row["start_time"], f"{row['from']} -> {row['to']}, {row['duration'] or 0} s"))
+        recordings = conn.execute("SELECT * FROM recordings WHERE call_sid = ?", (sid,)).fetchall()
+        for row in recordings:
+            items.append(_item("recording", row, row["start_time"] or row["date_created"], f"{row['duration']} s"))
+            for t in conn.execute("SELECT * FROM transcriptions WHERE recording_sid = ?", (row["sid"],)):
+                items.append(_item("transcription", t, t["date_created"], t["transcription_text"]))
+            if row["conference_sid"]:
+                for c in conn.execute("SELECT * FROM conferences WHERE sid = ?", (row["conference_sid"],)):
+                    items.append(_item("conference", c, c["date_created"], c["friendly_name"]))
+        for row in conn.execute("SELECT * FROM notifications WHERE call_sid = ?", (sid,)):
+            level = "error" if str(row["log"]) == "0" else "warning"
+            items.append(_item("notification", row, row["message_date"], f"{level} {row['error_code']}: {row['request_url']}"))
+    finally:
+        conn.row_factory = None
+    return sorted(items, key=lambda i: (i["time"] or "", i["kind"] != "call"))
+
+
+def _item(kind: str, row: sqlite3.Row, time: str | None, detail: Any) -> dict[str, Any]:
+    record = dict(row)
+    return {"time": time, "kind": kind, "sid": record.get("sid"), "status": record.get("status"),
+            "detail": detail, "record": record}
+
+
+def conversation(conn: sqlite3.Connection, number: str) -> Rows:
+    """Every message and call with one number, oldest first."""
+    return query(conn, """
+        SELECT * FROM (
+            SELECT COALESCE(date_sent, date_created) AS time, 'message' AS kind, sid, direction, "from", "to",
+                   status, body AS detail, -price AS cost
+            FROM messages WHERE "from" = :n OR "to" = :n
+            UNION ALL
+            SELECT COALESCE(start_time, date_created), 'call', sid, direction, "from", "to", status,
+                   COALESCE(duration, 0) || ' s', -price
+            FROM calls WHERE "from" = :n OR "to" = :n)
+        ORDER BY time, sid""", {"n": number})
+
+
+def sms_opt_outs(conn: sqlite3.Connection, since: str) -> Rows:
+    """People who texted STOP (or UNSUBSCRIBE, END, QUIT, CANCEL …) since `since`: their latest opt-out,
+    whether they opted back in (START, YES, UNSTOP), and what was sent to them while opted out."""
+    keyword = "UPPER(TRIM(body))"
+    return query(conn, f"""
+        WITH outs AS (
+            SELECT "from" AS number, "to" AS our_number, {keyword} AS keyword, MAX(date_sent) AS opted_out_at
+            FROM messages
+            WHERE direction = 'inbound' AND {keyword} IN ({_words(OPT_OUT)}) AND date_sent >= :since
+            GROUP BY "from"),
+        spans AS (
+            SELECT o.*, (SELECT MIN(date_sent) FROM messages AS i
+                         WHERE i."from" = o.number AND i.direction = 'inbound'
+                           AND UPPER(TRIM(i.body)) IN ({_words(OPT_IN)}) AND i.date_sent > o.opted_out_at) AS opted_in_at
+            FROM outs AS o)
+        SELECT s.number, s.keyword, s.opted_out_at, s.our_number, s.opted_in_at,
+               COUNT(m.sid) AS sent_after, MIN(m.date_sent) AS first_sent_after
+        FROM spans AS s
+        LEFT JOIN messages AS m
+               ON m."to" = s.number AND m.direction LIKE 'outbound%' AND m.date_sent > s.opted_out_at
+              AND (s.opted_in_at IS NULL OR m.date_sent < s.opted_in_at)
+        GROUP BY s.number ORDER BY sent_after DESC, s.opted_out_at DESC""", {"since": since})
+
+
+WEBHOOK_FIELDS = {
+    "numbers": ("voice_url", "voice_fallback_url", "sms_url", "sms_fallback_url", "status_callback"),
+    "applications": ("voice_url", "voice_fallback_url", "sms_url", "sms_fallback_url", "status_callback",
+                     "sms_status_callback", "message_status_callback"),
+}
+
+
+def webhooks(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every webhook URL configured on a number or an application, with who uses it and how."""
+    parts = [
+        f"SELECT {field} AS url, '{table}' AS kind, sid, "
+        f"{'phone_number' if table == 'numbers' else 'friendly_name'} AS name, '{field}' AS field FROM {table} "
+        f"WHERE COALESCE({field}, '') <> ''"
+        for table, fields in WEBHOOK_FIELDS.items() for field in fields
+    ]
+    users: dict[str, list[str]] = defaultdict(list)
+    for url, _kind, sid, name, field in conn.execute(" UNION ALL ".join(parts) + " ORDER BY url, sid, field"):
+        users[url].append(f"{name} ({sid}) {field}")
+    return [{"url": url, "uses": len(used), "used_by": "; ".join(used)} for url, used in sorted(users.items())]

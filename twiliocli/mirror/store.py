@@ -1,0 +1,246 @@
+"""The mirror's SQLite file: opening it, writing windows of records, and reading it safely.
+
+- `open_for_sync(path, account_sid)` creates or upgrades the file (tables, indexes, the full-text
+  index) and checks it belongs to this account: two accounts in one file would mix their answers.
+- `Writer.window(…)` is one transaction: the records of one window upserted by SID (a record
+  seen again — its status, duration or price set since — is updated in place, never duplicated)
+  and the window recorded in `_sync`. Any failure rolls the whole window back; a killed process
+  leaves SQLite's journal, which the next open rolls back the same way.
+- `open_read_only(path)` is what `sql`, `sync status` and the analyses use: the file opened with
+  `mode=ro` and an authorizer that allows reading only, so no query can change or attach anything.
+
+`messages_fts` is an FTS5 index over message bodies (external content, kept current by
+triggers), named as sqlite-utils names its own, so Datasette offers a search box on `messages`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from twiliocli.errors import CliError, UsageError
+from twiliocli.timefmt import iso, now
+
+from .schema import TABLES, Table, q, row_maker, table_sql
+
+SCHEMA_VERSION = 1
+
+META = (
+    "CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE IF NOT EXISTS _sync (table_name TEXT, account_sid TEXT, since TEXT, until TEXT, "
+    "rows INTEGER, fetched INTEGER, synced_at TEXT, PRIMARY KEY (table_name, account_sid))",
+)
+FTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(body, content='messages', content_rowid='rowid')",
+    "CREATE TRIGGER IF NOT EXISTS messages_ai AFTER INSERT ON messages BEGIN "
+    "INSERT INTO messages_fts (rowid, body) VALUES (new.rowid, new.body); END",
+    "CREATE TRIGGER IF NOT EXISTS messages_ad AFTER DELETE ON messages BEGIN "
+    "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.rowid, old.body); END",
+    "CREATE TRIGGER IF NOT EXISTS messages_au AFTER UPDATE OF body ON messages WHEN old.body IS NOT new.body BEGIN "
+    "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.rowid, old.body); "
+    "INSERT INTO messages_fts (rowid, body) VALUES (new.rowid, new.body); END",
+)
+
+
+def default_path() -> Path:
+    """`mirror.db` in the user data folder (`$TWILIOCLI_DATA_DIR` overrides it)."""
+    from twiliocli.config import data_dir
+
+    return data_dir() / "mirror.db"
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Saved:
+    """A table's last committed window for one account (ISO 8601 bounds)."""
+
+    since: str | None
+    until: str | None
+
+
+class Writer:
+    """The read-write connection `sync` holds; every change goes through `window`."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def saved(self, table: Table, account_sid: str) -> Saved | None:
+        row = self.conn.execute(
+            "SELECT since, until FROM _sync WHERE table_name = ? AND account_sid = ?", (table.name, account_sid)
+        ).fetchone()
+        return None if row is None else Saved(row[0], row[1])
+
+    def oldest_changing(self, table: Table, account_sid: str) -> str | None:
+        """The date of the oldest row of this account that may still change (ISO), or None."""
+        if not table.changing:
+            return None
+        return self.conn.execute(
+            f"SELECT MIN({q(table.date_field)}) FROM {table.name} WHERE account_sid = ? AND ({table.changing})",
+            (account_sid,),
+        ).fetchone()[0]
+
+    @contextmanager
+    def window(self, table: Table, account_sid: str, since: str | None, until: str, *, replace: bool = False) -> Iterator[Window]:
+        """One transaction holding one window: commit on success, roll back on anything else.
+
+        `replace` (FULL tables) first removes the account's rows, so what the API no longer
+        lists leaves the mirror in the same transaction that brings the new list."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if replace:
+                scope = "" if table.name == "accounts" else " WHERE account_sid = ?"
+                self.conn.execute(f"DELETE FROM {table.name}{scope}", () if not scope else (account_sid,))
+            batch = Window(self.conn, table)
+            yield batch
+            saved = self.saved(table, account_sid)
+            if saved is not None:  # `since` stays the oldest bound ever mirrored (None: from the start)
+                since = None if since is None or saved.since is None else min(since, saved.since)
+            self.conn.execute(
+                "INSERT OR REPLACE INTO _sync VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (table.name, account_sid, since, until, self.count(table, account_sid), batch.fetched, iso(now())),
+            )
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def count(self, table: Table, account_sid: str) -> int:
+        if table.name == "accounts":
+            return self.conn.execute("SELECT COUNT(*) FROM accounts").fetchone()[0]
+        return self.conn.execute(f"SELECT COUNT(*) FROM {table.name} WHERE account_sid = ?", (account_sid,)).fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class Window:
+    """Upserts into one table inside an open transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, table: Table) -> None:
+        self.conn = conn
+        self.make = row_maker(table)
+        columns = table.columns
+        updates = ", ".join(f"{q(c)} = excluded.{q(c)}" for c in columns if c != "sid")
+        self.sql = (
+            f"INSERT INTO {table.name} ({', '.join(q(c) for c in columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT (sid) DO UPDATE SET {updates}"
+        )
+        self.fetched = 0
+
+    def put(self, records: Iterable[Mapping[str, Any]]) -> None:
+        rows = [self.make(r) for r in records]
+        self.conn.executemany(self.sql, rows)
+        self.fetched += len(rows)
+
+
+def open_for_sync(path: str | os.PathLike[str], account_sid: str) -> Writer:
+    """The mirror at `path`, created if new, refused if it holds another account's records."""
+    path = writable_path(path)
+    conn = _connect(str(path))
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")  # readers (`sql`, Datasette) go on while a sync writes
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("BEGIN IMMEDIATE")
+        for statement in META:
+            conn.execute(statement)
+        for table in TABLES:
+            for statement in table_sql(table):
+                conn.execute(statement)
+        for statement in FTS:
+            conn.execute(statement)
+        owner = conn.execute("SELECT value FROM _meta WHERE key = 'account_sid'").fetchone()
+        if owner is not None and owner[0] != account_sid:
+            conn.execute("ROLLBACK")
+            raise UsageError(
+                f"{path} mirrors account {owner[0]}, not {account_sid}; give another --db FILE for this account"
+            )
+        conn.execute("INSERT OR REPLACE INTO _meta VALUES ('account_sid', ?), ('schema_version', ?)",
+                     (account_sid, str(SCHEMA_VERSION)))
+        conn.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise CliError(f"{path}: {_reason(exc)}") from None
+    except BaseException:
+        conn.close()
+        raise
+    return Writer(conn)
+
+
+def writable_path(path: str | os.PathLike[str]) -> Path:
+    """`path` checked for writing a mirror (exit 2 naming the fix); the default folder is created."""
+    path = Path(path)
+    if path.is_dir():
+        raise UsageError(f"--db {path} is a folder; give a file name")
+    if not path.parent.is_dir():
+        if path != default_path():
+            raise UsageError(f"--db {path}: folder {path.parent} does not exist")
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=0.0, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise CliError(f"Cannot open {path}: {exc}") from None
+    return conn
+
+
+def _reason(exc: sqlite3.DatabaseError) -> str:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return "another process is writing to it (a sync still running?); try again when it is done"
+    if "not a database" in text:
+        return "this file is not an SQLite database; give another --db FILE"
+    return text
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+_READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
+
+
+def _read_only(action: int, arg1: str | None, arg2: str | None, db: str | None, trigger: str | None) -> int:
+    """The authorizer of read-only connections: reading, functions and pragmas that only ask.
+
+    (SQLite itself reports an UPDATE of `sqlite_master` when FTS5 loads its schema; the file is
+    opened read-only, so that is all such an "update" can be.)"""
+    if action in _READ_ACTIONS or (action == sqlite3.SQLITE_PRAGMA and arg2 is None):
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def open_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """The mirror for reading only (`mode=ro` plus an authorizer); exit 2 if there is none yet."""
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError(f"No mirror at {path}; run `twiliocli sync` first (or give --db FILE)")
+    try:
+        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("SELECT 1 FROM _meta LIMIT 1")
+    except sqlite3.DatabaseError as exc:
+        raise UsageError(f"{path} is not a twiliocli mirror ({_reason(exc)}); give another --db FILE") from None
+    conn.set_authorizer(_read_only)
+    return conn
+
+
+def query(conn: sqlite3.Connection, sql: str, params: Mapping[str, Any] | tuple[Any, ...] = ()) -> tuple[list[str], Iterator[dict[str, Any]]]:
+    """Run a SELECT: its column names and its rows as dicts, streamed (one row in memory at a time)."""
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description or ()]
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for row in cursor:
+            yield dict(zip(names, row))
+
+    return names, rows()

@@ -1,0 +1,263 @@
+"""`sync`: bring the mirror up to the API's present, one committed window per table and account.
+
+Logs (calls, messages, recordings …) are fetched by their date field with the export machinery
+(`export.Exporter`: day-aligned slices, exact bounds, optional parallel slices), so a sync reads
+the API exactly as `GROUP export` does. The window of a run is `[lo, now)`, "now" being the API's
+clock (its `Date` header), and:
+
+- the first run starts at `--since` (default: the oldest record);
+- a later run starts where the last one ended, minus `HOLD`, and further back to the oldest row
+  that may still change (a call in progress, a message not yet delivered, a price not yet set;
+  see `schema.Table.changing`) — but never more than `MAX_HOLD` back: a message a carrier never
+  confirms is not waited for forever. Records seen again are updated in place (upsert by SID);
+- `--since` on a later run widens that run's window back to it.
+
+Configuration lists (accounts, applications, numbers) are small: each run fetches them whole and
+replaces the account's rows, so a released number leaves the mirror.
+
+Each window is one transaction (`store.Writer.window`): a run that fails, or is killed, leaves
+every table at its last committed window. One sync at a time per file (`exclusive`).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from twiliocli.api.client import Client
+from twiliocli.api.pagination import MAX_PAGE_SIZE, iter_records
+from twiliocli.errors import CliError
+
+from twiliocli.timefmt import epoch, iso, now, parse_iso
+
+from .schema import BY_NAME, FULL, TABLES, Table
+from .store import Writer
+
+HOLD = 3600
+MAX_HOLD = 7 * 86_400
+BATCH = 1000
+
+
+@dataclass
+class Report:
+    """What one window did, for the summary: `fetched` records written, `rows` the table holds."""
+
+    table: str
+    account_sid: str
+    fetched: int
+    rows: int
+    since: str | None
+    until: str
+
+
+Progress = Callable[[Report], None]
+
+
+class Syncer:
+    """One `sync` run over `tables` (every mirrored table by default)."""
+
+    def __init__(
+        self,
+        client: Client,
+        writer: Writer,
+        tables: Iterable[Table] = TABLES,
+        *,
+        since: int | None = None,
+        parallel: int = 1,
+        subaccounts: bool = False,
+        progress: Progress | None = None,
+    ) -> None:
+        self.client = client
+        self.writer = writer
+        names = {t.name for t in tables}
+        self.tables = [t for t in TABLES if t.name in names]  # accounts first: subaccounts come from it
+        self.since = since
+        self.parallel = max(1, parallel)
+        self.subaccounts = subaccounts
+        self.progress = progress
+        self.reports: list[Report] = []
+
+    def run(self) -> list[Report]:
+        now = server_now(self.client)
+        main = self.client.account_sid
+        tables = list(self.tables)
+        if self.subaccounts and tables[:1] != [BY_NAME["accounts"]]:
+            tables.insert(0, BY_NAME["accounts"])
+        accounts = [main]
+        for table in tables:
+            if table.name == "accounts":
+                self._full(self.client, table, now)
+                if self.subaccounts:
+                    accounts += self._subaccounts(main)
+        for sid in accounts:
+            client = for_account(self.client, sid)
+            for table in tables:
+                if table.name == "accounts":
+                    continue
+                if table.how == FULL:
+                    self._full(client, table, now)
+                else:
+                    self._window(client, table, now)
+        return self.reports
+
+    def _subaccounts(self, main: str) -> list[str]:
+        rows = self.writer.conn.execute(
+            "SELECT sid FROM accounts WHERE owner_account_sid = ? AND sid <> ? AND status <> 'closed' ORDER BY sid",
+            (main, main),
+        )
+        return [r[0] for r in rows]
+
+    def _full(self, client: Client, table: Table, now: int) -> None:
+        path = table.resource.collection(AccountSid=client.account_sid)
+        records = iter_records(client, path, {}, table.resource.list_keys, page_size=MAX_PAGE_SIZE)
+        with self.writer.window(table, client.account_sid, None, iso(now), replace=True) as window:
+            for batch in batches(records):
+                window.put(batch)
+        self._report(table, client.account_sid, window.fetched, None, now)
+
+    def _window(self, client: Client, table: Table, now: int) -> None:
+        from twiliocli.export import Exporter
+
+        account = client.account_sid
+        lo = self._start(table, account)
+        exporter = Exporter(client, table.resource, lo, now, parallel=self.parallel, page_size=MAX_PAGE_SIZE)
+        with self.writer.window(table, account, iso(lo), iso(now)) as window:
+            if self.parallel == 1:
+                for part in exporter.plan():
+                    for batch in batches(exporter.records(part)):
+                        window.put(batch)
+            else:
+                with ThreadPoolExecutor(self.parallel, thread_name_prefix="sync") as pool:
+                    parts = exporter.plan(pool)
+                    for batch in merged(pool, [lambda p=p: exporter.records(p) for p in parts], self.parallel):
+                        window.put(batch)
+        self._report(table, account, window.fetched, lo, now)
+
+    def _start(self, table: Table, account: str) -> int | None:
+        """Where this run's window begins (module docstring)."""
+        saved = self.writer.saved(table, account)
+        if saved is None or saved.until is None:
+            return self.since
+        until = parse_iso(saved.until)
+        lo = until - HOLD
+        oldest = self.writer.oldest_changing(table, account)
+        if oldest is not None:
+            lo = min(lo, max(parse_iso(oldest), until - MAX_HOLD))
+        return lo if self.since is None else min(lo, self.since)
+
+    def _report(self, table: Table, account: str, fetched: int, lo: int | None, now: int) -> None:
+        report = Report(table.name, account, fetched, self.writer.count(table, account), iso(lo), iso(now) or "")
+        self.reports.append(report)
+        if self.progress is not None:
+            self.progress(report)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def batches(records: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
+    it = iter(records)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+class _Stopped(Exception):
+    """Raised in a worker once the run is abandoned."""
+
+
+_DONE = object()
+
+
+def merged(pool: ThreadPoolExecutor, sources: list[Callable[[], Iterable[dict[str, Any]]]], width: int) -> Iterator[list[dict[str, Any]]]:
+    """The batches of several record streams fetched concurrently, in no particular order.
+
+    Order does not matter to an upsert by SID, so workers hand batches to the one writing thread
+    through a small bounded queue: memory stays a few batches however big the window. The first
+    failure (or the consumer stopping) stops every worker."""
+    handoff: queue.Queue[Any] = queue.Queue(maxsize=2 * width)
+    stop = threading.Event()
+
+    def put(item: Any) -> None:
+        while not stop.is_set():
+            try:
+                handoff.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+        raise _Stopped
+
+    def work(source: Callable[[], Iterable[dict[str, Any]]]) -> None:
+        try:
+            for batch in batches(source()):
+                put(batch)
+            put(_DONE)
+        except _Stopped:
+            pass
+        except BaseException as exc:  # handed to the consumer, which re-raises it in the main thread
+            try:
+                put(exc)
+            except _Stopped:
+                pass
+
+    futures = [pool.submit(work, source) for source in sources]
+    try:
+        done = 0
+        while done < len(sources):
+            item = handoff.get()
+            if item is _DONE:
+                done += 1
+            elif isinstance(item, BaseException):
+                raise item
+            else:
+                yield item
+    finally:
+        stop.set()
+        for future in futures:
+            future.cancel()
+
+
+def for_account(client: Client, account_sid: str) -> Client:
+    """The same client (one session, one set of credentials) addressing another account's resources,
+    as `--subaccount` does: a parent's credentials may read its subaccounts."""
+    if account_sid == client.account_sid:
+        return client
+    other = copy.copy(client)
+    other.account_sid = account_sid
+    return other
+
+
+def server_now(client: Client) -> int:
+    """The API's clock (the `Date` header of a fetch of the account); the local clock if it has none.
+
+    Windows end at the server's "now", so a local clock running fast or slow neither skips nor
+    invents records."""
+    response = client.send("GET", f"/2010-04-01/Accounts/{client.account_sid}.json")
+    moment = epoch(response.headers.get("Date") or "")
+    return now() if moment is None else moment
+
+
+@contextmanager
+def exclusive(path: str | os.PathLike[str]) -> Iterator[None]:
+    """One sync at a time per mirror file: an advisory lock on `FILE.lock`, released at exit
+    (even when the process is killed, since the kernel drops it)."""
+    import fcntl
+
+    lock = Path(f"{os.fspath(path)}.lock")
+    handle = open(lock, "a")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CliError(f"Another sync of {os.fspath(path)} is running; try again when it has finished") from None
+        yield
+    finally:
+        handle.close()
