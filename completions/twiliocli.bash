@@ -33,7 +33,7 @@ _twiliocli_node() {
     'caller-ids update') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --output -o --fields'; _twiliocli_globals ;;
     'caller-ids delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'caller-ids add') subs='' opts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --no-header --excel-safe --help' vopts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields'; _twiliocli_globals ;;
-    'calls') subs='export disposition trace list get hangup cancel delete create redirect' opts='--help' vopts=''; _twiliocli_globals ;;
+    'calls') subs='export disposition trace list get hangup cancel events delete create redirect' opts='--help' vopts=''; _twiliocli_globals ;;
     'calls export') subs='' opts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
     'calls disposition') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --help' vopts='--since --db --output -o --fields'; _twiliocli_globals ;;
     'calls trace') subs='' opts='--db --output -o --fields --no-header --excel-safe --help' vopts='--db --output -o --fields'; _twiliocli_globals ;;
@@ -41,6 +41,7 @@ _twiliocli_node() {
     'calls get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'calls hangup') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'calls cancel') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'calls events') subs='' opts='--output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'calls delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'calls create') subs='' opts='--to --from --url --twiml --application-sid --method --status-callback --timeout --record --send-digits --machine-detection --yes -y --output -o --fields --no-header --profile -p --api-url --subaccount --retries --max-wait --insecure --debug --version --help' vopts='--to --from --url --twiml --application-sid --method --status-callback --timeout --send-digits --machine-detection --output -o --fields --profile -p --api-url --subaccount --retries --max-wait' ;;
     'calls redirect') subs='' opts='--url --method --output -o --fields --no-header --help' vopts='--url --method --output -o --fields'; _twiliocli_globals ;;
@@ -92,7 +93,7 @@ _twiliocli_node() {
     'sandbox') subs='get update' opts='--help' vopts=''; _twiliocli_globals ;;
     'sandbox get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'sandbox update') subs='' opts='--voice-url --voice-method --sms-url --sms-method --output -o --fields --no-header --excel-safe --help' vopts='--voice-url --voice-method --sms-url --sms-method --output -o --fields'; _twiliocli_globals ;;
-    'sms') subs='export search failures funnel opt-outs list get delete send' opts='--help' vopts=''; _twiliocli_globals ;;
+    'sms') subs='export search failures funnel opt-outs list get delete send media' opts='--help' vopts=''; _twiliocli_globals ;;
     'sms export') subs='' opts='--to --from --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
     'sms search') subs='' opts='--limit -n --all --db --output -o --fields --no-header --excel-safe --help' vopts='--limit -n --db --output -o --fields'; _twiliocli_globals ;;
     'sms failures') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --help' vopts='--since --db --output -o --fields'; _twiliocli_globals ;;
@@ -102,6 +103,11 @@ _twiliocli_node() {
     'sms get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'sms delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'sms send') subs='' opts='--to --from --body --media-url --status-callback --yes -y --output -o --fields --no-header --help' vopts='--to --from --body --media-url --status-callback --output -o --fields'; _twiliocli_globals ;;
+    'sms media') subs='list get delete download' opts='--help' vopts=''; _twiliocli_globals ;;
+    'sms media list') subs='' opts='--created-after --created-before --created-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--created-after --created-before --created-on --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'sms media get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'sms media delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'sms media download') subs='' opts='--out -O --help' vopts='--out -O'; _twiliocli_globals ;;
     'sql') subs='' opts='--db --output -o --no-header --excel-safe --help' vopts='--db --output -o'; _twiliocli_globals ;;
     'sync') subs='status' opts='--db --resources --since --parallel --subaccounts --quiet -q --help' vopts='--db --resources --since --parallel'; _twiliocli_globals ;;
     'sync status') subs='' opts='--db --output -o --no-header --help' vopts='--db --output -o'; _twiliocli_globals ;;
@@ -159,6 +165,7 @@ _twiliocli_value() {
     'calls get --output'|'calls get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'calls hangup --output'|'calls hangup -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'calls cancel --output'|'calls cancel -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'calls events --output'|'calls events -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'calls create --method') _twiliocli_words 'GET POST' ;;
     'calls create --machine-detection') _twiliocli_words 'Enable DetectMessageEnd' ;;
     'calls create --output'|'calls create -o') _twiliocli_words 'table tsv csv json jsonl' ;;
@@ -238,6 +245,9 @@ _twiliocli_value() {
     'sms list --output'|'sms list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms get --output'|'sms get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms send --output'|'sms send -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms media list --output'|'sms media list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms media get --output'|'sms media get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms media download --out'|'sms media download -O') _twiliocli_files ;;
     'sql --db') _twiliocli_files ;;
     'sql --output'|'sql -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sync --db') _twiliocli_files ;;

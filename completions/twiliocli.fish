@@ -13,7 +13,7 @@ function __twiliocli_subs --argument-names cmdpath
         case 'caller-ids'
             printf '%s\n' list get update delete add
         case 'calls'
-            printf '%s\n' export disposition trace list get hangup cancel delete create redirect
+            printf '%s\n' export disposition trace list get hangup cancel events delete create redirect
         case 'conferences'
             printf '%s\n' export list get end
         case 'config'
@@ -33,7 +33,9 @@ function __twiliocli_subs --argument-names cmdpath
         case 'sandbox'
             printf '%s\n' get update
         case 'sms'
-            printf '%s\n' export search failures funnel opt-outs list get delete send
+            printf '%s\n' export search failures funnel opt-outs list get delete send media
+        case 'sms media'
+            printf '%s\n' list get delete download
         case 'sync'
             printf '%s\n' status
         case 'transcriptions'
@@ -89,6 +91,8 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --output -o --fields
         case 'calls cancel'
             printf '%s\n' --output -o --fields
+        case 'calls events'
+            printf '%s\n' --output -o --fields --limit -n --page-size
         case 'calls create'
             printf '%s\n' --to --from --url --twiml --application-sid --method --status-callback --timeout --send-digits --machine-detection --output -o --fields
         case 'calls redirect'
@@ -171,6 +175,12 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --output -o --fields
         case 'sms send'
             printf '%s\n' --to --from --body --media-url --status-callback --output -o --fields
+        case 'sms media list'
+            printf '%s\n' --created-after --created-before --created-on --output -o --fields --limit -n --page-size
+        case 'sms media get'
+            printf '%s\n' --output -o --fields
+        case 'sms media download'
+            printf '%s\n' --out -O
         case 'sql'
             printf '%s\n' --db --output -o
         case 'sync'
@@ -472,6 +482,7 @@ complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a list -d 'List calls, n
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a get -d 'Show one call.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a hangup -d 'Hang up a call that is in progress.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a cancel -d 'Cancel a call that is queued or ringing.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a events -d 'List a call\'s events: the API requests and webhooks it made, with their answers, newest first.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a delete -d 'Delete a call\'s record from the log.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a create -d 'Place a call (costs money: asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a redirect -d 'Send a live call to new TwiML.'
@@ -547,6 +558,16 @@ complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l fields -x -d 'Comm
 complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
 complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l help -d 'Show this message and exit'
+# twiliocli calls events
+complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l help -d 'Show this message and exit'
 # twiliocli calls delete
 complete -c twiliocli -n '__twiliocli_at \'calls delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'calls delete\'' -l help -d 'Show this message and exit'
@@ -1006,6 +1027,7 @@ complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a list -d 'List messages, 
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a get -d 'Show one message.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a delete -d 'Delete a message from the log.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a send -d 'Send a message (costs money: asks first).'
+complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a media -d 'Media of a message (MMS): list, inspect, download, delete.'
 complete -c twiliocli -n '__twiliocli_at \'sms\'' -l help -d 'Show this message and exit'
 # twiliocli sms export
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l to -x -d 'Only messages to this number (E.164)'
@@ -1091,6 +1113,37 @@ complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l output -s o -x -a 'tab
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l help -d 'Show this message and exit'
+# twiliocli sms media
+complete -c twiliocli -n '__twiliocli_arg \'sms media\' 0' -a list -d 'List a message\'s media.'
+complete -c twiliocli -n '__twiliocli_arg \'sms media\' 0' -a get -d 'Show one media record.'
+complete -c twiliocli -n '__twiliocli_arg \'sms media\' 0' -a delete -d 'Delete a media file from Twilio for good.'
+complete -c twiliocli -n '__twiliocli_arg \'sms media\' 0' -a download -d 'Download a media file, named by its content type (e.g. ME….jpg); written whole or not at all.'
+complete -c twiliocli -n '__twiliocli_at \'sms media\'' -l help -d 'Show this message and exit'
+# twiliocli sms media list
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l created-after -x -d 'Only media created on or after this date'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l created-before -x -d 'Only media created on or before this date'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l created-on -x -d 'Only media created on this date'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l help -d 'Show this message and exit'
+# twiliocli sms media get
+complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l help -d 'Show this message and exit'
+# twiliocli sms media delete
+complete -c twiliocli -n '__twiliocli_at \'sms media delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sms media delete\'' -l help -d 'Show this message and exit'
+# twiliocli sms media download
+complete -c twiliocli -n '__twiliocli_at \'sms media download\'' -l out -s O -r -F -d 'A file, or a folder to save ME….EXT in (default: the current folder); \'-\' writes to stdout'
+complete -c twiliocli -n '__twiliocli_at \'sms media download\'' -l help -d 'Show this message and exit'
 # twiliocli sql
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'

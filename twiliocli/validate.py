@@ -17,10 +17,13 @@ _SPAN_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "
 
 
 def sid(value: str, prefix: str) -> str:
-    """A Twilio SID: two-letter prefix and 32 hex digits, e.g. CA0123…"""
-    if len(value) == 34 and value[:2].upper() == prefix and _SID_BODY.fullmatch(value[2:]):
-        return prefix + value[2:]
-    return _fail(f"{value!r} is not a {prefix} SID; expected {prefix} followed by 32 hex digits")
+    """A Twilio SID: two-letter prefix and 32 hex digits, e.g. CA0123… (`prefix` may name
+    alternatives, `SM|MM`: a message SID is either)."""
+    prefixes = prefix.split("|")
+    if len(value) == 34 and value[:2].upper() in prefixes and _SID_BODY.fullmatch(value[2:]):
+        return value[:2].upper() + value[2:]
+    named = " or ".join(prefixes)
+    return _fail(f"{value!r} is not a {named} SID; expected {named} followed by 32 hex digits")
 
 
 def e164(value: str) -> str:

@@ -1,8 +1,9 @@
-"""Binary answers (a recording's audio): streamed chunk by chunk, never held whole in memory."""
+"""Binary answers (a recording's audio, MMS media): streamed chunk by chunk, never held whole in memory."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import requests
 
@@ -12,7 +13,18 @@ from twiliocli.api.errors import NetworkError
 CHUNK = 64 * 1024
 
 
-def download(client: Client, path: str, chunk_size: int = CHUNK) -> Iterator[bytes]:
+@dataclass
+class Download:
+    """A binary answer being read: its content type (without parameters), then its body chunk by chunk."""
+
+    content_type: str
+    chunks: Iterator[bytes]
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self.chunks
+
+
+def download(client: Client, path: str, chunk_size: int = CHUNK) -> Download:
     """GET `path` now (so Twilio's errors surface before the caller opens any file), then yield its body.
 
     A connection lost mid-way becomes a NetworkError (exit 5) instead of a truncated file.
@@ -26,4 +38,5 @@ def download(client: Client, path: str, chunk_size: int = CHUNK) -> Iterator[byt
             except requests.exceptions.RequestException as exc:
                 raise NetworkError(f"The download of {path} broke off: {exc}") from None
 
-    return chunks()
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    return Download(content_type, chunks())

@@ -92,6 +92,10 @@ class Resource:
         """Path of a record's other representation, e.g. a recording's audio `/…/Recordings/RE….wav`."""
         return f"/{API_VERSION}{self.path.format(**ids)}/{sid}.{extension}"
 
+    def content(self, sid: str, **ids: str) -> str:
+        """Path of what a record stands for, no extension: e.g. an MMS picture `/…/Media/ME…`."""
+        return f"/{API_VERSION}{self.path.format(**ids)}/{sid}"
+
     def view(self, key: str) -> Resource:
         """The same resource seen under another collection named in `extra` (e.g. one call's notifications)."""
         return replace(self, path=self.extra[key])
@@ -380,7 +384,7 @@ MESSAGES = Resource(
     schema="api.v2010.account.message",
     path="/Accounts/{AccountSid}/Messages",
     list_keys=("messages", "sms_messages"),
-    sid_prefix="SM",
+    sid_prefix="SM|MM",
     columns=("sid", "from", "to", "status", "direction", "date_sent", "body"),
     filters=(
         Filter("to", "To", PHONE, "Only messages to this number (E.164)."),

@@ -6,9 +6,9 @@ from typing import Annotated, Literal, Optional
 
 import typer
 
-from twiliocli.api.resources import CALLS
+from twiliocli.api.resources import CALL_EVENTS, CALLS
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import ResourceGroup, examples, record_printer
+from twiliocli.cli.commands import ResourceGroup, Scope, examples, record_printer
 from twiliocli.cli.runtime import confirm, runtime
 from twiliocli.errors import UsageError
 
@@ -31,6 +31,12 @@ group.action(
 group.action(
     "cancel", "Cancel a call that is queued or ringing." + examples("twiliocli calls cancel CA0123456789abcdef0123456789abcdef"),
     {"Status": "canceled"},
+)
+events = ResourceGroup(CALL_EVENTS, scope=(Scope("call", "CallSid", "CA", "The call (CA…)."),), app=app)
+events.list(
+    "List a call's events: the API requests and webhooks it made, with their answers, newest first."
+    + examples("twiliocli calls events CA0123456789abcdef0123456789abcdef -o json"),
+    name="events",
 )
 group.delete(
     "Delete a call's record from the log." + examples("twiliocli calls delete CA0123456789abcdef0123456789abcdef --yes")

@@ -212,7 +212,8 @@ class ResourceGroup:
     def _sid_param(self) -> inspect.Parameter:
         r = self.resource
         field = "CALL" if r.sid_field == "call_sid" else "SID"
-        return param("sid", str, typer.Argument(help=f"The {r.sid_prefix}… SID.", parser=P.sid_parser(r.sid_prefix), metavar=field))
+        shown = " or ".join(f"{p}…" for p in r.sid_prefix.split("|"))
+        return param("sid", str, typer.Argument(help=f"The {shown} SID.", parser=P.sid_parser(r.sid_prefix), metavar=field))
 
     def _add(self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str) -> None:
         def command(**kwargs: Any) -> Any:

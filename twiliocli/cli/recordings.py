@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO, Literal, Optional
+from typing import Annotated, Literal, Optional
 
 import typer
 
 from twiliocli.api.resources import RECORDINGS
-from twiliocli.cli import params as P
+from twiliocli.cli import downloads, params as P
 from twiliocli.cli.commands import ResourceGroup, examples
 from twiliocli.cli.runtime import runtime
 from twiliocli.errors import UsageError
@@ -35,30 +34,16 @@ def download(
     out: Annotated[Optional[Path], typer.Option("--out", "-O", metavar="FILE", help="Write the audio here ('-' or none: stdout).", show_default=False)] = None,
 ) -> None:
     """Download a recording's audio to a file or stdout (never to a terminal)."""
-    to_stdout = out is None or str(out) == "-"
-    if to_stdout and sys.stdout.isatty():
-        raise UsageError("Refusing to write binary audio to the terminal; use --out FILE or redirect stdout")
-    if not to_stdout:
-        if out.is_dir():
-            raise UsageError(f"--out {out} is a folder; give a file name, e.g. {out / (sid + '.' + format)}")
-        if not out.parent.is_dir():
-            raise UsageError(f"--out {out}: folder {out.parent} does not exist")
+    if out is not None and out.is_dir():
+        raise UsageError(f"--out {out} is a folder; give a file name, e.g. {out / (sid + '.' + format)}")
+    path = downloads.target(out, f"{sid}.{format}")
     from twiliocli.api import media
 
     client = runtime(ctx).client()
-    chunks = media.download(client, RECORDINGS.media(sid, format, AccountSid=client.account_sid))
-    if to_stdout:
-        sys.stdout.flush()
-        size = _copy(chunks, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-    else:
-        from twiliocli import atomic
-
-        with atomic.writer(out, "wb") as handle:
-            size = _copy(chunks, handle)
+    size = downloads.save(media.download(client, RECORDINGS.media(sid, format, AccountSid=client.account_sid)), path)
     from twiliocli.output import messages
 
-    messages.success(f"Downloaded {sid}.{format} ({size:,} bytes)" + ("" if to_stdout else f" to {out}"))
+    messages.success(f"Downloaded {sid}.{format} ({size:,} bytes)" + ("" if path is None else f" to {path}"))
 
 
 download.__doc__ += examples(
@@ -66,10 +51,3 @@ download.__doc__ += examples(
     f"twiliocli recordings download {SID} --format mp3 > call.mp3",
 )
 
-
-def _copy(chunks: Any, stream: BinaryIO) -> int:
-    size = 0
-    for chunk in chunks:
-        stream.write(chunk)
-        size += len(chunk)
-    return size

@@ -7,7 +7,7 @@ from typing import Annotated, Literal, Optional
 import typer
 
 from twiliocli.api.resources import MESSAGES
-from twiliocli.cli import params as P
+from twiliocli.cli import params as P, sms_media
 from twiliocli.cli.commands import ResourceGroup, examples, record_printer
 from twiliocli.cli.runtime import confirm, runtime
 from twiliocli.errors import UsageError
@@ -24,6 +24,7 @@ group.list(
 )
 group.get("Show one message." + examples("twiliocli sms get SM0123456789abcdef0123456789abcdef"))
 group.delete("Delete a message from the log." + examples("twiliocli sms delete SM0123456789abcdef0123456789abcdef --yes"))
+app.add_typer(sms_media.app, name="media")
 
 
 @app.command()
