@@ -17,12 +17,15 @@ Used by `GROUP export --out` and its state file; `recordings download` can use i
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
+
+from twiliocli.errors import CliError
 
 BUFFER = 1 << 20  # 1 MiB writes: a million-record export is a few hundred system calls, not millions
 
@@ -52,7 +55,10 @@ def writer(
         raise ValueError(f"mode must be 'w' or 'wb', not {mode!r}")
     target = Path(path)
     folder = target.parent
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
     try:
         if mode == "wb":
             handle: IO[Any] = os.fdopen(fd, "wb", buffering=BUFFER)
@@ -69,13 +75,24 @@ def writer(
             os.fchmod(handle.fileno(), 0o666 & ~_umask() if permissions is None else permissions)
             os.fsync(handle.fileno())
         os.replace(temp, target)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(temp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError) and exc.errno in _STORAGE_ERRORS:
+            raise _cannot_write(target, exc) from None
         raise
     sync_folder(folder)
+
+
+# What a file system says when it cannot take the data: full, over quota or size limit, read-only, failing.
+_STORAGE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO, errno.EACCES, errno.EPERM})
+
+
+def _cannot_write(target: Path, exc: OSError) -> CliError:
+    """The failure in words, naming the file the user asked for (not our temporary one)."""
+    return CliError(f"Could not write {target}: {exc.strerror or exc}; nothing was written there")
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes, *, permissions: int | None = None) -> None:

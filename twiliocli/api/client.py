@@ -243,10 +243,14 @@ class Client:
                 try:
                     exchange.document = self._json(response)
                 except ApiError:
-                    if not (idempotent and _close_delimited(response)) or retry == self.retries:
+                    if not _close_delimited(response):
                         raise
-                    retry += 1  # read to the connection's end, yet not whole: the connection broke
-                    self._wait(retry, self._backoff(retry), "the answer was cut off")
+                    # Read to the connection's end, yet not whole JSON: the connection broke early.
+                    if not idempotent or retry == self.retries:
+                        raise ApiError(status, None, "the answer broke off before its end (the connection "
+                                       "closed mid-JSON)", retries=retry) from None
+                    retry += 1
+                    self._wait(retry, self._backoff(retry), "the answer broke off before its end")
                     continue
             return exchange
 

@@ -34,12 +34,20 @@ def page_records(page: Mapping[str, Any], list_keys: Sequence[str]) -> list[dict
     for key in list_keys:
         value = page.get(key)
         if isinstance(value, list):
-            return value
+            return _objects(value, key)
     if not list_keys:
         for key, value in page.items():
             if key not in ENVELOPE_KEYS and isinstance(value, list):
-                return value
+                return _objects(value, key)
     raise BadPageError(f"The API answered a list request without {_wanted(list_keys)}: {_describe(page, list_keys)}")
+
+
+def _objects(records: list[Any], key: str) -> list[dict[str, Any]]:
+    """The records, when every one is a JSON object (a record); else BadPageError."""
+    for record in records:
+        if not isinstance(record, dict):
+            raise BadPageError(f"The API answered a list whose `{key}` holds a non-object ({type(record).__name__}), not records")
+    return records
 
 
 def _wanted(list_keys: Sequence[str]) -> str:
@@ -76,7 +84,9 @@ def iter_pages(client: Client, path: str, params: Mapping[str, Any], page_size: 
         next_uri = page.get("next_page_uri")
         if not next_uri:
             return
-        key = _page_key(client, str(next_uri))
+        if not isinstance(next_uri, str):
+            raise BadPageError(f"The API answered a list whose next_page_uri is not a link ({type(next_uri).__name__})")
+        key = _page_key(client, next_uri)
         if key in seen:
             raise PagingLoopError(f"The API's next_page_uri {next_uri} leads back to a page already fetched; "
                                   f"stopped after {fetched} {'page' if fetched == 1 else 'pages'} instead of looping forever")
@@ -101,10 +111,9 @@ def _signature(page: Mapping[str, Any]) -> tuple[Any, ...] | None:
         records = page_records(page, ())
     except BadPageError:  # the consumer reports that, with the resource's own list key
         return None
-    if not records or not isinstance(records[0], dict) or not isinstance(records[0].get("sid"), str):
+    if not records or not isinstance(records[0].get("sid"), str):
         return None
-    tail = records[-1].get("sid") if isinstance(records[-1], dict) else None
-    return records[0]["sid"], tail, len(records)
+    return records[0]["sid"], records[-1].get("sid"), len(records)
 
 
 def iter_records(

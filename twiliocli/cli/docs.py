@@ -35,10 +35,12 @@ ENVIRONMENT: tuple[tuple[str, str], ...] = (
     ("TWILIO_AUTH_TOKEN", "Auth Token for TWILIO_ACCOUNT_SID."),
     ("TWILIO_API_KEY", "API key SID (SK...), used with TWILIO_API_SECRET and TWILIO_ACCOUNT_SID instead of the Auth Token."),
     ("TWILIO_API_SECRET", "The API key's secret."),
-    ("TWILIO_API_URL", "API base URL, as --api-url does (e.g. http://127.0.0.1:8080 for the emulator)."),
+    ("TWILIO_API_URL", "API base URL, as --api-url does (e.g. http://127.0.0.1:8080 for the emulator). "
+     "Like every TWILIO_* variable, ignored when a profile is named explicitly."),
     ("TWILIO_REGION", "Twilio region (e.g. au1, ie1): requests go to https://api.{edge}.{region}.twilio.com."),
     ("TWILIO_EDGE", "Twilio edge location (e.g. sydney, dublin), with TWILIO_REGION."),
     ("TWILIOCLI_CONFIG_DIR", "Folder of config.toml, instead of the platform's user config folder."),
+    ("TWILIOCLI_MAX_WAIT", "Longest wait for a server's Retry-After, in seconds, as --max-wait does (default 60)."),
     ("TWILIOCLI_DATA_DIR", "Folder of the built-in emulator profile's database, instead of the user data folder."),
     ("NO_COLOR", "When set, messages on stderr are not coloured."),
 )
