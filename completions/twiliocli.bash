@@ -55,7 +55,7 @@ _twiliocli_node() {
     'config path') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
     'conversation') subs='' opts='--db --output -o --fields --no-header --excel-safe --help' vopts='--db --output -o --fields'; _twiliocli_globals ;;
     'emulator') subs='serve' opts='--help' vopts=''; _twiliocli_globals ;;
-    'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed'; _twiliocli_globals ;;
+    'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed'; _twiliocli_globals ;;
     'login') subs='' opts='--profile -p --account-sid --token-stdin --api-key --api-url --keyring --subaccount --retries --timeout --max-wait --insecure --debug --version --help' vopts='--profile -p --account-sid --api-key --api-url --subaccount --retries --timeout --max-wait' ;;
     'notifications') subs='export list get delete' opts='--help' vopts=''; _twiliocli_globals ;;
     'notifications export') subs='' opts='--log --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--log --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;

@@ -108,7 +108,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'conversation'
             printf '%s\n' --db --output -o --fields
         case 'emulator serve'
-            printf '%s\n' --host --port --db --account-sid --auth-token --calls --messages --latency --fail-rate --fail-codes --drop-rate --fault-seed
+            printf '%s\n' --host --port --db --account-sid --auth-token --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed
         case 'login'
             printf '%s\n' --profile -p --account-sid --api-key --api-url
         case 'notifications export'
@@ -672,9 +672,12 @@ complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l port -x -d 'Port
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l db -r -F -d 'SQLite file to keep state in (default: in memory)'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l account-sid -x -d 'Account SID to accept (default: the fixed demo SID)'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l auth-token -x -d 'Auth Token to accept (default: the fixed demo token; not a secret)'
-complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l empty -l no-empty -d 'Start with only the account, no demo data'
+complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l empty -l no-empty -d 'Start with only the account, no demo data (and only the calls and messages --calls/--messages ask for)'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l calls -x -d 'Generate this many calls (with recordings, notifications, transcriptions)'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l messages -x -d 'Generate this many messages'
+complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l ring-seconds -x -d 'How long a created call rings before it is answered (0: at once)'
+complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l call-seconds -x -d 'How long an answered call talks before it completes, unless its TwiML says otherwise (0: at once)'
+complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l delivery-seconds -x -d 'How long a sent message takes to be delivered; it is sending after a third, sent after two (0: at once)'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l latency -x -d 'Delay every response by this many milliseconds'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l fail-rate -x -d 'Fraction of requests answered with an error from --fail-codes'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l fail-codes -x -d 'Statuses for --fail-rate (429 carries Retry-After)'

@@ -19,6 +19,10 @@ import requests
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator, start_background
 
+# Records created by tests that do not watch the lifecycle keep their first statuses for the
+# whole test (a call rings, a message stays queued); lifecycle tests choose their own timings.
+STILL = {"ring_seconds": 3600, "call_seconds": 3600, "delivery_seconds": 3600}
+
 ISOLATED_PREFIXES = ("TWILIO", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 
 
@@ -41,14 +45,14 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def emulator() -> Iterator[RunningEmulator]:
     """A fresh emulator with its deterministic demo data, on an ephemeral loopback port."""
-    server = start_background(EmulatorConfig())
+    server = start_background(EmulatorConfig(**STILL))
     yield server
     server.stop()
 
 
 @pytest.fixture
 def empty_emulator() -> Iterator[RunningEmulator]:
-    server = start_background(EmulatorConfig(empty=True))
+    server = start_background(EmulatorConfig(empty=True, **STILL))
     yield server
     server.stop()
 

@@ -19,6 +19,8 @@ from twiliocli.emulator.app import route_map
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator, start_background
 
+from tests.conftest import STILL
+
 
 class Api:
     """requests against one emulator, with paths relative to the addressed account."""
@@ -107,7 +109,7 @@ def path_values(spec_path: str, account: str, ids: dict[str, dict[str, str]]) ->
 
 
 def running(config: EmulatorConfig | None = None) -> Iterator[RunningEmulator]:
-    emulator = start_background(config or EmulatorConfig())
+    emulator = start_background(config or EmulatorConfig(**STILL))
     try:
         yield emulator
     finally:

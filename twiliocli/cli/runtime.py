@@ -115,12 +115,12 @@ class Runtime:
 
     def _start_embedded_emulator(self) -> str:
         from twiliocli.config import data_dir
-        from twiliocli.emulator.config import EmulatorConfig
+        from twiliocli.emulator.config import EMBEDDED_TIMINGS, EmulatorConfig
         from twiliocli.emulator.server import start_background
 
         folder = data_dir()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self._emulator = start_background(EmulatorConfig(db=str(folder / "emulator.db")))
+        self._emulator = start_background(EmulatorConfig(db=str(folder / "emulator.db"), **EMBEDDED_TIMINGS))
         return self._emulator.url
 
     def close(self) -> None:

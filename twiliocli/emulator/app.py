@@ -3,7 +3,9 @@
 Routes are declared by the modules of `routes/` as (method, path template, handler); templates are
 those of `twiliocli.api.resources` (relative to `/2010-04-01`, no `.json`). A request path may end
 in `.json` or not, as with Twilio. Anything under `/_emulator/` is introspection for tests (Twilio
-never uses that prefix): it needs no credentials and is never delayed or faulted.
+never uses that prefix): it needs no credentials and is never delayed or faulted. It holds
+`requests` (what clients sent), `stats`, `webhooks` (what the emulator sent) and `clock`
+(`POST seconds=S` moves the emulator's time forward).
 """
 
 from __future__ import annotations
@@ -20,12 +22,15 @@ from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
 from . import auth, catalog, envelope, errors, faults
+from .clock import Clock
 from .config import EmulatorConfig
 from .context import Context
 from .errors import ApiError
+from .lifecycle import Lifecycle
 from .routes import ROUTES
 from .seed import seed
 from .store import Store
+from .webhooks import Dispatcher
 
 API_PREFIX = "/2010-04-01"
 REQUEST_LOG_SIZE = 10_000
@@ -66,6 +71,16 @@ class Emulator:
                                       "calls_created": 0}
         self.stats_lock = threading.Lock()
         self.faults = faults.FaultPlan(config)
+        self.clock = Clock()
+        self.webhooks = Dispatcher(self.clock, self.count)
+        self.lifecycle = Lifecycle(self.store, self.clock, config, self.webhooks, self.count)
+        self.lifecycle.start()
+
+    def close(self) -> None:
+        """Stop time and webhooks, then the store."""
+        self.lifecycle.close()
+        self.webhooks.close()
+        self.store.close()
 
     def count(self, name: str, n: int = 1) -> None:
         with self.stats_lock:
@@ -85,6 +100,7 @@ class Emulator:
         if fault.drop and not fault.after_effect:
             self.count("faults_injected")
             return faults.drop_connection(environ, start_response, b"")
+        self.lifecycle.advance()
         response = self.handle(request)
         if fault.drop:
             self.count("faults_injected")
@@ -148,7 +164,26 @@ class Emulator:
         if request.path.rstrip("/") == "/_emulator/stats":
             with self.stats_lock:
                 return json_response(dict(self.stats))
+        if request.path.rstrip("/") == "/_emulator/webhooks":
+            if request.method == "DELETE":
+                self.webhooks.clear()
+                return Response(status=204)
+            return json_response(self.webhooks.entries())
+        if request.path.rstrip("/") == "/_emulator/clock":
+            return self.move_clock(request)
         return errors.not_found(request.path).response()
+
+
+    def move_clock(self, request: Request) -> Response:
+        """`GET`: the emulator's time; `POST seconds=S`: move it S seconds forward (and act on it)."""
+        if request.method == "POST":
+            seconds = request.form.get("seconds", "")
+            try:
+                self.clock.advance(float(seconds))
+            except ValueError:
+                return errors.invalid("seconds", seconds).response()
+            self.lifecycle.advance()
+        return json_response({"now": self.clock.now(), "offset": self.clock.offset})
 
 
 def create_app(config: EmulatorConfig) -> Emulator:

@@ -21,6 +21,8 @@ class EmulatorConfig:
     `db` is a SQLite path (":memory:" for a throw-away server); demo data is written only when
     the database is new, so a file-backed emulator keeps its state across runs.
     `calls`/`messages` generate that many deterministic records instead of the small demo set.
+    `ring_seconds`, `call_seconds` and `delivery_seconds` time the lifecycle of calls and messages
+    created through the API (0: at once); see `lifecycle`.
     `fail_rate`/`drop_rate` are fractions of requests (0..1) answered with an error from
     `fail_codes` or cut off mid-response; `fault_seed` makes the sequence reproducible.
     """
@@ -36,3 +38,10 @@ class EmulatorConfig:
     fail_codes: tuple[int, ...] = (429, 500, 503)
     drop_rate: float = 0
     fault_seed: int | None = None
+    ring_seconds: float = 3
+    call_seconds: float = 20
+    delivery_seconds: float = 2
+
+
+# The built-in `emulator` profile: a lifecycle short enough to watch from a shell.
+EMBEDDED_TIMINGS = {"ring_seconds": 1, "call_seconds": 5, "delivery_seconds": 1}

@@ -52,6 +52,10 @@ class Context:
         assert self.account is not None
         return self.account["sid"]
 
+    def now(self) -> int:
+        """The emulator's clock in whole seconds, as records store instants."""
+        return int(self.emulator.clock.now())
+
     def count(self, effect: str) -> None:
         """Record a state change (stats let fault tests see what a lost response did)."""
         self.emulator.count(effect)

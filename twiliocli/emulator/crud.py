@@ -14,7 +14,7 @@ from werkzeug.wrappers import Response
 from . import catalog, envelope, errors, validate
 from .catalog import BOOL, DAY, EQ, FLAG, LIKE, Kind, View, camel
 from .context import Context
-from .dates import now, parse_bound
+from .dates import parse_bound
 from .records import renderer
 from .store import q
 
@@ -96,7 +96,7 @@ def settings(ctx: Context, kind: Kind, names: tuple[str, ...]) -> dict[str, Any]
 
 def update(ctx: Context, kind: Kind, row: dict, changes: dict[str, Any]) -> dict:
     if changes and "date_updated" in kind.columns:
-        changes = {**changes, "date_updated": now()}
+        changes = {**changes, "date_updated": ctx.now()}
     return ctx.store.update(kind, row, changes)
 
 

@@ -14,6 +14,15 @@ def price(amount: float | None) -> str | None:
     return None if amount is None else f"{-abs(amount):.5f}"
 
 
+def call_price(duration: int) -> str | None:
+    """Answered calls are charged by the started minute (one at least): 0.013 USD a minute here."""
+    return price(0.013 * max(1, -(-duration // 60)))
+
+
+def message_price(body: str) -> str | None:
+    return price(0.0079 * segments(body))
+
+
 DIALLED = ("in-progress", "completed", "busy", "no-answer", "failed")
 
 
@@ -31,7 +40,7 @@ def call(account_sid: str, to: str, from_: str, when: int, status: str = "queued
         "start_time": when if status in DIALLED else None,
         "end_time": when + duration if completed else (when if finished else None),
         "duration": str(duration if completed else 0) if finished else None,
-        "price": price(0.013 * max(1, -(-duration // 60))) if completed else None,
+        "price": call_price(duration) if completed else None,
         "price_unit": "USD", "direction": direction, "answered_by": None, "api_version": API_VERSION,
         "forwarded_from": None, "group_sid": None, "caller_name": None, "queue_time": "0", "trunk_sid": None,
         **extra,
@@ -43,7 +52,7 @@ def message(account_sid: str, to: str, from_: str, body: str, when: int, status:
     sent = status not in ("queued", "accepted", "scheduled", "canceled", "sending")
     return {
         "body": body, "num_segments": str(segments(body)), "direction": direction, "from": from_, "to": to,
-        "date_updated": when, "price": price(0.0079 * segments(body)) if sent else None,
+        "date_updated": when, "price": message_price(body) if sent else None,
         "error_message": None, "account_sid": account_sid, "num_media": str(num_media), "status": status,
         "messaging_service_sid": None, "sid": sid or random_sid("MM" if num_media else "SM"),
         "date_sent": when if sent else None, "date_created": when, "error_code": None, "price_unit": "USD",

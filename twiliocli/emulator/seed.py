@@ -43,7 +43,8 @@ HOSTILE_BODIES = (
 
 
 def seed(store: Store, config: EmulatorConfig) -> None:
-    """Fill a new database: the account (always), then demo or generated data unless `empty`."""
+    """Fill a new database: the account (always), demo data unless `empty`, and the calls and
+    messages `config` asks to generate (with `empty` too: then they are all there is)."""
     anchor = now() // HOUR * HOUR
     with store.transaction():
         main = config.account_sid
@@ -51,14 +52,13 @@ def seed(store: Store, config: EmulatorConfig) -> None:
                                                     anchor - 400 * DAY))
         store.conn.execute("INSERT INTO api_keys VALUES (?, ?, ?)", (DEMO_API_KEY, DEMO_API_SECRET, main))
         seed_available_numbers(store)
-        if config.empty:
-            return
-        demo_resources(store, main, anchor)
-        if config.calls is None:
-            demo_calls(store, main, anchor)
-        if config.messages is None:
-            demo_messages(store, main, anchor)
-            media.seed_demo(store, main)
+        if not config.empty:
+            demo_resources(store, main, anchor)
+            if config.calls is None:
+                demo_calls(store, main, anchor)
+            if config.messages is None:
+                demo_messages(store, main, anchor)
+                media.seed_demo(store, main)
     if config.calls:
         generate_calls(store, main, config.calls, anchor)
     if config.messages:

@@ -14,7 +14,8 @@ from .config import EmulatorConfig
 
 
 class QuietHandler(WSGIRequestHandler):
-    """Serve without printing each request, and drop broken connections silently (faults do that)."""
+    """Serve without printing each request, drop broken connections silently (faults do that),
+    and date answers on the emulator's clock."""
 
     def log_request(self, *args, **kwargs) -> None:
         pass
@@ -24,6 +25,13 @@ class QuietHandler(WSGIRequestHandler):
 
     def connection_dropped(self, *args, **kwargs) -> None:
         pass
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The `Date` header every answer carries, on the emulator's clock (clients read "now" there)."""
+        app = getattr(self.server, "app", None)
+        if timestamp is None and isinstance(app, Emulator):
+            timestamp = app.clock.now()
+        return super().date_time_string(timestamp)
 
 
 class QuietServer:
@@ -51,7 +59,7 @@ class RunningEmulator:
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(timeout=5)
-        self.app.store.close()
+        self.app.close()
 
 
 def start_background(config: EmulatorConfig, host: str = "127.0.0.1", port: int = 0) -> RunningEmulator:
@@ -78,4 +86,4 @@ def serve(config: EmulatorConfig, host: str = "127.0.0.1", port: int = 8080) -> 
         print("Stopped.", file=sys.stderr)
     finally:
         server.server_close()
-        app.store.close()
+        app.close()

@@ -6,7 +6,6 @@ from twiliocli.api import resources as api
 
 from .. import auth, catalog, crud, errors, rows
 from ..context import Context
-from ..dates import now
 from ..errors import ApiError
 from ..records import render
 from ..store import random_sid
@@ -27,7 +26,7 @@ def create_account(ctx: Context) -> tuple[dict, int]:
     parent = ctx.principal
     if auth.main_account(parent) != parent["sid"]:
         raise ApiError(403, 20403, "Subaccounts cannot create subaccounts")
-    when = now()
+    when = ctx.now()
     name = ctx.form.get("FriendlyName") or f"SubAccount Created at {when}"
     row = ctx.store.insert(KIND, rows.account(random_sid("AC"), random_sid("")[:32], name, parent["sid"], when))
     ctx.count("accounts_created")

@@ -1,17 +1,17 @@
 """Calls: Twilio's create-time validation (and magic numbers), redirects, hang-ups and deletion.
 
-The emulator places no real call: a created call stays `queued` until it is updated, which is
-what Twilio answers at creation time and lets scripts exercise cancel/hang-up/redirect.
+A created call answers `queued`, as on Twilio, then lives on in `lifecycle` (ringing, answered,
+completed, or busy/no-answer/failed for the test numbers of `outcomes`).
 """
 
 from __future__ import annotations
 
 from .. import catalog, crud, errors, rows, validate
-from . import events
 from ..context import Context
-from ..dates import now
 from ..errors import ApiError
+from ..outcomes import STATUS_CALLBACK_EVENTS
 from ..records import render
+from . import events
 
 KIND = catalog.CALLS
 ACTIVE = ("queued", "ringing", "in-progress")
@@ -78,6 +78,9 @@ def check_options(ctx: Context) -> None:
     validate.integer(form, "Timeout", 1, 600)
     validate.integer(form, "TimeLimit", 1, 86_400)
     validate.integer(form, "MachineDetectionTimeout", 3, 59)
+    for value in form.getlist("StatusCallbackEvent"):
+        if any(event not in STATUS_CALLBACK_EVENTS for event in value.replace(",", " ").split()):
+            raise errors.invalid("StatusCallbackEvent", value)
     validate.boolean(form, "Record")
     validate.choice(form, "MachineDetection", ("Enable", "DetectMessageEnd"))
     digits = form.get("SendDigits")
@@ -91,7 +94,10 @@ def create_call(ctx: Context) -> tuple[dict, int]:
     from_ = check_from(ctx, ctx.form.get("From"))
     hidden = instructions(ctx)
     check_options(ctx)
-    row = ctx.store.insert(KIND, rows.call(ctx.account_sid, to, from_, now(), **hidden))
+    created = ctx.emulator.clock.now()
+    with ctx.store.transaction():
+        row = ctx.store.insert(KIND, rows.call(ctx.account_sid, to, from_, int(created), **hidden))
+        ctx.emulator.lifecycle.start_call(row, ctx.form, created)
     ctx.count("calls_created")
     body = render(KIND, row)
     events.api_request(ctx, row, 201, body)
@@ -101,31 +107,23 @@ def create_call(ctx: Context) -> tuple[dict, int]:
 def update_call(ctx: Context, Sid: str) -> dict:
     call = crud.find(ctx, KIND, account_sid=ctx.account_sid, sid=Sid)
     status = validate.choice(ctx.form, "Status", ("canceled", "completed"))
-    redirect = {k: v for k, v in (("url", validate.url(ctx.form, "Url")), ("twiml", ctx.form.get("Twiml")),
-                                  ("method", validate.method(ctx.form, "Method"))) if v}
+    url, twiml = validate.url(ctx.form, "Url"), ctx.form.get("Twiml")
+    method = validate.method(ctx.form, "Method")
     validate.url(ctx.form, "StatusCallback")
     validate.url(ctx.form, "FallbackUrl")
-    if (status or redirect) and call["status"] not in ACTIVE:
+    if (status or url or twiml) and call["status"] not in ACTIVE:
         raise ApiError(400, 21220, "Call is not in-progress. Cannot redirect.")
-    changes: dict = dict(redirect)
-    if status == "completed" or (status == "canceled" and call["status"] in ("queued", "ringing")):
-        changes.update(end_call(call, status))
-    row = crud.update(ctx, KIND, call, changes)
-    if changes:
-        ctx.count("calls_updated")
-    body = render(KIND, row)
-    events.api_request(ctx, row, 200, body)
+    lifecycle, when = ctx.emulator.lifecycle, ctx.emulator.clock.now()
+    if status:
+        call = lifecycle.hang_up(call, status, when)
+    elif url or twiml:
+        call = lifecycle.redirect(call, {"url": url, "twiml": twiml, "method": method or "POST"}, when)
+    else:
+        return render(KIND, call)
+    ctx.count("calls_updated")
+    body = render(KIND, call)
+    events.api_request(ctx, call, 200, body)
     return body
-
-
-def end_call(call: dict, status: str) -> dict:
-    """Hanging up: an answered call completes with its duration; an unanswered one is canceled."""
-    when = now()
-    if call["status"] != "in-progress":
-        return {"status": "canceled", "end_time": when, "duration": "0"}
-    duration = max(0, when - (call["start_time"] or when))
-    return {"status": "completed", "end_time": when, "duration": str(duration),
-            "price": rows.price(0.013 * max(1, -(-duration // 60)))}
 
 
 def delete_call(ctx: Context, Sid: str):

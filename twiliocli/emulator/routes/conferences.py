@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from .. import catalog, crud, rows, validate
 from ..context import Context
-from ..dates import now
 from ..errors import ApiError
 from ..records import render
-from .calls import check_from, check_to, end_call
+from .calls import ACTIVE, check_from, check_to
 
 CONFERENCES, PARTICIPANTS, CALLS = catalog.CONFERENCES, catalog.PARTICIPANTS, catalog.CALLS
 PATH = CONFERENCES.api.path
@@ -42,8 +41,8 @@ def finish(ctx: Context, conference: dict, reason: str, ending_call: str | None 
 
 def hang_up(ctx: Context, participant: dict) -> None:
     call = ctx.store.get(CALLS, sid=participant["call_sid"])
-    if call and call["status"] in ("queued", "ringing", "in-progress"):
-        ctx.store.update(CALLS, call, {**end_call(call, "completed"), "date_updated": now()})
+    if call and call["status"] in ACTIVE:
+        ctx.emulator.lifecycle.hang_up(call, "completed", ctx.emulator.clock.now())
     ctx.store.delete(PARTICIPANTS, participant)
 
 
@@ -87,7 +86,7 @@ def create_participant(ctx: Context, ConferenceSid: str) -> tuple[dict, int]:
     for param in ("StatusCallback", "WaitUrl", "ConferenceStatusCallback", "RecordingStatusCallback"):
         validate.url(form, param)
     validate.integer(form, "Timeout", 5, 600)
-    when = now()
+    when = ctx.now()
     call = ctx.store.insert(CALLS, rows.call(ctx.account_sid, to, from_, when, "in-progress"))
     ctx.count("calls_created")
     row = ctx.store.insert(PARTICIPANTS, {

@@ -35,7 +35,7 @@ def answer(status: int, content_type: str, body: str, when: int) -> dict:
 def api_request(ctx: Context, call: Mapping, status: int, body: dict) -> None:
     """Keep the API request that created or changed `call`, and the answer it is about to get."""
     params = {snake(k): v for k, v in ctx.form.items() if snake(k) not in SECRET_PARAMS}
-    when = now()
+    when = ctx.now()
     request = {"method": ctx.request.method, "url": ctx.request.base_url, "parameters": params}
     record(ctx.store, call["account_sid"], call["sid"], request, answer(status, "application/json", json.dumps(body), when),
            when)

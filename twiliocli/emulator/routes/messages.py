@@ -1,7 +1,9 @@
 """Messages (and the retired /SMS/Messages list): Twilio's send-time checks and magic numbers.
 
-A sent message stays `queued` (nothing is delivered); scheduled messages can be canceled, and a
-finished message's body can be redacted by posting an empty Body, as on Twilio.
+A sent message answers `queued`, as on Twilio, then lives on in `lifecycle` (sending, sent,
+delivered, or undelivered/failed for the test numbers of `outcomes`); scheduled messages stay
+scheduled and can be canceled, and a finished message's body can be redacted by posting an
+empty Body, as on Twilio.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from math import ceil
 from .. import catalog, crud, envelope, rows, validate
 from ..catalog import SMS_MESSAGE_FIELDS, View
 from ..context import Context
-from ..dates import now
 from ..errors import ApiError
 from ..records import render
 from . import media as message_media
@@ -77,10 +78,15 @@ def create_message(ctx: Context) -> tuple[dict, int]:
     frm = check_from(ctx, form["From"]) if form.get("From") else None
     to = check_to(form["To"], frm or "")
     scheduled = validate.choice(form, "ScheduleType", ("fixed",)) == "fixed"
-    row = ctx.store.insert(KIND, rows.message(
-        ctx.account_sid, to, frm, body, now(), "scheduled" if scheduled else ("accepted" if service and not frm else "queued"),
-        num_media=len(media), messaging_service_sid=service))
-    message_media.attach(ctx.store, row, media)
+    created = ctx.emulator.clock.now()
+    with ctx.store.transaction():
+        row = ctx.store.insert(KIND, rows.message(
+            ctx.account_sid, to, frm, body, int(created),
+            "scheduled" if scheduled else ("accepted" if service and not frm else "queued"),
+            num_media=len(media), messaging_service_sid=service))
+        message_media.attach(ctx.store, row, media)
+        if not scheduled:
+            ctx.emulator.lifecycle.start_message(row, form, created)
     ctx.count("messages_created")
     return render(KIND, row), 201
 

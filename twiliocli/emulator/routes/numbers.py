@@ -12,7 +12,6 @@ import re
 from .. import auth, catalog, crud, rows, validate
 from ..catalog import NUMBER_TYPE_VIEW, NUMBER_TYPES
 from ..context import Context
-from ..dates import now
 from ..errors import ApiError
 from ..records import fill, render
 from ..seed import COUNTRIES
@@ -81,7 +80,7 @@ def create_number(ctx: Context, type_: str | None = None) -> tuple[dict, int]:
     crud.require_active(ctx)
     settings = {k: v for k, v in crud.settings(ctx, NUMBERS, tuple(catalog.NUMBER_SETTINGS)).items() if v is not None}
     entry = take_from_pool(ctx, type_)
-    when = now()
+    when = ctx.now()
     row = ctx.store.insert(NUMBERS, {
         **rows.number_settings(when), "account_sid": ctx.account_sid, "sid": random_sid("PN"),
         "phone_number": entry["phone_number"], "friendly_name": entry["friendly_name"],

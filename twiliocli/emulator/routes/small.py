@@ -7,7 +7,6 @@ from twiliocli.api.resources import API_VERSION
 from .. import catalog, crud, rows, validate
 from ..catalog import View
 from ..context import Context
-from ..dates import now
 from ..errors import ApiError
 from ..records import render
 from ..store import random_sid
@@ -43,7 +42,7 @@ def crud_routes(kind: catalog.Kind, deletable: bool = True, updatable: bool = Tr
 
 
 def create_application(ctx: Context) -> tuple[dict, int]:
-    when = now()
+    when = ctx.now()
     values = {"voice_method": "POST", "voice_fallback_method": "POST", "sms_method": "POST",
               "sms_fallback_method": "POST", "status_callback_method": "POST", "voice_caller_id_lookup": False,
               "public_application_connect_enabled": True, "api_version": API_VERSION,
@@ -68,7 +67,7 @@ def create_validation_request(ctx: Context) -> dict:
     validate.integer(ctx.form, "CallDelay", 0, 60)
     validate.url(ctx.form, "StatusCallback")
     validate.method(ctx.form, "StatusCallbackMethod")
-    when = now()
+    when = ctx.now()
     name = ctx.form.get("FriendlyName") or validate.formatted(number)
     call = ctx.store.insert(catalog.CALLS, rows.call(ctx.account_sid, number, "+14157234000", when, "completed", 20))
     ctx.store.insert(CALLER_IDS, {"sid": random_sid("PN"), "date_created": when, "date_updated": when,
@@ -93,7 +92,7 @@ def sandbox_row(ctx: Context) -> dict:
     """Each account's sandbox exists from its first look (PINs are derived from the account SID)."""
     row = ctx.store.get(SANDBOX, account_sid=ctx.account_sid)
     if row is None:
-        when = now()
+        when = ctx.now()
         pin = f"{int(ctx.account_sid[2:10], 16) % 100_000_000:08d}"
         row = ctx.store.insert(SANDBOX, {"pin": pin, "account_sid": ctx.account_sid, "phone_number": "+14155992671",
                                          "voice_method": "POST", "sms_method": "POST", "date_created": when,

@@ -1,0 +1,411 @@
+"""Calls and messages created through the API, moving through their statuses over time.
+
+A live record has one row in the `timeline` table: its next step and when that step is due
+(`due`, seconds on the emulator's `Clock`), and its plan (how it ends, the timings it was created
+with, its status callback). Steps are applied in due order by `advance`, which runs before every
+API request (so what a client reads is exactly what the clock says, however busy the server is)
+and on a background thread (so callbacks go out on time when nobody asks). Each step's instants
+are its due time, not the time it was applied: a record's history is the same however late it
+was looked at. Seeded records are historical and final; they never enter the timeline.
+
+Calls: queued → (dialled at once) ringing → in-progress after `ring_seconds` (or no-answer at
+`Timeout`, busy/failed at once, for the numbers of `outcomes`) → completed when their TwiML
+ends (`twiml`), fetched from `Url` (then `FallbackUrl`) on a webhook lane when answered.
+Messages: queued → sending (a third of `delivery_seconds`) → sent (two thirds, `date_sent`) →
+delivered, undelivered or failed (`delivery_seconds`, with Twilio's error code).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from werkzeug.datastructures import MultiDict
+
+from twiliocli.api.resources import API_VERSION
+
+from . import catalog, outcomes, rows, twiml
+from .clock import Clock
+from .config import EmulatorConfig
+from .dates import rfc2822
+from .store import Store, random_sid
+from .routes import events
+from .webhooks import Answer, Dispatcher, Webhook
+
+CALLS, MESSAGES = catalog.CALLS, catalog.MESSAGES
+SIP_CODES = {"completed": "200", "busy": "486", "no-answer": "487", "failed": "500", "canceled": "487"}
+IDLE = 1.0  # the background thread looks again at least this often
+BATCH = 200
+
+
+@dataclass
+class Entry:
+    """A live record's row in the timeline (`plan` decoded)."""
+
+    sid: str
+    kind: str
+    step: str
+    due: float | None
+    plan: dict
+
+    @property
+    def table(self) -> catalog.Kind:
+        return CALLS if self.kind == "call" else MESSAGES
+
+
+def status_callback(form: MultiDict, default_events: tuple[str, ...]) -> dict | None:
+    """`StatusCallback` with its method and events (space- or comma-separated, or repeated)."""
+    url = form.get("StatusCallback")
+    if not url:
+        return None
+    events = [e for value in form.getlist("StatusCallbackEvent") for e in value.replace(",", " ").split()]
+    return {"url": url, "method": (form.get("StatusCallbackMethod") or "POST").upper(),
+            "events": events or list(default_events)}
+
+
+class Lifecycle:
+    """The timeline of one emulator: scheduling, stepping, and what the API does to live calls."""
+
+    def __init__(self, store: Store, clock: Clock, config: EmulatorConfig, dispatcher: Dispatcher,
+                 count: Callable[[str], None]):
+        self.store, self.clock, self.config, self.dispatcher, self.count = store, clock, config, dispatcher, count
+        with store.lock:
+            store.conn.execute("CREATE TABLE IF NOT EXISTS timeline (sid TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                               "step TEXT NOT NULL, due REAL, plan TEXT NOT NULL)")
+            store.conn.execute("CREATE INDEX IF NOT EXISTS timeline_due ON timeline (due)")
+        self.lock = threading.RLock()
+        self.wake = threading.Event()
+        self.stopping = threading.Event()
+        self.thread: threading.Thread | None = None
+        self.steps: dict[tuple[str, str], Callable[[Entry, dict, float], None]] = {
+            ("call", "dial"): self._dial, ("call", "unanswered"): self._unanswered,
+            ("call", "answer"): self._answer, ("call", "hangup"): self._hangup,
+            ("message", "send"): self._sending, ("message", "sent"): self._sent,
+            ("message", "final"): self._final,
+        }
+
+    # Scheduling ---------------------------------------------------------------------------------
+
+    def start_call(self, call: dict, form: MultiDict, created: float) -> None:
+        plan = {"created": created, "outcome": outcomes.call_outcome(call["to"]),
+                "ring": self.config.ring_seconds, "talk": self.config.call_seconds,
+                "timeout": int(form.get("Timeout") or 60), "callback": status_callback(form, ("completed",)),
+                "fallback": ({"url": form["FallbackUrl"], "method": (form.get("FallbackMethod") or "POST").upper()}
+                             if form.get("FallbackUrl") else None),
+                "application_sid": form.get("ApplicationSid"), "generation": 0, "sequence": 0}
+        self._save(Entry(call["sid"], "call", "dial", created, plan), new=True)
+
+    def start_message(self, message: dict, form: MultiDict, created: float) -> None:
+        plan = {"created": created, "outcome": list(outcomes.message_outcome(message["to"])),
+                "delivery": self.config.delivery_seconds, "callback": status_callback(form, ())}
+        self._save(Entry(message["sid"], "message", "send", created + plan["delivery"] / 3, plan), new=True)
+
+    def _save(self, entry: Entry, new: bool = False) -> None:
+        values = (entry.kind, entry.step, entry.due, json.dumps(entry.plan), entry.sid)
+        sql = ("INSERT INTO timeline (kind, step, due, plan, sid) VALUES (?, ?, ?, ?, ?)" if new else
+               "UPDATE timeline SET kind = ?, step = ?, due = ?, plan = ? WHERE sid = ?")
+        with self.store.lock:
+            self.store.conn.execute(sql, values)
+        self.wake.set()
+
+    def _entry(self, sid: str) -> Entry | None:
+        found = self.store.query("SELECT * FROM timeline WHERE sid = ?", (sid,))
+        if not found:
+            return None
+        row = found[0]
+        return Entry(row["sid"], row["kind"], row["step"], row["due"], json.loads(row["plan"]))
+
+    def _drop(self, sid: str) -> None:
+        with self.store.lock:
+            self.store.conn.execute("DELETE FROM timeline WHERE sid = ?", (sid,))
+
+    # Stepping -----------------------------------------------------------------------------------
+
+    def advance(self) -> None:
+        """Apply every step due by now, oldest first (a record may take several at once)."""
+        with self.lock:
+            while True:
+                due = self.store.query("SELECT * FROM timeline WHERE due <= ? ORDER BY due, sid LIMIT ?",
+                                       (self.clock.now(), BATCH))
+                if not due:
+                    return
+                for row in due:
+                    entry = Entry(row["sid"], row["kind"], row["step"], row["due"], json.loads(row["plan"]))
+                    with self.store.transaction():
+                        record = self.store.get(entry.table, sid=entry.sid)
+                        if record is None:  # deleted meanwhile
+                            self._drop(entry.sid)
+                            continue
+                        self.steps[(entry.kind, entry.step)](entry, record, entry.due)
+
+    def _next(self, entry: Entry, step: str, due: float | None) -> None:
+        entry.step, entry.due = step, due
+        self._save(entry)
+
+    def _change(self, kind: catalog.Kind, record: dict, t: float, **changes) -> dict:
+        return self.store.update(kind, record, {**changes, "date_updated": int(t)})
+
+    def _dial(self, entry: Entry, call: dict, t: float) -> None:
+        plan = entry.plan
+        self._event(call, plan, "initiated", t)
+        if plan["outcome"] in ("busy", "failed"):
+            self._finish(entry, self._change(CALLS, call, t, start_time=int(t)), plan["outcome"], t)
+            return
+        call = self._change(CALLS, call, t, status="ringing", start_time=int(t))
+        self._event(call, plan, "ringing", t)
+        if plan["outcome"] == outcomes.ANSWERED and plan["ring"] < plan["timeout"]:
+            self._next(entry, "answer", t + plan["ring"])
+        else:
+            self._next(entry, "unanswered", t + min(plan["ring"], plan["timeout"]))
+
+    def _unanswered(self, entry: Entry, call: dict, t: float) -> None:
+        self._finish(entry, call, "no-answer", t)
+
+    def _answer(self, entry: Entry, call: dict, t: float) -> None:
+        call = self._change(CALLS, call, t, status="in-progress", start_time=int(t))
+        self._event(call, entry.plan, "answered", t)
+        self._instructions(entry, call, t)
+
+    def _hangup(self, entry: Entry, call: dict, t: float) -> None:
+        self._finish(entry, call, "completed", t)
+
+    def _finish(self, entry: Entry | None, call: dict, status: str, t: float) -> dict:
+        """End the call with `status` at `t`; it leaves the timeline, its callback hears `completed`."""
+        when = int(t)
+        duration = max(0, when - (call["start_time"] or when)) if status == "completed" else 0
+        call = self._change(CALLS, call, t, status=status, end_time=when, duration=str(duration),
+                            price=rows.call_price(duration) if status == "completed" else None)
+        if entry is not None:
+            self._drop(entry.sid)
+            self._event(call, entry.plan, "completed", t)
+        return call
+
+    def _sending(self, entry: Entry, message: dict, t: float) -> None:
+        self._change(MESSAGES, message, t, status="sending")
+        self._next(entry, "sent", entry.plan["created"] + entry.plan["delivery"] * 2 / 3)
+
+    def _sent(self, entry: Entry, message: dict, t: float) -> None:
+        status, code, text = entry.plan["outcome"]
+        if status == "failed":  # never left Twilio: not charged
+            message = self._change(MESSAGES, message, t, status="failed", date_sent=int(t), error_code=code,
+                                   error_message=text)
+            self._drop(entry.sid)
+        else:
+            message = self._change(MESSAGES, message, t, status="sent", date_sent=int(t),
+                                   price=rows.message_price(message["body"]))
+            self._next(entry, "final", entry.plan["created"] + entry.plan["delivery"])
+        self._message_event(message, entry.plan)
+
+    def _final(self, entry: Entry, message: dict, t: float) -> None:
+        status, code, text = entry.plan["outcome"]
+        message = self._change(MESSAGES, message, t, status=status, error_code=code, error_message=text)
+        self._drop(entry.sid)
+        self._message_event(message, entry.plan)
+
+    # What the API does to live calls ------------------------------------------------------------
+
+    def hang_up(self, call: dict, requested: str, t: float) -> dict:
+        """`Status=completed` ends any live call; `Status=canceled` only one not yet answered."""
+        with self.lock, self.store.transaction():
+            if requested == "canceled" and call["status"] == "in-progress":
+                return call
+            status = "completed" if call["status"] == "in-progress" else "canceled"
+            return self._finish(self._entry(call["sid"]), call, status, t)
+
+    def redirect(self, call: dict, changes: dict, t: float) -> dict:
+        """New instructions: an answered call follows them from now, a ringing one when answered."""
+        with self.lock, self.store.transaction():
+            call = self._change(CALLS, call, t, **changes)
+            entry = self._entry(call["sid"])
+            if entry is not None and call["status"] == "in-progress":
+                entry.plan["generation"] += 1
+                self._instructions(entry, call, t)
+            return call
+
+    # TwiML ------------------------------------------------------------------------------------------
+
+    def _instructions(self, entry: Entry, call: dict, t: float) -> None:
+        """Follow the call's TwiML: its own `Twiml` at once, else fetch its URL on its lane."""
+        if call["twiml"]:
+            self._follow_document(entry, call, call["twiml"], t, None)
+            return
+        sources = self._sources(entry, call)
+        if not sources:  # nothing to do: Twilio hangs up
+            self._finish(entry, call, "completed", t)
+            return
+        token = self._auth_token(call)
+        params = self._call_params(call)
+        hooks = [Webhook.signed("twiml", call["sid"], url, method, params, token) for url, method in sources]
+        generation = entry.plan["generation"]
+        entry.plan["since"] = t  # the document starts here, however long fetching it takes
+        self._next(entry, "fetching", None)
+        if not self.dispatcher.submit(call["sid"], lambda: self._fetch(call["sid"], generation, hooks)):
+            self._finish(entry, call, "failed", t)
+
+    def _sources(self, entry: Entry, call: dict) -> list[tuple[str, str]]:
+        url, method, fallback = call["url"], call["method"] or "POST", entry.plan["fallback"]
+        if not url and entry.plan["application_sid"]:
+            app = self.store.get(catalog.APPLICATIONS, sid=entry.plan["application_sid"]) or {}
+            url, method = app.get("voice_url"), app.get("voice_method") or "POST"
+            if app.get("voice_fallback_url"):
+                fallback = {"url": app["voice_fallback_url"], "method": app.get("voice_fallback_method") or "POST"}
+        sources = [(url, method.upper())] if url else []
+        return sources + ([(fallback["url"], fallback["method"])] if fallback and sources else [])
+
+    def _fetch(self, sid: str, generation: int, hooks: list[Webhook]) -> None:
+        """On the call's lane: ask each URL in turn; a failure is a notification, as on Twilio.
+        The call's times count from when it asked (`since`), so they do not depend on the network."""
+        for hook in hooks:
+            answer = self._send(hook)
+            if self.stopping.is_set():
+                return
+            with self.lock, self.store.transaction():
+                entry, call = self._current(sid, generation)
+                if entry is None or call is None:
+                    return
+                t = entry.plan["since"]
+                if answer.ok and self._follow_document(entry, call, answer.body, t, hook):
+                    return
+                if not answer.ok:
+                    self._notify(call, 11200, "HTTP retrieval failure", hook, answer, t)
+        if self.stopping.is_set():
+            return
+        with self.lock, self.store.transaction():
+            entry, call = self._current(sid, generation)
+            if entry is not None and call is not None:
+                self._finish(entry, call, "completed", entry.plan["since"])
+
+    def _current(self, sid: str, generation: int) -> tuple[Entry | None, dict | None]:
+        """The call's entry if it still waits for the TwiML of `generation` (no redirect or hang-up since)."""
+        entry = self._entry(sid)
+        if entry is None or entry.step != "fetching" or entry.plan["generation"] != generation:
+            return None, None
+        return entry, self.store.get(CALLS, sid=sid)
+
+    def _follow_document(self, entry: Entry, call: dict, document: str, t: float, hook: Webhook | None) -> bool:
+        """Schedule the call's end as `document` says; False (and 12100 recorded) if it is not TwiML."""
+        try:
+            ending = twiml.ending(document, entry.plan["talk"])
+        except twiml.TwimlError:
+            self._notify(call, 12100, "Document parse failure", hook, Answer(200, document), t)
+            if hook is None:  # no other document to try
+                self._finish(entry, call, "completed", t)
+            return False
+        if ending.status != "completed":
+            self._finish(entry, call, ending.status, t)
+        elif ending.seconds <= 0:
+            self._finish(entry, call, "completed", t)
+        else:
+            self._next(entry, "hangup", t + ending.seconds)
+        return True
+
+    def _notify(self, call: dict, code: int, text: str, hook: Webhook | None, answer: Answer, t: float) -> None:
+        """Record Twilio's notification (an error, log level 0) for the call."""
+        when = int(t)
+        message = {"Msg": text, "sourceComponent": "12000", "ErrorCode": str(code), "LogLevel": "ERROR"}
+        if hook is not None:
+            message["url"] = hook.url
+        if answer.error:
+            message["cause"] = answer.error
+        self.store.insert(catalog.NOTIFICATIONS, {
+            "account_sid": call["account_sid"], "api_version": API_VERSION, "call_sid": call["sid"],
+            "date_created": when, "date_updated": when, "error_code": str(code), "log": "0", "message_date": when,
+            "message_text": urlencode(message), "more_info": f"https://www.twilio.com/docs/errors/{code}",
+            "request_method": hook.method if hook else None, "request_url": hook.url if hook else None,
+            "request_variables": urlencode(hook.params) if hook else None, "response_body": answer.body[:10_000],
+            "response_headers": urlencode({"Content-Type": answer.content_type}) if answer.content_type else None,
+            "sid": random_sid("NO"),
+        })
+        self.count("notifications_created")
+
+    # Status callbacks -------------------------------------------------------------------------
+
+    def _auth_token(self, record: dict) -> str:
+        account = self.store.get(catalog.ACCOUNTS, sid=record["account_sid"])
+        return account["auth_token"] if account else ""
+
+    def _call_params(self, call: dict) -> dict[str, str]:
+        params = {"AccountSid": call["account_sid"], "ApiVersion": API_VERSION, "CallSid": call["sid"],
+                  "CallStatus": call["status"], "Called": call["to"], "Caller": call["from"],
+                  "Direction": call["direction"], "From": call["from"], "To": call["to"],
+                  "ParentCallSid": call["parent_call_sid"], "ForwardedFrom": call["forwarded_from"],
+                  "CallerName": call["caller_name"]}
+        return {k: v for k, v in params.items() if v is not None}
+
+    def _event(self, call: dict, plan: dict, event: str, t: float) -> None:
+        callback = plan["callback"]
+        if not callback or event not in callback["events"]:
+            return
+        params = {**self._call_params(call), "CallbackSource": "call-progress-events",
+                  "SequenceNumber": str(plan["sequence"]), "Timestamp": rfc2822(int(t)) or ""}
+        if event == "initiated":
+            params["CallStatus"] = "initiated"
+        if event == "completed":
+            params["SipResponseCode"] = SIP_CODES.get(call["status"], "200")
+            if call["status"] == "completed":
+                seconds = int(call["duration"] or 0)
+                params.update(CallDuration=str(seconds), Duration=str(math.ceil(seconds / 60)))
+        plan["sequence"] += 1
+        self._post(call, callback, params)
+
+    def _message_event(self, message: dict, plan: dict) -> None:
+        callback = plan["callback"]
+        if not callback:
+            return
+        params = {"AccountSid": message["account_sid"], "ApiVersion": API_VERSION, "From": message["from"],
+                  "To": message["to"], "MessageSid": message["sid"], "SmsSid": message["sid"],
+                  "MessageStatus": message["status"], "SmsStatus": message["status"],
+                  "MessagingServiceSid": message["messaging_service_sid"],
+                  "ErrorCode": None if message["error_code"] is None else str(message["error_code"])}
+        self._post(message, callback, {k: v for k, v in params.items() if v is not None})
+
+    def _post(self, record: dict, callback: dict, params: dict[str, str]) -> None:
+        hook = Webhook.signed("status-callback", record["sid"], callback["url"], callback["method"], params,
+                              self._auth_token(record))
+        self.dispatcher.submit(record["sid"], lambda: self._send(hook))
+
+    def _send(self, hook: Webhook) -> Answer:
+        """Make the request on its lane; a call's answered webhooks also join its Events."""
+        answer = self.dispatcher.send(hook)
+        if answer.status is not None and hook.sid.startswith(CALLS.prefix) and not self.stopping.is_set():
+            call = self.store.get(CALLS, sid=hook.sid)
+            if call is not None:
+                events.webhook(self.store, call, hook.method, hook.url, hook.params, answer.status,
+                               answer.content_type, answer.body, int(self.clock.now()))
+        return answer
+
+    # The background thread ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.thread = threading.Thread(target=self._run, name="emulator-lifecycle", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while not self.stopping.is_set():
+            self.wake.clear()
+            try:
+                self.advance()
+                pause = self._pause()
+            except Exception:  # a bug must not stop time; say why on stderr
+                traceback.print_exc()
+                pause = IDLE
+            self.wake.wait(pause)
+
+    def _pause(self) -> float:
+        due = self.store.scalar("SELECT MIN(due) FROM timeline")
+        return IDLE if due is None else min(IDLE, max(0.005, due - self.clock.now()))
+
+    def poke(self) -> None:
+        """Look at the timeline now (the clock moved)."""
+        self.wake.set()
+
+    def close(self) -> None:
+        self.stopping.set()
+        self.wake.set()
+        if self.thread is not None:
+            self.thread.join(timeout=5)
