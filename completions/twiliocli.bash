@@ -11,7 +11,7 @@ _twiliocli_globals() {
 _twiliocli_node() {
     subs='' opts='' vopts=''
     case $1 in
-    '') subs='accounts api applications caller-ids calls completion conferences config conversation emulator login notifications numbers participants profiles recordings sandbox sms sql sync transcriptions' opts='--profile -p --api-url --subaccount --retries --timeout --max-wait --insecure --debug --version --help' vopts='--profile -p --api-url --subaccount --retries --timeout --max-wait' ;;
+    '') subs='accounts api applications caller-ids calls completion conferences config conversation emulator login notifications numbers participants profiles recordings sandbox sms sql sync transcriptions usage' opts='--profile -p --api-url --subaccount --retries --timeout --max-wait --insecure --debug --version --help' vopts='--profile -p --api-url --subaccount --retries --timeout --max-wait' ;;
     'accounts') subs='list get create update suspend activate close' opts='--help' vopts=''; _twiliocli_globals ;;
     'accounts list') subs='' opts='--friendly-name --status --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--friendly-name --status --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'accounts get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
@@ -116,6 +116,8 @@ _twiliocli_node() {
     'transcriptions list') subs='' opts='--recording --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--recording --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'transcriptions get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'transcriptions delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'usage') subs='by-subaccount' opts='--help' vopts=''; _twiliocli_globals ;;
+    'usage by-subaccount') subs='' opts='--period --db --output -o --fields --no-header --excel-safe --help' vopts='--period --db --output -o --fields'; _twiliocli_globals ;;
     esac
 }
 
@@ -258,6 +260,8 @@ _twiliocli_value() {
     'transcriptions export --state') _twiliocli_files ;;
     'transcriptions list --output'|'transcriptions list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'transcriptions get --output'|'transcriptions get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'usage by-subaccount --db') _twiliocli_files ;;
+    'usage by-subaccount --output'|'usage by-subaccount -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     *' --profile'|*' -p') _twiliocli_dynamic ;;
     esac
 }

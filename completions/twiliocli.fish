@@ -5,7 +5,7 @@
 function __twiliocli_subs --argument-names cmdpath
     switch $cmdpath
         case ''
-            printf '%s\n' accounts api applications caller-ids calls completion conferences config conversation emulator login notifications numbers participants profiles recordings sandbox sms sql sync transcriptions
+            printf '%s\n' accounts api applications caller-ids calls completion conferences config conversation emulator login notifications numbers participants profiles recordings sandbox sms sql sync transcriptions usage
         case 'accounts'
             printf '%s\n' list get create update suspend activate close
         case 'applications'
@@ -40,6 +40,8 @@ function __twiliocli_subs --argument-names cmdpath
             printf '%s\n' status
         case 'transcriptions'
             printf '%s\n' export list get delete
+        case 'usage'
+            printf '%s\n' by-subaccount
     end
 end
 
@@ -193,6 +195,8 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --recording --output -o --fields --limit -n --page-size
         case 'transcriptions get'
             printf '%s\n' --output -o --fields
+        case 'usage by-subaccount'
+            printf '%s\n' --period --db --output -o --fields
     end
     printf '%s\n' --profile -p --api-url --subaccount --retries --timeout --max-wait
 end
@@ -282,6 +286,7 @@ complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sms -d 'SMS and MMS message
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sql -d 'Run a read-only SQL query over the mirror and print the rows in any output format.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sync -d 'Mirror the account into a local SQLite file, for SQL, search and the offline analyses.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a transcriptions -d 'Recording transcriptions: list, inspect and delete.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a usage -d 'Usage and spend by category.'
 complete -c twiliocli -l profile -s p -x -a '(__twiliocli_dynamic)' -d 'Use this saved profile (\'emulator\' is built in)'
 complete -c twiliocli -l api-url -x -d 'API base URL (default https://api.twilio.com)'
 complete -c twiliocli -l subaccount -x -d 'Act on this subaccount (AC…) with the parent\'s credentials'
@@ -1156,7 +1161,7 @@ complete -c twiliocli -n '__twiliocli_at \'sql\'' -l help -d 'Show this message 
 # twiliocli sync
 complete -c twiliocli -n '__twiliocli_arg \'sync\' 0' -a status -d 'Per table and account: rows, the last synced window and how long ago it ended.'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
-complete -c twiliocli -n '__twiliocli_at \'sync\'' -l resources -x -d 'Comma-separated resources to sync (default: all of calls,messages,recordings,transcriptions,notifications,conferences,numbers,applications,accounts)'
+complete -c twiliocli -n '__twiliocli_at \'sync\'' -l resources -x -d 'Comma-separated resources to sync (default: all of calls,messages,recordings,transcriptions,notifications,conferences,numbers,applications,usage,accounts)'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l since -x -d 'How far back the first run goes: YYYY-MM-DD, ISO date-time or 90m/24h/7d (default: everything)'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l parallel -x -d 'Fetch N slices of each window at once'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l subaccounts -d 'Also mirror every subaccount of the account'
@@ -1207,3 +1212,14 @@ complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l help -d 'Sho
 # twiliocli transcriptions delete
 complete -c twiliocli -n '__twiliocli_at \'transcriptions delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions delete\'' -l help -d 'Show this message and exit'
+# twiliocli usage
+complete -c twiliocli -n '__twiliocli_arg \'usage\' 0' -a by-subaccount -d 'Spend per account (the parent and each subaccount) and category in one month, as one pivot.'
+complete -c twiliocli -n '__twiliocli_at \'usage\'' -l help -d 'Show this message and exit'
+# twiliocli usage by-subaccount
+complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l period -x -d 'this-month, last-month or YYYY-MM'
+complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l help -d 'Show this message and exit'

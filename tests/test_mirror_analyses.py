@@ -217,6 +217,7 @@ ANALYSES = [
     ("numbers", "idle", "--since", TWO_WEEKS_AGO),
     ("numbers", "webhooks"),
     ("conversation", STOPPER),
+    ("usage", "by-subaccount", "--period", "this-month"),
 ]
 
 
@@ -283,3 +284,33 @@ def test_probe_checks_each_url_once_without_credentials(emulator, monkeypatch: p
     assert (dead["reachable"], dead["probe"]) == (False, "connection failed")
     assert len(Recorder.seen) == 2  # once per URL, though /ok is used twice
     assert not any("Authorization" in headers for headers in Recorder.seen)
+
+
+@pytest.mark.parametrize("period,window", [("this-month", "ThisMonth"), ("last-month", "LastMonth")])
+def test_usage_by_subaccount_pivots_each_accounts_own_spend(use_emulator, tmp_path: Path, period: str, window: str) -> None:
+    db = tmp_path / "m.db"
+    api = Api(use_emulator)
+    sub = next(a["sid"] for a in api.records("/2010-04-01/Accounts.json", "accounts") if a["sid"] != use_emulator.account_sid)
+    # Spend in the subaccount this month and last, besides the demo data.
+    store = use_emulator.app.store
+    for at in (NOW - 60, NOW - 35 * DAY):
+        store.insert(catalog.MESSAGES, rows.message(sub, "+14155550188", MAIN_NUMBER, "sub spend", at, "delivered"))
+    assert run_cli("sync", "--db", str(db), "--subaccounts").exit_code == 0
+    got = {r["account_sid"]: r for r in run_json(db, "usage", "by-subaccount", "--period", period)}
+    for account in (use_emulator.account_sid, sub):
+        records = Api(use_emulator, account=account).records(f"/Usage/Records/{window}.json", "usage_records",
+                                                               IncludeSubaccounts="false")
+        prices = {r["category"]: abs(float(r["price"])) for r in records if r["price"] and float(r["price"])}
+        if not prices:
+            assert account not in got
+            continue
+        row = got[account]
+        assert row["total"] == prices["totalprice"]
+        categories = [k for k in row if k not in ("account_sid", "friendly_name", "total", "price_unit")]
+        assert all(row[c] == prices.get(c, 0.0) for c in categories)
+        assert round(sum(row[c] for c in categories), 5) == row["total"]  # outermost categories add up
+    assert sub in got
+    csv_text = run_cli("usage", "by-subaccount", "--period", period, "--db", str(db), "-o", "csv").stdout
+    assert csv_text.splitlines()[0].split(",")[-2:] == ["total", "price_unit"]
+    bad = run_cli("usage", "by-subaccount", "--period", "last-quarter", "--db", str(db))
+    assert bad.exit_code == 2 and "--period" in bad.stderr

@@ -38,6 +38,7 @@ GROUPS: dict[str, str] = {
     "sql": "sync",
     "sync": "sync",
     "transcriptions": "transcriptions",
+    "usage": "usage",
 }
 
 

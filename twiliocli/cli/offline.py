@@ -184,6 +184,31 @@ def trace(sid: str, db: Path | None, **out: Any) -> None:
     emit(analyses.TRACE_COLUMNS, items, out)
 
 
+def by_subaccount(period: str, db: Path | None, **out: Any) -> None:
+    """Spend per account (the parent and each subaccount) and category in one month, as one pivot.
+
+    A column per category with spend, the total last: `-o csv` is ready for billing. Needs
+    `twiliocli sync --subaccounts` (usage is mirrored per account and month)."""
+    from twiliocli.mirror import analyses
+
+    emit(*analyses.usage_by_account(reader(db), month_of(period)), out)
+
+
+def month_of(period: str) -> str:
+    """`this-month`, `last-month` or `YYYY-MM` as `YYYY-MM` (UTC)."""
+    from datetime import datetime, timedelta, timezone
+
+    first = datetime.now(timezone.utc).date().replace(day=1)
+    if period == "this-month":
+        return f"{first:%Y-%m}"
+    if period == "last-month":
+        return f"{first - timedelta(days=1):%Y-%m}"
+    try:
+        return f"{datetime.strptime(period, '%Y-%m'):%Y-%m}"
+    except ValueError:
+        raise UsageError(f"--period {period!r}: use this-month, last-month or YYYY-MM") from None
+
+
 def conversation(number: str, db: Path | None, **out: Any) -> None:
     """Every message and call with one number, as one timeline (oldest first)."""
     from twiliocli.mirror import analyses
@@ -204,8 +229,8 @@ class Offline:
     example: str
 
     def add_to(self, group: ResourceGroup) -> None:
-        help = (f"{self.func.__doc__}\n\nReads the local mirror that `twiliocli sync` keeps."
-                + examples(self.example))
+        paragraphs = [" ".join(p.split()) for p in inspect.cleandoc(self.func.__doc__ or "").split("\n\n")]
+        help = "\n\n".join([*paragraphs, "Reads the local mirror that `twiliocli sync` keeps."]) + examples(self.example)
         group.command(self.name, self.func, [*self.params, param("db", Db, None), *output_parameters()], help)
 
 
@@ -216,6 +241,7 @@ def _since(default: str) -> inspect.Parameter:
 WORDS = param("text", Annotated[str, typer.Argument(metavar="TEXT", help="Words that must all appear in the body (any order, any case).")])
 CALL = param("sid", Annotated[str, typer.Argument(metavar="CALL", parser=P.sid_parser("CA"), help="The CA… SID.")])
 NUMBER = param("number", Annotated[str, typer.Argument(metavar="E164", parser=P.phone, help="The other party's number (E.164).")])
+PERIOD = param("period", Annotated[str, typer.Option("--period", metavar="MONTH", help="this-month, last-month or YYYY-MM.")], "last-month")
 PROBE = param("probe", Annotated[bool, typer.Option("--probe", help="Send one HEAD request to each URL (short timeout, no credentials) and flag those that do not answer.")], False)
 PROBE_TIMEOUT = param("probe_timeout", Annotated[float, typer.Option("--probe-timeout", min=0.1, max=60, metavar="S", help="Seconds to wait for each URL.")], 5.0)
 
@@ -233,6 +259,9 @@ OFFLINE: dict[str, tuple[Offline, ...]] = {
     "calls": (
         Offline("disposition", disposition, (_since("7d"),), "twiliocli calls disposition --since 7d"),
         Offline("trace", trace, (CALL,), "twiliocli calls trace CA0123456789abcdef0123456789abcdef -o json"),
+    ),
+    "usage": (
+        Offline("by-subaccount", by_subaccount, (PERIOD,), "twiliocli usage by-subaccount --period last-month -o csv"),
     ),
 }
 

@@ -16,7 +16,7 @@ from twiliocli.cli.offline import Db, emit, mirror_path
 from twiliocli.cli.runtime import runtime
 from twiliocli.errors import UsageError
 
-RESOURCES = "calls,messages,recordings,transcriptions,notifications,conferences,numbers,applications,accounts"
+RESOURCES = "calls,messages,recordings,transcriptions,notifications,conferences,numbers,applications,usage,accounts"
 
 app = typer.Typer(
     help="Mirror the account into a local SQLite file, for SQL, search and the offline analyses.",

@@ -222,3 +222,27 @@ def webhooks(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     for url, _kind, sid, name, field in conn.execute(" UNION ALL ".join(parts) + " ORDER BY url, sid, field"):
         users[url].append(f"{name} ({sid}) {field}")
     return [{"url": url, "uses": len(used), "used_by": "; ".join(used)} for url, used in sorted(users.items())]
+
+
+def usage_by_account(conn: sqlite3.Connection, month: str) -> Rows:
+    """Spend per account and category in one month (`YYYY-MM`), as a pivot: a row per account,
+    a column per category with spend, and the total.
+
+    Categories nest by name (`calls-inbound` is part of `calls`): only the outermost ones with
+    spend become columns, so a row adds up to its total. `total` is Twilio's `totalprice`."""
+    found = conn.execute(
+        """SELECT u.account_sid, a.friendly_name, u.category, u.price, u.price_unit
+           FROM usage AS u LEFT JOIN accounts AS a ON a.sid = u.account_sid
+           WHERE substr(u.start_date, 1, 7) = :month AND u.price IS NOT NULL AND u.price <> 0
+           ORDER BY u.account_sid""", {"month": month}).fetchall()
+    spent = {category for _, _, category, _, _ in found if category != "totalprice"}
+    columns = sorted(c for c in spent if not any(c.startswith(f"{other}-") for other in spent))
+    pivot: dict[str, dict[str, Any]] = {}
+    for account, name, category, price, unit in found:
+        row = pivot.setdefault(account, {"account_sid": account, "friendly_name": name, **dict.fromkeys(columns, 0.0),
+                                         "total": 0.0, "price_unit": unit})
+        if category == "totalprice":
+            row["total"] = round(abs(price), 5)
+        elif category in columns:
+            row[category] = round(abs(price), 5)
+    return ["account_sid", "friendly_name", *columns, "total", "price_unit"], iter(pivot.values())

@@ -21,7 +21,7 @@ from twiliocli.timefmt import iso_date
 DATES = frozenset({"date_created", "date_updated", "date_sent", "start_time", "end_time", "message_date"})
 AFFINITY = {
     "duration": "INTEGER", "num_segments": "INTEGER", "num_media": "INTEGER", "error_code": "INTEGER",
-    "queue_time": "INTEGER", "channels": "INTEGER", "price": "REAL",
+    "queue_time": "INTEGER", "channels": "INTEGER", "price": "REAL", "count": "INTEGER", "usage": "REAL",
 }
 SECRETS = frozenset({"auth_token"})
 FULL, WINDOW = "full", "window"
@@ -42,10 +42,17 @@ class Table:
     how: str
     indexes: tuple[tuple[str, ...], ...] = ()
     changing: str = ""
+    key: tuple[str, ...] = ("sid",)
+    view: str = ""  # another list of the resource to fetch (one of `resource.extra`)
+    params: tuple[tuple[str, str], ...] = ()  # list filters every fetch sends
 
     @property
     def columns(self) -> tuple[str, ...]:
         return tuple(f for f in self.resource.fields if f not in SECRETS)
+
+    def collection(self, account_sid: str) -> str:
+        resource = self.resource.view(self.view) if self.view else self.resource
+        return resource.collection(AccountSid=account_sid)
 
     @property
     def date_field(self) -> str:
@@ -74,6 +81,11 @@ TABLES: tuple[Table, ...] = (
     Table("transcriptions", R.TRANSCRIPTIONS, WINDOW, (("recording_sid",),), "status = 'in-progress'"),
     Table("notifications", R.NOTIFICATIONS, WINDOW, (("call_sid",), ("message_date",))),
     Table("conferences", R.CONFERENCES, WINDOW, (("date_created",),), "status <> 'completed'"),
+    # Each account's own spend per category and month (a parent's records would include its
+    # subaccounts' and count them twice); `usage by-subaccount` pivots it.
+    Table("usage", R.USAGE_RECORDS, FULL, (("start_date", "category"),),
+          key=("account_sid", "category", "start_date", "end_date"), view="monthly",
+          params=(("IncludeSubaccounts", "false"),)),
 )
 BY_NAME = {t.name: t for t in TABLES}
 ALIASES = {"sms": "messages", "phone-numbers": "numbers"}
@@ -81,10 +93,9 @@ ALIASES = {"sms": "messages", "phone-numbers": "numbers"}
 
 def table_sql(table: Table) -> list[str]:
     """CREATE statements for a table and its indexes (idempotent)."""
-    columns = ", ".join(
-        f"{q(c)} TEXT PRIMARY KEY" if c == "sid" else f"{q(c)} {AFFINITY.get(c, '')}".rstrip() for c in table.columns
-    )
-    statements = [f"CREATE TABLE IF NOT EXISTS {table.name} ({columns})"]
+    columns = ", ".join(f"{q(c)} {AFFINITY.get(c, '')}".rstrip() for c in table.columns)
+    key = ", ".join(q(c) for c in table.key)
+    statements = [f"CREATE TABLE IF NOT EXISTS {table.name} ({columns}, PRIMARY KEY ({key}))"]
     for columns_ in (("account_sid", table.date_field),) * (table.how == WINDOW) + table.indexes:
         name = f"{table.name}_{'_'.join(columns_)}"
         statements.append(f"CREATE INDEX IF NOT EXISTS {name} ON {table.name} ({', '.join(q(c) for c in columns_)})")

@@ -127,10 +127,10 @@ class Window:
         self.conn = conn
         self.make = row_maker(table)
         columns = table.columns
-        updates = ", ".join(f"{q(c)} = excluded.{q(c)}" for c in columns if c != "sid")
+        updates = ", ".join(f"{q(c)} = excluded.{q(c)}" for c in columns if c not in table.key)
         self.sql = (
             f"INSERT INTO {table.name} ({', '.join(q(c) for c in columns)}) VALUES ({', '.join('?' * len(columns))}) "
-            f"ON CONFLICT (sid) DO UPDATE SET {updates}"
+            f"ON CONFLICT ({', '.join(q(c) for c in table.key)}) DO UPDATE SET {updates}"
         )
         self.fetched = 0
 

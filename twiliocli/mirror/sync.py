@@ -117,8 +117,8 @@ class Syncer:
         return [r[0] for r in rows]
 
     def _full(self, client: Client, table: Table, now: int) -> None:
-        path = table.resource.collection(AccountSid=client.account_sid)
-        records = iter_records(client, path, {}, table.resource.list_keys, page_size=MAX_PAGE_SIZE)
+        path = table.collection(client.account_sid)
+        records = iter_records(client, path, dict(table.params), table.resource.list_keys, page_size=MAX_PAGE_SIZE)
         with self.writer.window(table, client.account_sid, None, iso(now), replace=True) as window:
             for batch in batches(records):
                 window.put(batch)
