@@ -116,8 +116,11 @@ _twiliocli_node() {
     'transcriptions list') subs='' opts='--recording --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--recording --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'transcriptions get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'transcriptions delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
-    'usage') subs='by-subaccount' opts='--help' vopts=''; _twiliocli_globals ;;
+    'usage') subs='by-subaccount list balance summary' opts='--help' vopts=''; _twiliocli_globals ;;
     'usage by-subaccount') subs='' opts='--period --db --output -o --fields --no-header --excel-safe --help' vopts='--period --db --output -o --fields'; _twiliocli_globals ;;
+    'usage list') subs='' opts='--category --since --until --period --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--category --since --until --period --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
+    'usage balance') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
+    'usage summary') subs='' opts='--period --since --until --output -o --fields --no-header --excel-safe --help' vopts='--period --since --until --output -o --fields'; _twiliocli_globals ;;
     esac
 }
 
@@ -262,6 +265,11 @@ _twiliocli_value() {
     'transcriptions get --output'|'transcriptions get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'usage by-subaccount --db') _twiliocli_files ;;
     'usage by-subaccount --output'|'usage by-subaccount -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'usage list --period') _twiliocli_words 'all-time today yesterday this-month last-month daily monthly yearly' ;;
+    'usage list --output'|'usage list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'usage balance --output'|'usage balance -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'usage summary --period') _twiliocli_words 'today yesterday this-month last-month all-time' ;;
+    'usage summary --output'|'usage summary -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     *' --profile'|*' -p') _twiliocli_dynamic ;;
     esac
 }

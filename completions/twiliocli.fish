@@ -41,7 +41,7 @@ function __twiliocli_subs --argument-names cmdpath
         case 'transcriptions'
             printf '%s\n' export list get delete
         case 'usage'
-            printf '%s\n' by-subaccount
+            printf '%s\n' by-subaccount list balance summary
     end
 end
 
@@ -197,6 +197,12 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --output -o --fields
         case 'usage by-subaccount'
             printf '%s\n' --period --db --output -o --fields
+        case 'usage list'
+            printf '%s\n' --category --since --until --period --output -o --fields --limit -n --page-size
+        case 'usage balance'
+            printf '%s\n' --output -o --fields
+        case 'usage summary'
+            printf '%s\n' --period --since --until --output -o --fields
     end
     printf '%s\n' --profile -p --api-url --subaccount --retries --timeout --max-wait
 end
@@ -286,7 +292,7 @@ complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sms -d 'SMS and MMS message
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sql -d 'Run a read-only SQL query over the mirror and print the rows in any output format.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sync -d 'Mirror the account into a local SQLite file, for SQL, search and the offline analyses.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a transcriptions -d 'Recording transcriptions: list, inspect and delete.'
-complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a usage -d 'Usage and spend by category.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a usage -d 'Usage and spend by category, and the account balance.'
 complete -c twiliocli -l profile -s p -x -a '(__twiliocli_dynamic)' -d 'Use this saved profile (\'emulator\' is built in)'
 complete -c twiliocli -l api-url -x -d 'API base URL (default https://api.twilio.com)'
 complete -c twiliocli -l subaccount -x -d 'Act on this subaccount (AC…) with the parent\'s credentials'
@@ -1214,6 +1220,9 @@ complete -c twiliocli -n '__twiliocli_at \'transcriptions delete\'' -l yes -s y 
 complete -c twiliocli -n '__twiliocli_at \'transcriptions delete\'' -l help -d 'Show this message and exit'
 # twiliocli usage
 complete -c twiliocli -n '__twiliocli_arg \'usage\' 0' -a by-subaccount -d 'Spend per account (the parent and each subaccount) and category in one month, as one pivot.'
+complete -c twiliocli -n '__twiliocli_arg \'usage\' 0' -a list -d 'List usage records: one per category for the window (default: all time), or per day, month or year.'
+complete -c twiliocli -n '__twiliocli_arg \'usage\' 0' -a balance -d 'Show the account\'s balance.'
+complete -c twiliocli -n '__twiliocli_arg \'usage\' 0' -a summary -d 'Spend and counts by category: a bar chart on a terminal, rows with -o or in a pipe.'
 complete -c twiliocli -n '__twiliocli_at \'usage\'' -l help -d 'Show this message and exit'
 # twiliocli usage by-subaccount
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l period -x -d 'this-month, last-month or YYYY-MM'
@@ -1223,3 +1232,32 @@ complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l fields -x -
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l help -d 'Show this message and exit'
+# twiliocli usage list
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l category -x -d 'Only this usage category (e.g'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l since -x -d 'Only usage on or after this day (YYYY-MM-DD)'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l until -x -d 'Only usage on or before this day (YYYY-MM-DD)'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l period -x -a 'all-time today yesterday this-month last-month daily monthly yearly' -d 'Period list: today, yesterday, this-month, last-month, all-time, or daily/monthly/yearly rows'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l help -d 'Show this message and exit'
+# twiliocli usage balance
+complete -c twiliocli -n '__twiliocli_at \'usage balance\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'usage balance\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'usage balance\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'usage balance\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage balance\'' -l help -d 'Show this message and exit'
+# twiliocli usage summary
+complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l period -x -a 'today yesterday this-month last-month all-time' -d 'The window to sum up'
+complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l since -x -d 'Only usage on or after this day (YYYY-MM-DD)'
+complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l until -x -d 'Only usage on or before this day (YYYY-MM-DD)'
+complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: table on a terminal, tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l help -d 'Show this message and exit'
