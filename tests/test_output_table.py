@@ -7,7 +7,7 @@ import re
 
 from rich.console import Console
 
-from twiliocli.output.table import write_table, write_vertical
+from twiliocli.output.table import plan, write_table, write_vertical
 
 # rich's own styling: SGR sequences only. Anything else starting with ESC would come from data.
 SGR = re.compile(r"\x1b\[[0-9;]*m")
@@ -49,15 +49,29 @@ def test_vertical_view_escapes_too() -> None:
     assert "[bold]x[/bold]" in plain and "a\\tb\\nc" in plain
 
 
-def test_rows_fit_the_console_and_long_values_end_with_an_ellipsis() -> None:
+def test_only_free_text_is_shortened_and_other_columns_leave_whole() -> None:
     sid = "SM" + "0" * 32
     console, stream = terminal(width=80)
-    records = [{"sid": sid, "status": "delivered", "body": "word " * 100}]
-    write_table(records, ["sid", "status", "body"], console)
+    records = [{"sid": sid, "status": "delivered", "to": "+14155550100", "date_sent": "Fri, 18 Oct 2019 17:00:00 +0000",
+                "body": "word " * 100}]
+    heard: list[list[str]] = []
+    write_table(records, ["sid", "status", "to", "date_sent", "body"], console, shorten={"body"},
+                priority={"sid": 1, "status": 1, "to": 2, "date_sent": 3, "body": 2}, left_out=heard.append)
     lines = SGR.sub("", stream.getvalue()).splitlines()
-    assert all(len(line) <= 80 for line in lines)
-    assert sid in lines[1]  # the first column is spared
-    assert lines[1].rstrip().endswith("…")
+    assert all(len(line) <= 80 for line in lines) and len(lines) == 2
+    assert lines[1].split()[:3] == [sid, "delivered", "+14155550100"]  # whole
+    assert lines[1].rstrip().endswith("…")  # the body, shortened
+    assert heard == [["date_sent"]] and "2019" not in lines[1]  # the date left out, never cut
+
+
+def test_columns_leave_by_priority_then_from_the_right() -> None:
+    columns, widths = ["sid", "from", "to", "status", "direction"], [34, 12, 12, 11, 12]
+    priority = {"sid": 1, "from": 2, "to": 2, "status": 1, "direction": 3}
+    assert plan(columns, widths, 200, priority=priority) == dict(enumerate(widths))
+    assert list(plan(columns, widths, 80, priority=priority)) == [0, 1, 2, 3]
+    assert list(plan(columns, widths, 70, priority=priority)) == [0, 1, 3]  # `to` (rightmost of rank 2) first
+    assert list(plan(columns, widths, 20, priority=priority)) == [0]  # one column always stays
+    assert list(plan(columns, widths, 70)) == [0, 1, 2]  # no priorities: by position
 
 
 def test_no_header() -> None:

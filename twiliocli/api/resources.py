@@ -58,7 +58,10 @@ class Resource:
     path: str
     list_keys: tuple[str, ...]
     sid_prefix: str
-    columns: tuple[str, ...]
+    # The default columns of a table, in order, each with its priority on a narrow terminal: a
+    # table leaves out the highest numbers first and never cuts a value, except the free text
+    # named in `shorten`, which may end with "…" (a SID, number, date or status is shown whole).
+    columns: dict[str, int]
     schema: str = ""  # its records' schema in Twilio's OpenAPI document: the field table is made from it
     filters: tuple[Filter, ...] = ()
     sid_field: str = "sid"
@@ -68,6 +71,7 @@ class Resource:
     extra: dict[str, str] = field(default_factory=dict)
     exportable: bool = False  # gets `GROUP export` (cli/export.py), windowed on `date_field`
     settings: tuple[Setting, ...] = ()  # what create/update commands may set, in help order
+    shorten: tuple[str, ...] = ()
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -157,7 +161,8 @@ ACCOUNTS = Resource(
     path="/Accounts",
     list_keys=("accounts",),
     sid_prefix="AC",
-    columns=("sid", "friendly_name", "status", "type", "date_created"),
+    columns={"sid": 1, "friendly_name": 2, "status": 1, "type": 3, "date_created": 2},
+    shorten=("friendly_name",),
     filters=(
         Filter("friendly-name", "FriendlyName", TEXT, "Only accounts with exactly this friendly name."),
         Filter("status", "Status", CHOICE, "Only accounts with this status.", ACCOUNT_STATUSES),
@@ -175,7 +180,8 @@ APPLICATIONS = Resource(
     path="/Accounts/{AccountSid}/Applications",
     list_keys=("applications",),
     sid_prefix="AP",
-    columns=("sid", "friendly_name", "voice_url", "sms_url", "date_created"),
+    columns={"sid": 1, "friendly_name": 2, "voice_url": 3, "sms_url": 4, "date_created": 2},
+    shorten=("friendly_name", "voice_url", "sms_url"),
     filters=(Filter("friendly-name", "FriendlyName", TEXT, "Only applications with exactly this friendly name."),),
     title="TwiML applications",
     settings=(
@@ -191,7 +197,7 @@ CALLS = Resource(
     path="/Accounts/{AccountSid}/Calls",
     list_keys=("calls",),
     sid_prefix="CA",
-    columns=("sid", "from", "to", "status", "direction", "start_time", "duration"),
+    columns={"sid": 1, "from": 2, "to": 2, "status": 1, "direction": 5, "start_time": 3, "duration": 4},
     filters=(
         Filter("to", "To", PHONE, "Only calls to this number (E.164)."),
         Filter("from", "From", PHONE, "Only calls from this number (E.164)."),
@@ -212,7 +218,8 @@ CALLER_IDS = Resource(
     path="/Accounts/{AccountSid}/OutgoingCallerIds",
     list_keys=("outgoing_caller_ids",),
     sid_prefix="PN",
-    columns=("sid", "phone_number", "friendly_name", "date_created"),
+    columns={"sid": 1, "phone_number": 1, "friendly_name": 2, "date_created": 3},
+    shorten=("friendly_name",),
     filters=(
         Filter("phone-number", "PhoneNumber", PHONE, "Only this caller ID (E.164)."),
         Filter("friendly-name", "FriendlyName", TEXT, "Only caller IDs with exactly this friendly name."),
@@ -234,7 +241,8 @@ VALIDATION_REQUESTS = Resource(
     path="/Accounts/{AccountSid}/OutgoingCallerIds",
     list_keys=(),
     sid_prefix="",
-    columns=("phone_number", "validation_code", "friendly_name", "call_sid"),
+    columns={"phone_number": 1, "validation_code": 1, "friendly_name": 3, "call_sid": 2},
+    shorten=("friendly_name",),
     title="Caller ID validation requests",
 )
 
@@ -244,7 +252,8 @@ CONFERENCES = Resource(
     path="/Accounts/{AccountSid}/Conferences",
     list_keys=("conferences",),
     sid_prefix="CF",
-    columns=("sid", "friendly_name", "status", "date_created", "date_updated"),
+    columns={"sid": 1, "friendly_name": 2, "status": 1, "date_created": 3, "date_updated": 4},
+    shorten=("friendly_name",),
     filters=(
         Filter("status", "Status", CHOICE, "Only conferences with this status.", CONFERENCE_STATUSES),
         Filter("friendly-name", "FriendlyName", TEXT, "Only conferences with exactly this friendly name."),
@@ -263,7 +272,7 @@ PARTICIPANTS = Resource(
     list_keys=("participants",),
     sid_prefix="CA",
     sid_field="call_sid",
-    columns=("call_sid", "conference_sid", "muted", "hold", "status", "date_created"),
+    columns={"call_sid": 1, "conference_sid": 3, "muted": 2, "hold": 2, "status": 1, "date_created": 4},
     filters=(
         Filter("muted/unmuted", "Muted", BOOL, "Only muted (or only unmuted) participants."),
         Filter("hold/no-hold", "Hold", BOOL, "Only participants on hold (or not on hold)."),
@@ -289,7 +298,8 @@ NOTIFICATIONS = Resource(
     path="/Accounts/{AccountSid}/Notifications",
     list_keys=("notifications",),
     sid_prefix="NO",
-    columns=("sid", "call_sid", "log", "error_code", "message_date", "request_url"),
+    columns={"sid": 1, "call_sid": 3, "log": 2, "error_code": 1, "message_date": 2, "request_url": 4},
+    shorten=("request_url",),
     filters=(
         Filter("log", "Log", CHOICE, "Only errors or only warnings.", ("error", "warning"), api_values=("0", "1")),
         *date_filters("", "MessageDate", "notifications"),
@@ -307,7 +317,8 @@ NUMBERS = Resource(
     path="/Accounts/{AccountSid}/IncomingPhoneNumbers",
     list_keys=("incoming_phone_numbers",),
     sid_prefix="PN",
-    columns=("sid", "phone_number", "friendly_name", "voice_url", "sms_url", "date_created"),
+    columns={"sid": 1, "phone_number": 1, "friendly_name": 2, "voice_url": 4, "sms_url": 5, "date_created": 3},
+    shorten=("friendly_name", "voice_url", "sms_url"),
     filters=(
         Filter("phone-number", "PhoneNumber", TEXT, "Only numbers matching this pattern (digits, * wildcard)."),
         Filter("friendly-name", "FriendlyName", TEXT, "Only numbers with exactly this friendly name."),
@@ -327,7 +338,8 @@ AVAILABLE_NUMBERS = Resource(
     list_keys=("available_phone_numbers",),
     sid_prefix="",
     sid_field="phone_number",
-    columns=("phone_number", "friendly_name", "locality", "region", "postal_code", "iso_country"),
+    columns={"phone_number": 1, "friendly_name": 3, "locality": 2, "region": 2, "postal_code": 3, "iso_country": 4},
+    shorten=("friendly_name", "locality"),
     filters=(
         Filter("area-code", "AreaCode", INT, "Only numbers in this area code."),
         Filter("contains", "Contains", TEXT, "Only numbers matching this pattern (digits, letters, * wildcard)."),
@@ -358,7 +370,7 @@ RECORDINGS = Resource(
     path="/Accounts/{AccountSid}/Recordings",
     list_keys=("recordings",),
     sid_prefix="RE",
-    columns=("sid", "call_sid", "duration", "status", "date_created"),
+    columns={"sid": 1, "call_sid": 3, "duration": 2, "status": 1, "date_created": 2},
     filters=(
         Filter("call", "CallSid", SID, "Only recordings of this call.", sid_prefix="CA"),
         Filter("conference", "ConferenceSid", SID, "Only recordings of this conference.", sid_prefix="CF"),
@@ -374,7 +386,8 @@ SANDBOX = Resource(
     path="/Accounts/{AccountSid}/Sandbox",
     list_keys=(),
     sid_prefix="",
-    columns=("pin", "phone_number", "voice_url", "voice_method", "sms_url", "sms_method"),
+    columns={"pin": 1, "phone_number": 1, "voice_url": 2, "voice_method": 3, "sms_url": 2, "sms_method": 3},
+    shorten=("voice_url", "sms_url"),
     title="The developer sandbox (retired by Twilio)",
     settings=tuple(s for s in WEBHOOK_SETTINGS if s.option in ("voice-url", "voice-method", "sms-url", "sms-method")),
 )
@@ -385,7 +398,8 @@ MESSAGES = Resource(
     path="/Accounts/{AccountSid}/Messages",
     list_keys=("messages", "sms_messages"),
     sid_prefix="SM|MM",
-    columns=("sid", "from", "to", "status", "direction", "date_sent", "body"),
+    columns={"sid": 1, "from": 2, "to": 2, "status": 1, "direction": 5, "date_sent": 3, "body": 2},
+    shorten=("body",),
     filters=(
         Filter("to", "To", PHONE, "Only messages to this number (E.164)."),
         Filter("from", "From", PHONE, "Only messages from this number (E.164)."),
@@ -404,7 +418,8 @@ TRANSCRIPTIONS = Resource(
     path="/Accounts/{AccountSid}/Transcriptions",
     list_keys=("transcriptions",),
     sid_prefix="TR",
-    columns=("sid", "recording_sid", "status", "duration", "date_created", "transcription_text"),
+    columns={"sid": 1, "recording_sid": 3, "status": 1, "duration": 2, "date_created": 2, "transcription_text": 2},
+    shorten=("transcription_text",),
     title="Recording transcriptions",
     extra={"recording_path": "/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions"},
     exportable=True,

@@ -55,9 +55,41 @@ def report_deleted(done: str, gone: bool) -> None:
     messages.success(done)
 
 
+EXAMPLE_WIDTH = 74  # an example line fits an 80-column terminal inside help's margins
+
+
 def examples(*lines: str) -> str:
-    """An Examples section for a command's help (rich help keeps these lines as written)."""
-    return "\n\nExamples:\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
+    """An Examples section for a command's help (rich help keeps these lines as written). A long
+    command is broken between arguments with a backslash, so it still pastes as one command."""
+    return "\n\nExamples:\n\n" + "\n\n".join(" \\\n      ".join(_fold(f"  $ {line}")) for line in lines)
+
+
+def _fold(line: str) -> list[str]:
+    """`line` in pieces of at most EXAMPLE_WIDTH (less the continuation), split at spaces outside
+    quotes and never between an option and its value."""
+    words: list[str] = []
+    quote = ""
+    for part in line.split(" "):
+        if quote and words:
+            words[-1] += " " + part
+        else:
+            words.append(part)
+        for ch in part:
+            if ch in "'\"" and (not quote or ch == quote):
+                quote = "" if quote else ch
+    units: list[str] = []  # an option stays on one line with its value
+    for word in words:
+        if units and units[-1].startswith("-") and " " not in units[-1] and not word.startswith("-"):
+            units[-1] += " " + word
+        else:
+            units.append(word)
+    pieces = [units[0]]
+    for word in units[1:]:
+        if len(pieces[-1]) + 1 + len(word) + 2 > EXAMPLE_WIDTH - (6 if len(pieces) > 1 else 0) and word:
+            pieces.append(word)
+        else:
+            pieces[-1] += " " + word
+    return pieces
 
 
 class ResourceGroup:

@@ -127,7 +127,9 @@ def split_help(text: str | None) -> tuple[str, list[str], list[str]]:
     examples: list[str] = []
     if "Examples:" in lines:
         at = lines.index("Examples:")
-        examples = [line[2:].strip() for line in lines[at + 1 :] if line.startswith("$ ")]
+        # An example broken to fit help (see commands.examples) is one command again.
+        joined = "".join(line[:-1] if line.endswith("\\") else line + "\n" for line in lines[at + 1 :])
+        examples = [line[2:].strip() for line in joined.splitlines() if line.startswith("$ ")]
         lines = lines[:at]
     paragraphs, current = [], []
     for line in lines:

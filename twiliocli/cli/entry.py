@@ -52,11 +52,18 @@ def run(args: list[str]) -> int:
     from twiliocli.cli.app import build
     from twiliocli.errors import CliError, ExitStatus, PipeClosed
 
+    if not args or "-h" in args or "--help" in args:  # help ahead: lay it out to fit (imports rich)
+        from twiliocli.cli import helpfmt
+
+        helpfmt.install()
     try:
         result = build().main(args, prog_name="twiliocli", standalone_mode=False)
         sys.stdout.flush()
         return result if isinstance(result, int) else ExitStatus.OK
     except NoArgsIsHelpError as exc:
+        from twiliocli.cli import helpfmt
+
+        helpfmt.install()
         sys.stderr.write(exc.ctx.get_help() + "\n")
         return ExitStatus.USAGE
     except ClickException as exc:

@@ -115,7 +115,7 @@ class Printer:
 
     def __init__(
         self,
-        columns: Sequence[str],
+        columns: Sequence[str] | Mapping[str, int],
         *,
         known: Iterable[str] = (),
         fmt: str | None = None,
@@ -124,6 +124,7 @@ class Printer:
         excel_safe: bool = False,
         whole_records: bool = False,
         defer: bool = True,
+        shorten: Iterable[str] = (),
     ) -> None:
         from twiliocli.output import FORMATS
 
@@ -133,6 +134,9 @@ class Printer:
         self.header = header
         self.excel_safe = excel_safe
         self.selection = Selection(columns, fields, known, defer=defer)
+        # A table on a narrow terminal leaves out columns by priority (see `table.plan`).
+        self.priority = None if self.selection.chosen or not isinstance(columns, Mapping) else columns
+        self.shorten = frozenset(shorten)
         whole = not self.selection.chosen and (whole_records or self.format in ("json", "jsonl"))
         # None: every field the record has (json keeps the object itself).
         self.columns: list[str] | None = None if whole else self.selection.columns
@@ -146,7 +150,7 @@ class Printer:
         return cls(
             resource.columns, known=resource.fields, fmt=opts.get("output"), fields=opts.get("fields"),
             header=not opts.get("no_header"), excel_safe=bool(opts.get("excel_safe")), whole_records=whole_records,
-            defer=defer,
+            defer=defer, shorten=resource.shorten,
         )
 
     def record(self, record: Mapping[str, Any]) -> None:
@@ -170,11 +174,16 @@ class Printer:
         """Stream a list; an empty table says so on stderr (formats for scripts stay silent)."""
         from twiliocli.output import info, write_records
 
+        records = self.selection.checked(records)
         with pipe_end():
-            count = write_records(
-                self.selection.checked(records), self.format, self.columns, stream=sys.stdout, header=self.header,
-                excel_safe=self.excel_safe, full_objects=not self.selection.chosen,
-            )
+            if self.format == "table" and self.columns is not None:
+                from .table import console_for, write_table
+
+                count = write_table(records, self.columns, console_for(sys.stdout), header=self.header,
+                                    priority=self.priority, shorten=self.shorten, left_out=_left_out)
+            else:
+                count = write_records(records, self.format, self.columns, stream=sys.stdout, header=self.header,
+                                      excel_safe=self.excel_safe, full_objects=not self.selection.chosen)
         if not count and self.format == "table":
             info("No records found.")
         return count
@@ -185,3 +194,11 @@ class Printer:
 
         with pipe_end():
             write_count(n, self.format, stream=sys.stdout)
+
+
+def _left_out(columns: list[str]) -> None:
+    """Tell a person at a terminal which columns a narrow table left out, and how to see them."""
+    from .messages import info
+
+    if sys.stderr.isatty():
+        info(f"Left out to fit the terminal: {', '.join(columns)} (choose with --fields, or -o tsv for all).")

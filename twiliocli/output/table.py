@@ -1,10 +1,13 @@
 """The human view: rich tables, imported only when a table is printed.
 
-Streaming with bounded memory: the first `BATCH` records are buffered to size the columns (fitted
-to the console width by narrowing the widest columns, the first one last) and printed; every
-later batch is printed as a header-less table with the same fixed widths, so the rows line up
-as one table.
-A value wider than its column ends with an ellipsis; the other formats keep everything.
+Streaming with bounded memory: the first `BATCH` records are buffered to size the columns and
+printed; every later batch is printed as a header-less table with the same widths (a column grows
+only if a later value needs it), so the rows line up as one table.
+
+Fitting the width (`plan`): a value is shown whole or its column is left out. Columns leave in
+order of priority (highest number first, then the rightmost); only free-text columns named
+`shorten` (a body, a friendly name, a URL) may instead end with an ellipsis, down to `MIN_TEXT`
+cells. A later value wider than its column widens it or, with no room left, wraps inside its cell.
 
 Every cell is a `rich.text.Text` built from escaped text (`cells.escape_terminal`), so rich markup
 in data prints literally and no control character from the API reaches the terminal. Nothing is
@@ -13,7 +16,7 @@ printed for an empty list: the caller decides what to tell the user.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from typing import Any, TextIO
 
@@ -26,7 +29,7 @@ from .cells import escape_terminal, formatter
 
 BATCH = 50
 _GAP = 2  # box-less table, (0, 1) padding without edge padding: two cells between columns
-_MIN_CELL = 4  # three characters and the ellipsis
+MIN_TEXT = 10  # a shortened free-text column keeps at least this many cells (or its title)
 
 
 class _Console(Console):
@@ -48,28 +51,46 @@ def _level(widths: list[int], room: int) -> list[int]:
     return [min(w, cap) for w in widths]
 
 
-def _fit(widths: list[int], room: int) -> list[int]:
-    """Column widths that fit `room`, sparing the first column (the SID the user copies into the
-    next command) while the others can still show a few characters each."""
-    if sum(widths) <= room:
-        return widths
-    first, rest = widths[0], widths[1:]
-    if rest and room - first >= _MIN_CELL * len(rest):
-        return [first, *_level(rest, room - first)]
-    return _level(widths, room)
+def plan(
+    columns: Sequence[str], widths: Sequence[int], room: int, *,
+    priority: Mapping[str, int] | None = None, shorten: Collection[str] = (), floors: Sequence[int] = (),
+) -> dict[int, int]:
+    """Which columns a table of `room` cells shows, and how wide: {index: width}.
+
+    `priority` maps a column to its rank (1 stays longest); columns it does not name rank after
+    every named one, in their order. `floors` are the narrowest a shortened column may get (its
+    title). At least one column is always kept.
+    """
+    last = max(priority.values(), default=0) if priority else 0
+    rank = {i: (priority or {}).get(c, last + 1 + i) for i, c in enumerate(columns)}
+    kept = list(range(len(columns)))
+    while True:
+        text = [i for i in kept if columns[i] in shorten]
+        fixed = sum(widths[i] for i in kept if i not in text) + _GAP * (len(kept) - 1)
+        least = {i: min(widths[i], max(MIN_TEXT, floors[i] if i < len(floors) else 0)) for i in text}
+        spare = room - fixed - sum(least.values())
+        if spare >= 0 or len(kept) == 1:  # each shortened column gets its least, then a level share of the rest
+            more = dict(zip(text, _level([widths[i] - least[i] for i in text], max(spare, 0))))
+            return {i: least[i] + more[i] if i in least else widths[i] for i in kept}
+        kept.remove(max(kept, key=lambda i: (rank[i], i)))
 
 
-def _table(widths: Sequence[int], header: Sequence[str] | None) -> Table:
+def _table(widths: Mapping[int, int], header: Sequence[str] | None, shorten: Collection[int]) -> Table:
     table = Table(box=None, pad_edge=False, header_style="bold", show_header=header is not None)
-    for width, title in zip(widths, header or [""] * len(widths)):
-        table.add_column(Text(title), width=width, no_wrap=True, overflow="ellipsis")
+    for i, width in widths.items():
+        cut = i in shorten
+        table.add_column(Text(header[i] if header else ""), width=width, no_wrap=cut,
+                         overflow="ellipsis" if cut else "fold")
     return table
 
 
 def write_table(
-    records: Iterable[dict[str, Any]], columns: Sequence[str], console: Console, *, header: bool = True
+    records: Iterable[dict[str, Any]], columns: Sequence[str], console: Console, *, header: bool = True,
+    priority: Mapping[str, int] | None = None, shorten: Collection[str] = (),
+    left_out: Callable[[list[str]], None] | None = None,
 ) -> int:
-    """Print records as rows under `columns`, batch by batch; return how many were printed."""
+    """Print records as rows under `columns`, batch by batch; return how many were printed.
+    `left_out` hears which columns did not fit (see `plan`)."""
     pairs = [(column, formatter(column)) for column in columns]
     titles = [escape_terminal(c) for c in columns]
     rows: Iterator[list[Text]] = (
@@ -79,21 +100,32 @@ def write_table(
     if not batch:
         return 0
     widths = [max(cells[i].cell_len for cells in batch) for i in range(len(columns))]
+    floors = [cell_len(t) for t in titles] if header else []
     if header:
-        widths = [max(w, cell_len(t)) for w, t in zip(widths, titles)]
-    room = console.width - _GAP * (len(widths) - 1)
-    widths = _fit(widths, room)
+        widths = [max(w, f) for w, f in zip(widths, floors)]
+    shown = plan(columns, widths, console.width, priority=priority, shorten=shorten, floors=floors)
+    if left_out and len(shown) < len(columns):
+        left_out([c for i, c in enumerate(columns) if i not in shown])
+    cut = {i for i in shown if columns[i] in shorten}
     count, shown_header = 0, header
     while batch:
-        table = _table(widths, titles if shown_header else None)
+        table = _table(shown, titles if shown_header else None, cut)
         for cells in batch:
-            table.add_row(*cells)
+            table.add_row(*(cells[i] for i in shown))
         console.print(table)
         console.file.flush()
         count += len(batch)
         shown_header = False
         batch = list(islice(rows, BATCH))
+        shown = _widen(shown, batch, cut, console.width)
     return count
+
+
+def _widen(shown: dict[int, int], batch: list[list[Text]], cut: Collection[int], room: int) -> dict[int, int]:
+    """Widths for the next batch: a whole-value column grows to its widest new value while the
+    table still fits (else that value wraps in its cell)."""
+    wider = {i: max([w, *(cells[i].cell_len for cells in batch)]) if i not in cut else w for i, w in shown.items()}
+    return wider if sum(wider.values()) + _GAP * (len(wider) - 1) <= room else shown
 
 
 def write_vertical(record: dict[str, Any], columns: Sequence[str], console: Console) -> None:
