@@ -430,7 +430,7 @@ MEDIA = Resource(
     path="/Accounts/{AccountSid}/Messages/{MessageSid}/Media",
     list_keys=("media_list",),
     sid_prefix="ME",
-    columns=("sid", "parent_sid", "content_type", "date_created"),
+    columns={"sid": 1, "parent_sid": 3, "content_type": 2, "date_created": 2},
     filters=date_filters("created", "DateCreated", "media created", DATETIME),
     schema="api.v2010.account.message.media",
     title="Pictures and files an MMS carries",
@@ -441,7 +441,8 @@ CALL_EVENTS = Resource(
     path="/Accounts/{AccountSid}/Calls/{CallSid}/Events",
     list_keys=("events",),
     sid_prefix="",
-    columns=("request", "response"),
+    columns={"request": 1, "response": 2},
+    shorten=("request", "response"),
     schema="api.v2010.account.call.call_event",
     title="API and webhook requests of a call, with their responses",
 )
@@ -458,7 +459,7 @@ USAGE_RECORDS = Resource(
     list_keys=("usage_records",),
     sid_prefix="",
     sid_field="category",
-    columns=("category", "start_date", "end_date", "count", "usage", "usage_unit", "price", "price_unit"),
+    columns={"category": 1, "start_date": 2, "end_date": 3, "count": 2, "usage": 1, "usage_unit": 3, "price": 1, "price_unit": 4},
     filters=(
         Filter("category", "Category", TEXT, "Only this usage category (e.g. calls, sms, totalprice)."),
         Filter("since", "StartDate", DATE, "Only usage on or after this day (YYYY-MM-DD)."),
@@ -475,7 +476,7 @@ BALANCE = Resource(
     path="/Accounts/{AccountSid}/Balance",
     list_keys=(),
     sid_prefix="",
-    columns=("account_sid", "balance", "currency"),
+    columns={"account_sid": 2, "balance": 1, "currency": 1},
     schema="api.v2010.account.balance",
     title="The account's balance",
 )
