@@ -7,6 +7,8 @@ import json
 import pytest
 
 from tests.conftest import clear_received, login_env, received, run_cli
+from twiliocli.api import resources
+from twiliocli.cli.app import groups
 
 SETTINGS = {
     "--voice-url": ("VoiceUrl", "https://example.com/voice"),
@@ -106,8 +108,7 @@ def test_demo_applications_and_help(use_emulator):
         assert "Examples:" in help_text and "twiliocli applications" in help_text
 
 
-GROUPS = ("accounts", "applications", "caller-ids", "conferences", "participants", "notifications", "numbers",
-          "recordings", "sandbox", "transcriptions")
+GROUPS = sorted({r.group for r in resources.ALL} & set(groups()))  # the resources' groups that have commands
 
 
 @pytest.mark.parametrize("group", GROUPS)

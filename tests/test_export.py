@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from twiliocli.api import resources
 from twiliocli.emulator import catalog, rows
 from twiliocli.emulator.config import DEMO_ACCOUNT_SID, DEMO_AUTH_TOKEN, EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator
@@ -129,14 +130,18 @@ def test_records_without_a_date_are_left_for_later(empty: RunningEmulator) -> No
     assert sids_of(result.stdout, "jsonl") == sent
 
 
+EXPORTABLE = [r.group for r in resources.ALL if r.exportable]
+
+
 def test_every_exportable_group_has_export(empty: RunningEmulator) -> None:
-    for group in ("calls", "sms", "recordings", "notifications", "transcriptions", "conferences"):
+    assert EXPORTABLE, "no resource is declared exportable"
+    for group in EXPORTABLE:
         result = run_cli(group, "export", "--since", "2001-01-01", "--until", "2001-01-02", "-f", "json")
         assert (result.exit_code, result.stdout) == (0, "[]\n"), (group, result.stderr)
 
 
 def test_every_group_exports_the_demo_data(use_emulator: RunningEmulator) -> None:
-    for group in ("calls", "sms", "recordings", "notifications", "transcriptions", "conferences"):
+    for group in EXPORTABLE:
         everything = run_cli(group, "export", "-f", "jsonl")
         assert everything.exit_code == 0, everything.stderr
         assert everything.stdout.count("\n") >= 1, group

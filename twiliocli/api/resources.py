@@ -72,6 +72,12 @@ class Resource:
     exportable: bool = False  # gets `GROUP export` (cli/export.py), windowed on `date_field`
     settings: tuple[Setting, ...] = ()  # what create/update commands may set, in help order
     shorten: tuple[str, ...] = ()
+    part_of: str = ""  # the command group its commands join, when it has none of its own
+
+    @property
+    def group(self) -> str:
+        """Its command group: `twiliocli GROUP …`, served by the module `twiliocli.cli.GROUP`."""
+        return self.part_of or self.name
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -361,6 +367,7 @@ AVAILABLE_NUMBERS = Resource(
         Filter("beta", "Beta", BOOL, "Include numbers new to Twilio's platform."),
     ),
     title="Phone numbers available to buy",
+    part_of="numbers",
     extra={"local": "Local", "toll-free": "TollFree", "mobile": "Mobile"},
 )
 
@@ -434,6 +441,7 @@ MEDIA = Resource(
     filters=date_filters("created", "DateCreated", "media created", DATETIME),
     schema="api.v2010.account.message.media",
     title="Pictures and files an MMS carries",
+    part_of="sms",
 )
 
 CALL_EVENTS = Resource(
@@ -445,6 +453,7 @@ CALL_EVENTS = Resource(
     shorten=("request", "response"),
     schema="api.v2010.account.call.call_event",
     title="API and webhook requests of a call, with their responses",
+    part_of="calls",
 )
 
 # Usage Records: `Records` covers a window (all time by default); the sub-lists named in `extra`
@@ -479,6 +488,7 @@ BALANCE = Resource(
     columns={"account_sid": 2, "balance": 1, "currency": 1},
     schema="api.v2010.account.balance",
     title="The account's balance",
+    part_of="usage",
 )
 
 ALL: tuple[Resource, ...] = (

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from twiliocli.api.resources import ACCOUNTS
-from twiliocli.cli.commands import ResourceGroup, examples
+from twiliocli.cli.commands import ResourceGroup
+from twiliocli.cli.signature import examples
 
 SID = "AC0123456789abcdef0123456789abcdef"
 

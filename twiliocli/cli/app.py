@@ -5,6 +5,7 @@ start-up (and so TAB completion and cron loops) fast.
 """
 
 import dataclasses
+import functools
 import importlib
 import inspect
 from typing import Annotated, Any
@@ -15,42 +16,44 @@ from typer.core import TyperGroup
 from twiliocli import __version__
 from twiliocli.cli.runtime import Runtime, set_current
 
-# name on the command line -> module under twiliocli.cli (each exposes a Typer `app`)
-GROUPS: dict[str, str] = {
-    "accounts": "accounts",
+# The tool's own groups: name on the command line -> module under twiliocli.cli (exposing a Typer `app`).
+OWN_GROUPS: dict[str, str] = {
     "api": "raw",
-    "applications": "applications",
-    "calls": "calls",
-    "caller-ids": "caller_ids",
     "completion": "completion",
-    "conferences": "conferences",
     "config": "profiles",
     "conversation": "offline",
     "emulator": "emulator",
     "login": "login",
-    "notifications": "notifications",
-    "numbers": "numbers",
-    "participants": "participants",
     "profiles": "profiles",
-    "recordings": "recordings",
-    "sandbox": "sandbox",
-    "sms": "sms",
     "sql": "sync",
     "sync": "sync",
-    "transcriptions": "transcriptions",
-    "usage": "usage",
 }
+
+
+@functools.cache
+def groups() -> dict[str, str]:
+    """Every group -> its module: the tool's own, and one for each group the declarations in
+    api/resources.py name, once its module (named after it) exists. Read on first use: `--version`
+    needs none of it."""
+    import pkgutil
+
+    from twiliocli import cli
+    from twiliocli.api import resources
+
+    modules = {m.name for m in pkgutil.iter_modules(cli.__path__)}
+    declared = {r.group: r.group.replace("-", "_") for r in resources.ALL}
+    return {**{g: m for g, m in declared.items() if m in modules}, **OWN_GROUPS}
 
 
 class LazyGroup(TyperGroup):
     """Resolves a subcommand by importing its module on first use."""
 
     def list_commands(self, ctx: Any) -> list[str]:
-        return sorted({*self.commands, *GROUPS})
+        return sorted({*self.commands, *groups()})
 
     def get_command(self, ctx: Any, name: str) -> Any:
-        if name not in self.commands and name in GROUPS:
-            module = importlib.import_module(f"twiliocli.cli.{GROUPS[name]}")
+        if name not in self.commands and name in groups():
+            module = importlib.import_module(f"twiliocli.cli.{groups()[name]}")
             sub = getattr(module, f"{name.replace('-', '_')}_app", None) or module.app
             command = _group_command(sub)
             command.name = name

@@ -8,10 +8,9 @@ import typer
 
 from twiliocli.api.resources import CALLER_IDS, VALIDATION_REQUESTS
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import (
-    ResourceGroup, context_parameter, examples, output_parameters, param, record_printer, settings_data, settings_parameters,
-)
+from twiliocli.cli.commands import ResourceGroup, context_parameter, record_printer, settings_data, settings_parameters
 from twiliocli.cli.runtime import runtime
+from twiliocli.cli.signature import examples, output_parameters, param
 
 SID = "PN0123456789abcdef0123456789abcdef"
 

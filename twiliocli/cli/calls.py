@@ -8,8 +8,9 @@ import typer
 
 from twiliocli.api.resources import CALL_EVENTS, CALLS
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import ResourceGroup, Scope, examples, record_printer
+from twiliocli.cli.commands import ResourceGroup, Scope, record_printer
 from twiliocli.cli.runtime import confirm, runtime
+from twiliocli.cli.signature import examples
 from twiliocli.errors import UsageError
 
 group = ResourceGroup(CALLS, "Voice calls: list, inspect, place, hang up, redirect and export.")

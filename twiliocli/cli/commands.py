@@ -7,19 +7,17 @@ resource's filters, so a new filter in `api/resources.py` appears on the command
 from __future__ import annotations
 
 import inspect
-import keyword
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional, Union
+from typing import TYPE_CHECKING, Annotated, Any, Optional, Union
 
 import typer
 
-from twiliocli import validate
-from twiliocli.api import resources as R
 from twiliocli.api.resources import Filter, Resource
 from twiliocli.cli import params as P
 from twiliocli.cli.runtime import confirm, runtime
+from twiliocli.cli.signature import add_command, api_value, filter_parameter, flag, output_parameters, param, python_name
 from twiliocli.errors import UsageError
 
 if TYPE_CHECKING:
@@ -55,43 +53,6 @@ def report_deleted(done: str, gone: bool) -> None:
     messages.success(done)
 
 
-EXAMPLE_WIDTH = 74  # an example line fits an 80-column terminal inside help's margins
-
-
-def examples(*lines: str) -> str:
-    """An Examples section for a command's help (rich help keeps these lines as written). A long
-    command is broken between arguments with a backslash, so it still pastes as one command."""
-    return "\n\nExamples:\n\n" + "\n\n".join(" \\\n      ".join(_fold(f"  $ {line}")) for line in lines)
-
-
-def _fold(line: str) -> list[str]:
-    """`line` in pieces of at most EXAMPLE_WIDTH (less the continuation), split at spaces outside
-    quotes and never between an option and its value."""
-    words: list[str] = []
-    quote = ""
-    for part in line.split(" "):
-        if quote and words:
-            words[-1] += " " + part
-        else:
-            words.append(part)
-        for ch in part:
-            if ch in "'\"" and (not quote or ch == quote):
-                quote = "" if quote else ch
-    units: list[str] = []  # an option stays on one line with its value
-    for word in words:
-        if units and units[-1].startswith("-") and " " not in units[-1] and not word.startswith("-"):
-            units[-1] += " " + word
-        else:
-            units.append(word)
-    pieces = [units[0]]
-    for word in units[1:]:
-        if len(pieces[-1]) + 1 + len(word) + 2 > EXAMPLE_WIDTH - (6 if len(pieces) > 1 else 0) and word:
-            pieces.append(word)
-        else:
-            pieces[-1] += " " + word
-    return pieces
-
-
 class ResourceGroup:
     """A Typer sub-app for one resource, with builders for the commands every resource shares."""
 
@@ -101,13 +62,13 @@ class ResourceGroup:
         self.scope = tuple(scope)
         self.app = app or typer.Typer(help=help, no_args_is_help=True, add_completion=False)
         if resource.exportable and app is None:  # `export` for every exportable resource, from one place
-            from twiliocli.cli.export import add_export
+            from twiliocli.cli import export
 
-            add_export(self)
+            self.command("export", *export.command_for(resource))
         if app is None:  # offline analyses over the local mirror (`sms failures`, `calls trace` …)
             from twiliocli.cli.offline import attach
 
-            attach(self)
+            attach(resource, self.app)
 
     # -- builders --------------------------------------------------------------------------
 
@@ -217,7 +178,7 @@ class ResourceGroup:
             printer = record_printer(resource, kw)
             data = settings_data(settings, kw)
             if instance and not data:
-                raise UsageError("Nothing to change: give at least one of " + ", ".join(_flag(f) for f in settings))
+                raise UsageError("Nothing to change: give at least one of " + ", ".join(flag(f) for f in settings))
             if check:
                 check(data)
             if ask:  # a question that comes out empty means: nothing to confirm this time
@@ -248,13 +209,7 @@ class ResourceGroup:
         return param("sid", str, typer.Argument(help=f"The {shown} SID.", parser=P.sid_parser(r.sid_prefix), metavar=field))
 
     def _add(self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str) -> None:
-        def command(**kwargs: Any) -> Any:
-            return func(**kwargs)
-
-        command.__signature__ = inspect.Signature(list(parameters))  # type: ignore[attr-defined]
-        command.__name__ = name.replace("-", "_")
-        command.__doc__ = help
-        self.app.command(name)(command)
+        add_command(self.app, name, func, parameters, help)
 
 
 # -- parameters -----------------------------------------------------------------------------
@@ -275,48 +230,8 @@ def narrowed_by(resource: Resource, option: str, view: str, placeholder: str, pr
     return {"extra": [param(option, annotation, None)], "path": path}
 
 
-def param(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -> inspect.Parameter:
-    """One keyword parameter of a built command's signature (Typer reads the annotation)."""
-    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
-
-
 def context_parameter() -> inspect.Parameter:
     return param("ctx", typer.Context)
-
-
-def python_name(option: str) -> str:
-    """The keyword Typer passes an option's value under (`--from` → `from_`)."""
-    name = option.split("/")[0].replace("-", "_")
-    return f"{name}_" if keyword.iskeyword(name) else name
-
-
-def filter_parameter(f: Filter, *, required: bool = False) -> inspect.Parameter:
-    """A Typer option for a declared filter (or setting), validated by its kind."""
-    flag = _flag(f)
-    option: dict[str, Any] = {"help": f.help, "show_default": False}
-    annotation: Any = str
-    if f.kind == R.BOOL:
-        on, _, off = f.option.partition("/")
-        decls = (f"--{on}/--{off or 'no-' + on}",)
-        return param(python_name(f.option), Annotated[Optional[bool], typer.Option(*decls, **option)], None)
-    if f.kind == R.CHOICE:
-        annotation = Literal[f.choices]  # type: ignore[valid-type]
-        option["case_sensitive"] = f.choices != R.HTTP_METHODS  # `--voice-method get` is fine too
-    elif f.kind == R.INT:
-        annotation = int
-    else:
-        option["parser"] = _parser_for(f)
-        option["metavar"] = {
-            R.PHONE: "E164", R.SID: f"{f.sid_prefix}SID", R.DATE: "DATE", R.DATETIME: "DATE", R.URL: "URL",
-            R.LATLONG: "LAT,LONG",
-        }.get(f.kind, "TEXT")
-    if required:
-        return param(python_name(f.option), Annotated[annotation, typer.Option(flag, **option)])
-    return param(python_name(f.option), Annotated[Optional[annotation], typer.Option(flag, **option)], None)
-
-
-def _flag(f: Filter) -> str:
-    return f"--{f.option.split('/')[0]}"
 
 
 def settings_parameters(settings: Sequence[Filter], required: Sequence[str] = ()) -> list[inspect.Parameter]:
@@ -346,40 +261,6 @@ def explained(client: Client, hint: Hint | None) -> Iterator[None]:
         if better:
             exc.message = better
         raise
-
-
-def _parser_for(f: Filter) -> Callable[[str], Any]:
-    if f.kind == R.PHONE:
-        return P.phone
-    if f.kind == R.SID:
-        return P.sid_parser(f.sid_prefix)
-    if f.kind in (R.DATE, R.DATETIME):
-        return P.when
-    if f.kind == R.URL:
-        return P.url
-    if f.kind == R.LATLONG:
-        return P.lat_long
-    return str
-
-
-def api_value(f: Filter, value: Any) -> str:
-    """The filter's value as the API spells it."""
-    if f.kind in (R.DATE, R.DATETIME):
-        return validate.api_date(value, day_only=f.kind == R.DATE)
-    if f.kind == R.BOOL:
-        return "true" if value else "false"
-    if f.api_values:
-        return f.api_values[f.choices.index(value)]
-    return str(value)
-
-
-def output_parameters() -> list[inspect.Parameter]:
-    return [
-        param("output", P.Output, None),
-        param("fields", P.Fields, None),
-        param("no_header", P.NoHeader, False),
-        param("excel_safe", P.ExcelSafe, False),
-    ]
 
 
 def list_parameters() -> list[inspect.Parameter]:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from twiliocli.cli.commands import examples
+from twiliocli.cli.signature import examples
 
 if TYPE_CHECKING:
     from twiliocli.cli.docs import Node, Param

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from twiliocli.api.resources import CONFERENCES
-from twiliocli.cli.commands import ResourceGroup, examples
+from twiliocli.cli.commands import ResourceGroup
+from twiliocli.cli.signature import examples
 
 SID = "CF0123456789abcdef0123456789abcdef"
 

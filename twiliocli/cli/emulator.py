@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import examples
+from twiliocli.cli.signature import examples
 from twiliocli.errors import UsageError
 
 app = typer.Typer(help="The local Twilio-compatible API server, for trying the tool and testing scripts.", no_args_is_help=True, add_completion=False)

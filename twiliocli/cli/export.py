@@ -1,5 +1,6 @@
 """`GROUP export`: the cron verb, added to every resource declared `exportable` (see
-`ResourceGroup.__init__`), so no group module has to declare it.
+`ResourceGroup.__init__`), so no group module has to declare it. Built from the declaration with
+`signature`, as the group's other commands are; this module knows nothing of the group builder.
 
 This module only parses options, shows progress and reports; the window, the slices, the state
 file and the fetching live in `twiliocli.export`, the formatting in `twiliocli.output`.
@@ -7,8 +8,10 @@ file and the fetching live in `twiliocli.export`, the formatting in `twiliocli.o
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional
@@ -17,12 +20,11 @@ import typer
 
 from twiliocli.api import resources as R
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import api_value, examples, filter_parameter, param, python_name
 from twiliocli.cli.runtime import runtime
+from twiliocli.cli.signature import api_value, examples, filter_parameter, param, python_name
 from twiliocli.errors import UsageError
 
 if TYPE_CHECKING:
-    from twiliocli.cli.commands import ResourceGroup
     from twiliocli.export import Stats
 
 ExportFormat = Literal["csv", "jsonl", "json", "tsv"]
@@ -53,9 +55,8 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and 
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Print a one-line summary on stderr when done.")]
 
 
-def add_export(group: ResourceGroup) -> None:
-    """Register `export` on the group's app, with the resource's non-date filters as options."""
-    resource = group.resource
+def command_for(resource: R.Resource) -> tuple[Callable[..., None], list[inspect.Parameter], str]:
+    """`export` for `resource`: (function, signature, help), with the resource's non-date filters as options."""
     filters = {python_name(f.option): f for f in resource.filters if f.kind not in (R.DATE, R.DATETIME)}
     title = resource.title or resource.name
     what = title if title[:2].isupper() else title[0].lower() + title[1:]  # "voice calls", "SMS and MMS messages"
@@ -95,7 +96,7 @@ def add_export(group: ResourceGroup) -> None:
             f"{cmd} --since 7d --format jsonl --parallel 8 | gzip > week.jsonl.gz",
         )
     )
-    group.command("export", command, signature, help)
+    return command, signature, help
 
 
 def export(

@@ -9,8 +9,8 @@ import typer
 
 from twiliocli import config, validate
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import examples
 from twiliocli.errors import CliError, UsageError
+from twiliocli.cli.signature import examples
 
 app = typer.Typer(add_completion=False)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from twiliocli.api.resources import NOTIFICATIONS
-from twiliocli.cli.commands import ResourceGroup, examples, narrowed_by
+from twiliocli.cli.commands import ResourceGroup, narrowed_by
+from twiliocli.cli.signature import examples
 
 SID, CA = "NO0123456789abcdef0123456789abcdef", "CA0123456789abcdef0123456789abcdef"
 

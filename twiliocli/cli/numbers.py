@@ -9,7 +9,8 @@ import typer
 from twiliocli.api import resources as R
 from twiliocli.api.resources import AVAILABLE_NUMBERS, NUMBERS, Setting
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import ResourceGroup, examples, param
+from twiliocli.cli.commands import ResourceGroup
+from twiliocli.cli.signature import examples, param
 from twiliocli.errors import UsageError
 
 SID, AC = "PN0123456789abcdef0123456789abcdef", "AC0123456789abcdef0123456789abcdef"

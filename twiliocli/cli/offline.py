@@ -1,8 +1,7 @@
 """Commands that answer from the local mirror (`twiliocli sync`) instead of the API.
 
-`attach(group)` adds a resource group's offline commands (`sms search`, `numbers idle`,
-`calls trace` …) through the group's own builder (`ResourceGroup.command`), with the shared
-output options; `ResourceGroup` calls it, so no group module has to. `conversation` is a top-level
+`attach(resource, app)` adds a resource group's offline commands (`sms search`, `numbers idle`,
+`calls trace` …), with the shared output options; `ResourceGroup` calls it, so no group module has to. `conversation` is a top-level
 command. The SQL lives in `twiliocli.mirror.analyses`; this module parses options and prints
 through the output engine, in every format.
 """
@@ -18,9 +17,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from twiliocli.api.resources import MESSAGES
+from twiliocli.api.resources import Resource
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import ResourceGroup, examples, output_parameters, param
+from twiliocli.cli.signature import add_command, examples, output_parameters, param
 from twiliocli.errors import CliError, ExitStatus, UsageError
 
 if TYPE_CHECKING:
@@ -228,10 +227,10 @@ class Offline:
     params: tuple[inspect.Parameter, ...]
     example: str
 
-    def add_to(self, group: ResourceGroup) -> None:
+    def add_to(self, app: typer.Typer) -> None:
         paragraphs = [" ".join(p.split()) for p in inspect.cleandoc(self.func.__doc__ or "").split("\n\n")]
         help = "\n\n".join([*paragraphs, "Reads the local mirror that `twiliocli sync` keeps."]) + examples(self.example)
-        group.command(self.name, self.func, [*self.params, param("db", Db, None), *output_parameters()], help)
+        add_command(app, self.name, self.func, [*self.params, param("db", Db, None), *output_parameters()], help)
 
 
 def _since(default: str) -> inspect.Parameter:
@@ -266,12 +265,11 @@ OFFLINE: dict[str, tuple[Offline, ...]] = {
 }
 
 
-def attach(group: ResourceGroup) -> None:
-    """Add the group's offline commands, if it has any."""
-    for command in OFFLINE.get(group.resource.name, ()):
-        command.add_to(group)
+def attach(resource: Resource, app: typer.Typer) -> None:
+    """Add the resource's offline commands to its group's `app`, if it has any."""
+    for command in OFFLINE.get(resource.name, ()):
+        command.add_to(app)
 
 
 conversation_app = typer.Typer(add_completion=False)
-Offline("conversation", conversation, (NUMBER,), "twiliocli conversation +14155550123 -o jsonl").add_to(
-    ResourceGroup(MESSAGES, app=conversation_app))
+Offline("conversation", conversation, (NUMBER,), "twiliocli conversation +14155550123 -o jsonl").add_to(conversation_app)

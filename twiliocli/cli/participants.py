@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from twiliocli.api.resources import PARTICIPANTS
-from twiliocli.cli.commands import ResourceGroup, Scope, examples
+from twiliocli.cli.commands import ResourceGroup, Scope
+from twiliocli.cli.signature import examples
 
 CF, CA = "CF0123456789abcdef0123456789abcdef", "CA0123456789abcdef0123456789abcdef"
 

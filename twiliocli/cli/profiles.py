@@ -9,8 +9,8 @@ import typer
 from twiliocli import config
 from twiliocli.api.redact import mask
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import examples
 from twiliocli.errors import UsageError
+from twiliocli.cli.signature import examples
 
 app = typer.Typer(help="Saved credential profiles: list, switch, show, remove.", no_args_is_help=True, add_completion=False)
 config_app = typer.Typer(help="The configuration file.", no_args_is_help=True, add_completion=False)

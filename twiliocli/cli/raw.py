@@ -7,8 +7,9 @@ from typing import Annotated, Any, Literal, Optional
 
 import typer
 
-from twiliocli.cli.commands import examples, report_deleted
+from twiliocli.cli.commands import report_deleted
 from twiliocli.cli.runtime import runtime
+from twiliocli.cli.signature import examples
 from twiliocli.errors import UsageError
 
 app = typer.Typer(add_completion=False)

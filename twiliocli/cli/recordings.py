@@ -9,8 +9,9 @@ import typer
 
 from twiliocli.api.resources import RECORDINGS
 from twiliocli.cli import downloads, params as P
-from twiliocli.cli.commands import ResourceGroup, examples
+from twiliocli.cli.commands import ResourceGroup
 from twiliocli.cli.runtime import runtime
+from twiliocli.cli.signature import examples
 from twiliocli.errors import UsageError
 
 SID = "RE0123456789abcdef0123456789abcdef"

@@ -8,10 +8,10 @@ import typer
 
 from twiliocli.api.resources import SANDBOX
 from twiliocli.cli.commands import (
-    ResourceGroup, context_parameter, examples, explained, output_parameters, record_printer, settings_data,
-    settings_parameters,
+    ResourceGroup, context_parameter, explained, record_printer, settings_data, settings_parameters,
 )
 from twiliocli.cli.runtime import runtime
+from twiliocli.cli.signature import examples, output_parameters
 from twiliocli.errors import UsageError
 
 group = ResourceGroup(SANDBOX, "The developer sandbox: its PIN, number and webhooks (retired by Twilio; kept by the emulator).")

@@ -8,8 +8,9 @@ import typer
 
 from twiliocli.api.resources import MESSAGES
 from twiliocli.cli import params as P, sms_media
-from twiliocli.cli.commands import ResourceGroup, examples, record_printer
+from twiliocli.cli.commands import ResourceGroup, record_printer
 from twiliocli.cli.runtime import confirm, runtime
+from twiliocli.cli.signature import examples
 from twiliocli.errors import UsageError
 
 group = ResourceGroup(MESSAGES, "SMS and MMS messages: list, inspect, send and export.")

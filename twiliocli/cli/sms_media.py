@@ -9,8 +9,9 @@ import typer
 
 from twiliocli.api.resources import MEDIA
 from twiliocli.cli import downloads, params as P
-from twiliocli.cli.commands import ResourceGroup, Scope, examples, param
+from twiliocli.cli.commands import ResourceGroup, Scope
 from twiliocli.cli.runtime import runtime
+from twiliocli.cli.signature import examples, param
 
 MM, ME = "MM0123456789abcdef0123456789abcdef", "ME0123456789abcdef0123456789abcdef"
 MESSAGE = Scope("message", "MessageSid", "SM|MM", "The message (SM… or MM…).")

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import examples
+from twiliocli.cli.signature import examples
 from twiliocli.cli.offline import Db, emit, mirror_path
 from twiliocli.cli.runtime import runtime
 from twiliocli.errors import UsageError

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from twiliocli.api.resources import TRANSCRIPTIONS
-from twiliocli.cli.commands import ResourceGroup, examples, narrowed_by
+from twiliocli.cli.commands import ResourceGroup, narrowed_by
+from twiliocli.cli.signature import examples
 
 SID, RE = "TR0123456789abcdef0123456789abcdef", "RE0123456789abcdef0123456789abcdef"
 

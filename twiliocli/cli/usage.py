@@ -10,11 +10,9 @@ import typer
 
 from twiliocli.api.resources import BALANCE, USAGE_PERIODS, USAGE_RECORDS
 from twiliocli.cli import params as P
-from twiliocli.cli.commands import (
-    ResourceGroup, api_value, context_parameter, examples, filter_parameter, output_parameters, param,
-    record_printer,
-)
+from twiliocli.cli.commands import ResourceGroup, context_parameter, record_printer
 from twiliocli.cli.runtime import runtime
+from twiliocli.cli.signature import api_value, examples, filter_parameter, output_parameters, param
 
 group = ResourceGroup(USAGE_RECORDS, "Usage and spend by category, and the account balance.")
 app = group.app
