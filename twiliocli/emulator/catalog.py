@@ -218,6 +218,7 @@ NUMBERS = Kind(
 NUMBER_TYPES = {"Local": "local", "Mobile": "mobile", "TollFree": "toll-free"}
 NUMBER_TYPE_VIEW = View(omit=("type",))  # the Local/Mobile/TollFree schemas have no `type`
 
+COUNTRIES = {"US": "United States", "CA": "Canada", "GB": "United Kingdom"}  # those the demo inventory covers
 AVAILABLE_NUMBERS = Kind(
     api.AVAILABLE_NUMBERS, "available_numbers",
     fields(api.AVAILABLE_NUMBERS, "_type"),

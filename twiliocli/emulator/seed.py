@@ -201,7 +201,6 @@ POOL = (  # country, type, area codes or prefixes, locality, region, postal code
     ("GB", "mobile", "7700", None, None, None, None, None, None, None),
     ("GB", "toll-free", "800", None, None, None, None, None, None, None),
 )
-COUNTRIES = {"US": "United States", "CA": "Canada", "GB": "United Kingdom"}
 DIAL_CODES = {"US": "1", "CA": "1", "GB": "44"}
 
 

@@ -10,11 +10,10 @@ import math
 import re
 
 from .. import auth, catalog, crud, rows, validate
-from ..catalog import NUMBER_TYPE_VIEW, NUMBER_TYPES
+from ..catalog import COUNTRIES, NUMBER_TYPE_VIEW, NUMBER_TYPES
 from ..context import Context
 from ..errors import ApiError
 from ..records import fill, render
-from ..seed import COUNTRIES
 from ..store import random_sid
 
 NUMBERS, POOL = catalog.NUMBERS, catalog.AVAILABLE_NUMBERS
