@@ -64,7 +64,8 @@ class Reply:
 
     `reason` and header values are bytes, sent as they are. `length` False leaves out
     Content-Length (the body then ends when the connection closes); `cut` sends only that many
-    bytes of the body and closes; `trickle` waits that many seconds before each byte of the body.
+    bytes of the body and closes; `trickle` waits that many seconds before each byte of the body
+    (of the whole answer, head included, with `trickle_head`).
     """
 
     status: int = 200
@@ -74,6 +75,7 @@ class Reply:
     length: bool = True
     cut: int | None = None
     trickle: float = 0.0
+    trickle_head: bool = False
     delay: float = 0.0
 
     @classmethod
@@ -181,8 +183,11 @@ class HostileServer:
             head.append(b"Content-Length: %d" % len(reply.body))
         head.append(b"Connection: keep-alive" if keep_alive else b"Connection: close")
         body = reply.body if reply.cut is None else reply.body[: reply.cut]
+        head_bytes = b"\r\n".join(head) + b"\r\n\r\n"
+        if reply.trickle_head:
+            head_bytes, body = b"", head_bytes + body
         try:
-            sock.sendall(b"\r\n".join(head) + b"\r\n\r\n")
+            sock.sendall(head_bytes)
             if reply.trickle:
                 for byte in body:
                     time.sleep(reply.trickle)

@@ -54,6 +54,14 @@ def test_a_trickled_body_obeys_the_timeout(hostile, monkeypatch):
     assert len(hostile.requests) == 2
 
 
+def test_a_trickled_head_obeys_the_timeout_too(hostile, monkeypatch):
+    hostile.answer(lambda req: Reply(200, b"{}", headers=[(b"X-Pad", b"a" * 300)], trickle=0.1, trickle_head=True))
+    hostile_env(monkeypatch, hostile)
+    result = run_cli("--timeout", "1", "--retries", "0", "calls", "get", CALL_SID)
+    assert result.exit_code == 5
+    assert "no complete answer within 1 s" in result.stderr
+
+
 def test_a_long_retry_after_is_capped_and_reported(hostile, monkeypatch):
     hostile.script(Reply.error(429, 20429, "Too Many Requests", headers=[(b"Retry-After", b"21600")]), listing())
     hostile_env(monkeypatch, hostile)
@@ -284,6 +292,40 @@ def test_malformed_envelopes_are_explained(hostile, monkeypatch, document, said,
 
 
 # -- hostile bytes are inert on stderr -------------------------------------------------------------
+
+PTY_ATTACKS = ["\x1b]52;c;cm0gLXJmIH4K\x07", "\x1b[2J", "\x07", "\x9b", "\u202e", "\x1b]0;owned\x1b\\"]
+
+
+def test_error_answers_are_inert_on_a_real_terminal(hostile):
+    """stderr on a pty, as a user sees it: only our own colour codes are escape sequences."""
+    import pty
+
+    attack = "".join(PTY_ATTACKS)
+    hostile.answer(lambda req: Reply.error(400, 21211, f"bad{attack}", more_info=f"https://x/{attack}",
+                                           reason=b"Bad\x1b[2J\x07", headers=[(b"Retry-After", b"\x1b[2J")]))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TWILIO") and k != "NO_COLOR"}
+    env.update(TWILIO_ACCOUNT_SID=ACCOUNT_SID, TWILIO_AUTH_TOKEN=AUTH_TOKEN, TWILIO_API_URL=hostile.url, TERM="xterm")
+    controller, terminal = pty.openpty()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "twiliocli", "--debug", "calls", "get", CALL_SID], env=env,
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=terminal, timeout=120)
+        os.close(terminal)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # EIO: the terminal's other end is closed and drained
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(controller)
+    assert proc.returncode == 1
+    text = seen.decode("utf-8")
+    assert "Error: " in text and "21211" in text
+    ours = re.sub(r"\x1b\[(?:31|0)m", "", text)  # the red "Error: " prefix
+    assert not CONTROL.search(ours.replace("\r\n", "\n")), ours
 
 # What a terminal acts on: C0 controls but the line feed that ends a line, DEL, C1, bidi controls.
 CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
