@@ -40,8 +40,8 @@ def test_every_group_has_help_with_summary():
         (["calls", "list", "--fields", "sid,stauts"], "did you mean 'status'"),
         (["calls", "redirect", GOOD_CALL, "--url", "ftp://x"], "not an absolute URL"),
         (["calls", "create", "--to", "+14155550100", "--from", "+15005550006", "--url", "notaurl"], "not an absolute URL"),
-        (["sms", "send", "--to", "+14155550100", "--from", "abc", "--body", "x"], "E.164"),
-        (["--subaccount", "AC1", "calls", "list"], "is not a AC SID"),
+        (["sms", "send", "--to", "+14155550100", "--from", "4155550100", "--body", "x"], "E.164"),
+        (["--subaccount", "AC1", "calls", "list"], "is not an AC SID"),
         (["calls", "list", "--no-such-flag"], "No such option"),
     ],
 )

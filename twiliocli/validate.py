@@ -12,18 +12,28 @@ from urllib.parse import urlsplit
 
 _SID_BODY = re.compile(r"[0-9a-fA-F]{32}")
 _E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+_CLIENT = re.compile(r"[A-Za-z0-9_.@+-]{1,256}")  # a Twilio Client identity
+_SIP = re.compile(r"[^\s@:]+@[^\s@]+")  # user@host[:port][;params], after `sip:`
+_SIP_USER = re.compile(r"[A-Za-z0-9_.+-]{1,128}")
+_CHANNEL = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,31}")  # whatsapp, messenger, rcs …
+_SENDER_ID = re.compile(r"[A-Za-z0-9 ]{1,11}")
 _SPAN = re.compile(r"(\d+)\s*([smhdw])")
 _SPAN_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
-def sid(value: str, prefix: str) -> str:
-    """A Twilio SID: two-letter prefix and 32 hex digits, e.g. CA0123… (`prefix` may name
-    alternatives, `SM|MM`: a message SID is either)."""
-    prefixes = prefix.split("|")
-    if len(value) == 34 and value[:2].upper() in prefixes and _SID_BODY.fullmatch(value[2:]):
-        return value[:2].upper() + value[2:]
-    named = " or ".join(prefixes)
-    return _fail(f"{value!r} is not a {named} SID; expected {named} followed by 32 hex digits")
+def sid(value: str, prefix: str | tuple[str, ...]) -> str:
+    """A Twilio SID: a two-letter prefix (one of several for messages: SM or MM) and 32 hex digits."""
+    prefixes = (prefix,) if isinstance(prefix, str) else prefix
+    head = value[:2].upper()
+    if len(value) == 34 and head in prefixes and _SID_BODY.fullmatch(value[2:]):
+        return head + value[2:]
+    names = " or ".join(prefixes)
+    return _fail(f"{value!r} is not {article(names)} {names} SID; expected {names} followed by 32 hex digits")
+
+
+def article(letters: str) -> str:
+    """'a' or 'an' before letters read one by one: an AC SID, an SM SID, a CA SID, a PN SID."""
+    return "an" if letters[:1].upper() in "AEFHILMNORSX" else "a"
 
 
 def e164(value: str) -> str:
@@ -32,6 +42,78 @@ def e164(value: str) -> str:
     if _E164.fullmatch(compact):
         return compact
     return _fail(f"{value!r} is not an E.164 phone number; write it as +<country code><number>, e.g. +14155550100")
+
+
+def voice_endpoint(value: str) -> str:
+    """Who a call reaches (or came from): an E.164 number, `client:NAME` or `sip:USER@HOST`."""
+    text = value.strip()
+    scheme, colon, rest = text.partition(":")
+    if colon and scheme.lower() == "client" and _CLIENT.fullmatch(rest):
+        return "client:" + rest
+    if colon and scheme.lower() in ("sip", "sips") and _SIP.fullmatch(rest):
+        return f"{scheme.lower()}:{rest}"
+    if _E164.fullmatch(text.replace(" ", "").replace("-", "")):
+        return e164(text)
+    return _fail(
+        f"{value!r} is not a phone number or voice address; use E.164 (+14155550100), client:NAME or sip:USER@HOST"
+    )
+
+
+def voice_caller(value: str) -> str:
+    """Whom a call comes from: an E.164 number or `client:NAME`, or the user part of a SIP
+    address (`alice`) for a call to a sip: address (see `call_parties`)."""
+    text = value.strip()
+    if not text.lower().startswith(("sip:", "sips:")):
+        if _SIP_USER.fullmatch(text) and not text.lstrip("+").isdigit():
+            return text
+        try:
+            return voice_endpoint(text)
+        except ValueError:
+            pass
+    return _fail(
+        f"{value!r} is not a caller; use an E.164 number (+15005550006), client:NAME, "
+        "or for a call to a sip: address, a SIP user name"
+    )
+
+
+def call_parties(to: str, caller: str) -> None:
+    """Twilio's rules for a call's To and From: a number calls from a number; a bare SIP user
+    name calls only a sip: address."""
+    to_number, from_number = to.startswith("+"), caller.startswith("+")
+    if to_number and not from_number:
+        _fail(f"--from {caller!r} must be a phone number (E.164) when --to is a phone number")
+    if not from_number and not caller.lower().startswith("client:") and not to.lower().startswith(("sip:", "sips:")):
+        _fail(f"--from {caller!r} is a SIP user name, which only a call to a sip: address takes")
+
+
+def message_address(value: str) -> str:
+    """Whom a message goes to: an E.164 number, or a channel address such as whatsapp:+14155550100."""
+    text = value.strip()
+    channel, colon, rest = text.partition(":")
+    if colon and _CHANNEL.fullmatch(channel) and rest and not any(c.isspace() for c in rest):
+        return f"{channel.lower()}:{rest}"
+    try:
+        return e164(text)
+    except ValueError:
+        return _fail(
+            f"{value!r} is not a phone number or channel address; use E.164 (+14155550100) or e.g. whatsapp:+14155550100"
+        )
+
+
+def message_sender(value: str) -> str:
+    """Who sends a message: as `message_address`, or a short code (`12345`) or alphanumeric sender ID (`ACME`)."""
+    text = value.strip()
+    if text.isascii() and text.isdigit() and 3 <= len(text) <= 8:
+        return text
+    if _SENDER_ID.fullmatch(text) and any(c.isalpha() for c in text):
+        return text
+    try:
+        return message_address(text)
+    except ValueError:
+        return _fail(
+            f"{value!r} is not a sender; use your Twilio number (E.164), a short code, an alphanumeric "
+            "sender ID (up to 11 letters, digits, spaces) or a channel address such as whatsapp:+15005550006"
+        )
 
 
 def url(value: str) -> str:

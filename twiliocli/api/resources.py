@@ -15,6 +15,10 @@ API_VERSION = "2010-04-01"
 TEXT, PHONE, SID, DATE, DATETIME, CHOICE, BOOL, INT, URL, LATLONG = (
     "text", "phone", "sid", "date", "datetime", "choice", "bool", "int", "url", "latlong",
 )
+# Who a call or message is to or from, beyond phone numbers (twiliocli/validate.py says which forms):
+# VOICE a call's party (client:NAME, sip:USER@HOST), CALLER a call's From, ADDRESS a message's
+# recipient (whatsapp:+1…), SENDER a message's From (also short codes and alphanumeric sender IDs).
+VOICE, CALLER, ADDRESS, SENDER = "voice", "caller", "address", "sender"
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ class Resource:
     name: str
     path: str
     list_keys: tuple[str, ...]
-    sid_prefix: str
+    sid_prefix: str  # the one new records get; `other_sid_prefixes` are accepted too
     # The default columns of a table, in order, each with its priority on a narrow terminal: a
     # table leaves out the highest numbers first and never cuts a value, except the free text
     # named in `shorten`, which may end with "…" (a SID, number, date or status is shown whole).
@@ -73,6 +77,11 @@ class Resource:
     settings: tuple[Setting, ...] = ()  # what create/update commands may set, in help order
     shorten: tuple[str, ...] = ()
     part_of: str = ""  # the command group its commands join, when it has none of its own
+    other_sid_prefixes: tuple[str, ...] = ()  # e.g. MM for a message with media (the spec's pattern)
+
+    @property
+    def sid_prefixes(self) -> tuple[str, ...]:
+        return (self.sid_prefix, *self.other_sid_prefixes)
 
     @property
     def group(self) -> str:
@@ -205,8 +214,8 @@ CALLS = Resource(
     sid_prefix="CA",
     columns={"sid": 1, "from": 2, "to": 2, "status": 1, "direction": 5, "start_time": 3, "duration": 4},
     filters=(
-        Filter("to", "To", PHONE, "Only calls to this number (E.164)."),
-        Filter("from", "From", PHONE, "Only calls from this number (E.164)."),
+        Filter("to", "To", VOICE, "Only calls to this number (E.164), client:NAME or sip: address."),
+        Filter("from", "From", VOICE, "Only calls from this number (E.164), client:NAME or sip: address."),
         Filter("status", "Status", CHOICE, "Only calls with this status.", CALL_STATUSES),
         Filter("parent-call-sid", "ParentCallSid", SID, "Only child legs of this call.", sid_prefix="CA"),
         *date_filters("started", "StartTime", "calls started", DATETIME),
@@ -285,8 +294,8 @@ PARTICIPANTS = Resource(
     ),
     title="Conference participants",
     settings=(
-        Setting("from", "From", PHONE, "Caller ID for the new participant's call: your Twilio number (E.164)."),
-        Setting("to", "To", PHONE, "Number to call into the conference (E.164)."),
+        Setting("from", "From", CALLER, "Caller ID for the new participant's call: your Twilio number (E.164) or client:NAME."),
+        Setting("to", "To", VOICE, "Number (E.164), client:NAME or sip: address to call into the conference."),
         Setting("label", "Label", TEXT, "A label to address the participant by."),
         Setting("muted/unmuted", "Muted", BOOL, "Join muted (or not)."),
         Setting("start-conference-on-enter", "StartConferenceOnEnter", BOOL, "Start the conference when this participant joins."),
@@ -404,12 +413,13 @@ MESSAGES = Resource(
     schema="api.v2010.account.message",
     path="/Accounts/{AccountSid}/Messages",
     list_keys=("messages", "sms_messages"),
-    sid_prefix="SM|MM",
+    sid_prefix="SM",
+    other_sid_prefixes=("MM",),
     columns={"sid": 1, "from": 2, "to": 2, "status": 1, "direction": 5, "date_sent": 3, "body": 2},
     shorten=("body",),
     filters=(
-        Filter("to", "To", PHONE, "Only messages to this number (E.164)."),
-        Filter("from", "From", PHONE, "Only messages from this number (E.164)."),
+        Filter("to", "To", ADDRESS, "Only messages to this number (E.164) or channel address (whatsapp:+1…)."),
+        Filter("from", "From", SENDER, "Only messages from this number, short code, sender ID or channel address."),
         *date_filters("sent", "DateSent", "messages sent", DATETIME),
     ),
     date_field="date_sent",

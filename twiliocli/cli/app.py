@@ -45,7 +45,36 @@ def groups() -> dict[str, str]:
     return {**{g: m for g, m in declared.items() if m in modules}, **OWN_GROUPS}
 
 
-class LazyGroup(TyperGroup):
+class Suggesting(TyperGroup):
+    """A group that, named alone, prints its help once and succeeds (as gh does), and whose
+    "No such command" suggests the closest names, loaded or not (`calls lst`)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not args and self.no_args_is_help and not ctx.resilient_parsing:
+            from twiliocli.cli import helpfmt
+
+            helpfmt.install()
+            text = ctx.get_help()  # rich prints it; plain help comes back as text
+            if text:
+                print(text)
+            ctx.exit(0)
+        return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        from typer._click.exceptions import UsageError
+
+        try:
+            return self._click_resolve_command(ctx, args)
+        except UsageError as exc:
+            from difflib import get_close_matches
+
+            matches = get_close_matches(args[0], self.list_commands(ctx)) if args else []
+            if matches:
+                exc.message = f"{exc.message.rstrip('.')}. Did you mean {' or '.join(repr(m) for m in matches)}?"
+            raise
+
+
+class LazyGroup(Suggesting):
     """Resolves a subcommand by importing its module on first use."""
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -66,7 +95,7 @@ class LazyGroup(TyperGroup):
         return command
 
 
-class LazyCommands(TyperGroup):
+class LazyCommands(Suggesting):
     """A group whose commands Typer converts to click commands only when one is looked up.
 
     Typer converts every command of a group up front (about 1 ms each: signatures, type hints,

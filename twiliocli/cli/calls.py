@@ -47,8 +47,8 @@ group.delete(
 @app.command()
 def create(
     ctx: typer.Context,
-    to: Annotated[str, typer.Option("--to", parser=P.phone, metavar="E164", help="Number to call (E.164), or a client:/sip: address.")],
-    from_: Annotated[str, typer.Option("--from", parser=P.phone, metavar="E164", help="Your Twilio number or verified caller ID.")],
+    to: Annotated[str, typer.Option("--to", parser=P.voice, metavar="ADDRESS", help="Number to call (E.164), client:NAME or sip:USER@HOST.")],
+    from_: Annotated[str, typer.Option("--from", parser=P.caller, metavar="CALLER", help="Your Twilio number or verified caller ID (E.164), client:NAME, or a SIP user name for a sip: --to.")],
     url: Annotated[Optional[str], typer.Option("--url", parser=P.url, metavar="URL", help="TwiML URL that runs the call.", show_default=False)] = None,
     twiml: Annotated[Optional[str], typer.Option("--twiml", help="TwiML instructions, e.g. '<Response><Say>Hi</Say></Response>'.", show_default=False)] = None,
     application_sid: Annotated[Optional[str], typer.Option("--application-sid", parser=P.sid_parser("AP"), metavar="APSID", help="Application whose voice URL runs the call.", show_default=False)] = None,
@@ -69,6 +69,7 @@ def create(
         raise UsageError("Give exactly one of --url, --twiml or --application-sid: it tells Twilio what the call does")
     if send_digits is not None and not all(c in "0123456789#*w" for c in send_digits):
         raise UsageError(f"--send-digits {send_digits!r} may only hold 0-9, #, * and w (a half-second pause)")
+    P.check_call_parties(to, from_)
     confirm(f"Call {to} from {from_}?", yes)
     client = runtime(ctx).client()
     data = {
@@ -81,6 +82,8 @@ def create(
 
 create.__doc__ += examples(
     "twiliocli calls create --to +14155550100 --from +15005550006 --url https://example.com/twiml --yes",
+    "twiliocli calls create --to client:alice --from +15005550006 --url https://example.com/twiml --yes",
+    "twiliocli calls create --to sip:bob@example.com --from alice --url https://example.com/twiml --yes",
     "twiliocli calls create --to +14155550100 --from +15005550006 --twiml '<Response><Say>Hello</Say></Response>'",
 )
 

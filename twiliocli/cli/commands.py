@@ -37,7 +37,7 @@ class Scope:
 
     name: str
     placeholder: str
-    prefix: str
+    prefix: str | tuple[str, ...]
     help: str
 
     def parameter(self) -> inspect.Parameter:
@@ -205,8 +205,8 @@ class ResourceGroup:
     def _sid_param(self) -> inspect.Parameter:
         r = self.resource
         field = "CALL" if r.sid_field == "call_sid" else "SID"
-        shown = " or ".join(f"{p}…" for p in r.sid_prefix.split("|"))
-        return param("sid", str, typer.Argument(help=f"The {shown} SID.", parser=P.sid_parser(r.sid_prefix), metavar=field))
+        which = " or ".join(f"{p}…" for p in r.sid_prefixes)
+        return param("sid", str, typer.Argument(help=f"The {which} SID.", parser=P.sid_parser(r.sid_prefixes), metavar=field))
 
     def _add(self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str) -> None:
         add_command(self.app, name, func, parameters, help)

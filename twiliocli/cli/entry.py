@@ -60,15 +60,14 @@ def run(args: list[str]) -> int:
         result = build().main(args, prog_name="twiliocli", standalone_mode=False)
         sys.stdout.flush()
         return result if isinstance(result, int) else ExitStatus.OK
-    except NoArgsIsHelpError as exc:
-        from twiliocli.cli import helpfmt
-
-        helpfmt.install()
-        sys.stderr.write(exc.ctx.get_help() + "\n")
-        return ExitStatus.USAGE
+    except NoArgsIsHelpError as exc:  # a group built by Typer alone (app.Suggesting answers the others)
+        text = exc.format_message()  # rich help was printed while the error was made; plain help is here
+        if text:
+            sys.stdout.write(text + "\n")
+        return ExitStatus.OK
     except ClickException as exc:
         where = getattr(getattr(exc, "ctx", None), "command_path", "twiliocli")
-        _fail(f"{exc.format_message()}. See '{where} --help'", ExitStatus.USAGE, exc)
+        _fail(f"{sentence(exc.format_message())} See '{where} --help'", ExitStatus.USAGE, exc)
         return ExitStatus.USAGE
     except CliError as exc:
         _fail(exc.message, exc.status, exc)
@@ -90,6 +89,12 @@ def run(args: list[str]) -> int:
         current = runtime.current()
         if current is not None:
             current.close()
+
+
+def sentence(message: str) -> str:
+    """A message on one line, ending with exactly one full stop (or its own ? or !)."""
+    text = " ".join(message.split()).replace(": ,", ":").rstrip(" .")
+    return text if text.endswith(("?", "!")) else text + "."
 
 
 def _fail(message: str, status: int, exc: BaseException) -> None:

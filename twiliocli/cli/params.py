@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal, Optional
 import typer
 
 from twiliocli import validate
+from twiliocli.errors import UsageError
 
 Format = Literal["table", "tsv", "csv", "json", "jsonl"]
 HttpMethod = Literal["GET", "POST"]
@@ -29,9 +30,18 @@ def checked(check: Callable[[str], Any], name: str | None = None) -> Callable[[s
     return parse
 
 
-def sid_parser(prefix: str) -> Callable[[str], str]:
-    """A Typer `parser` that accepts only SIDs starting with `prefix`."""
-    return checked(lambda value: validate.sid(value, prefix), f"{prefix}_sid")
+def sid_parser(prefix: str | tuple[str, ...]) -> Callable[[str], str]:
+    """A Typer `parser` that accepts only SIDs starting with `prefix` (or one of several)."""
+    name = prefix if isinstance(prefix, str) else "_".join(prefix)
+    return checked(lambda value: validate.sid(value, prefix), f"{name}_sid")
+
+
+def check_call_parties(to: str, caller: str) -> None:
+    """`validate.call_parties` as a usage error (exit 2, before any request)."""
+    try:
+        validate.call_parties(to, caller)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def profile_names(incomplete: str) -> list[str]:
@@ -46,6 +56,10 @@ def profile_names(incomplete: str) -> list[str]:
 
 
 phone = checked(validate.e164, "e164")
+voice = checked(validate.voice_endpoint, "voice")
+caller = checked(validate.voice_caller, "caller")
+address = checked(validate.message_address, "address")
+sender = checked(validate.message_sender, "sender")
 url = checked(validate.url, "url")
 when = checked(validate.when, "date")
 lat_long = checked(validate.lat_long, "lat_long")

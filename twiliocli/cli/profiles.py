@@ -92,6 +92,8 @@ def remove(name: Annotated[str, typer.Argument(help="Profile to forget.", autoco
     from twiliocli.cli.runtime import confirm
 
     current = config.load()
+    if name == config.EMULATOR and name not in current.profiles:
+        raise UsageError(f"Profile {name!r} is built in and cannot be removed; it keeps no credentials")
     if name not in current.profiles:
         raise UsageError(f"No saved profile named {name!r}; see 'twiliocli profiles list'")
     confirm(f"Remove profile '{name}'?", yes)

@@ -106,7 +106,8 @@ def filter_parameter(f: Filter, *, required: bool = False) -> inspect.Parameter:
     else:
         option["parser"] = _parser_for(f)
         option["metavar"] = {
-            R.PHONE: "E164", R.SID: f"{f.sid_prefix}SID", R.DATE: "DATE", R.DATETIME: "DATE", R.URL: "URL",
+            R.PHONE: "E164", R.VOICE: "ADDRESS", R.CALLER: "CALLER", R.ADDRESS: "ADDRESS", R.SENDER: "SENDER",
+            R.SID: f"{f.sid_prefix}SID", R.DATE: "DATE", R.DATETIME: "DATE", R.URL: "URL",
             R.LATLONG: "LAT,LONG",
         }.get(f.kind, "TEXT")
     if required:
@@ -120,8 +121,9 @@ def flag(f: Filter) -> str:
 
 
 def _parser_for(f: Filter) -> Callable[[str], Any]:
-    if f.kind == R.PHONE:
-        return P.phone
+    parties = {R.PHONE: P.phone, R.VOICE: P.voice, R.CALLER: P.caller, R.ADDRESS: P.address, R.SENDER: P.sender}
+    if f.kind in parties:
+        return parties[f.kind]
     if f.kind == R.SID:
         return P.sid_parser(f.sid_prefix)
     if f.kind in (R.DATE, R.DATETIME):

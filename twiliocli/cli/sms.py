@@ -23,7 +23,10 @@ group.list(
         "twiliocli sms list --sent-after 2024-05-01 --sent-before 2024-05-31 -o csv > may.csv",
     )
 )
-group.get("Show one message." + examples("twiliocli sms get SM0123456789abcdef0123456789abcdef"))
+group.get(
+    "Show one message (SM… for SMS, MM… for MMS)."
+    + examples("twiliocli sms get SM0123456789abcdef0123456789abcdef", "twiliocli sms get MM0123456789abcdef0123456789abcdef")
+)
 group.delete("Delete a message from the log." + examples("twiliocli sms delete SM0123456789abcdef0123456789abcdef --yes"))
 app.add_typer(sms_media.app, name="media")
 
@@ -31,8 +34,8 @@ app.add_typer(sms_media.app, name="media")
 @app.command()
 def send(
     ctx: typer.Context,
-    to: Annotated[str, typer.Option("--to", parser=P.phone, metavar="E164", help="Recipient (E.164).")],
-    from_: Annotated[str, typer.Option("--from", parser=P.phone, metavar="E164", help="Your Twilio number (E.164).")],
+    to: Annotated[str, typer.Option("--to", parser=P.address, metavar="ADDRESS", help="Recipient: a number (E.164) or channel address (whatsapp:+1…).")],
+    from_: Annotated[str, typer.Option("--from", parser=P.sender, metavar="SENDER", help="Your Twilio number (E.164), short code, alphanumeric sender ID or channel address.")],
     body: Annotated[Optional[str], typer.Option("--body", help="Text of the message (up to 1600 characters); '-' reads stdin.", show_default=False)] = None,
     media_url: Annotated[Optional[list[str]], typer.Option("--media-url", parser=P.url, metavar="URL", help="Media to attach (MMS); repeatable.", show_default=False)] = None,
     status_callback: Annotated[Optional[str], typer.Option("--status-callback", parser=P.url, metavar="URL", help="URL told of delivery status.", show_default=False)] = None,

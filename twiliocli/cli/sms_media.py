@@ -7,14 +7,14 @@ from typing import Annotated, Optional
 
 import typer
 
-from twiliocli.api.resources import MEDIA
+from twiliocli.api.resources import MEDIA, MESSAGES
 from twiliocli.cli import downloads, params as P
 from twiliocli.cli.commands import ResourceGroup, Scope
 from twiliocli.cli.runtime import runtime
 from twiliocli.cli.signature import examples, param
 
 MM, ME = "MM0123456789abcdef0123456789abcdef", "ME0123456789abcdef0123456789abcdef"
-MESSAGE = Scope("message", "MessageSid", "SM|MM", "The message (SM… or MM…).")
+MESSAGE = Scope("message", "MessageSid", MESSAGES.sid_prefixes, "The message (SM… or MM…).")
 
 group = ResourceGroup(MEDIA, "Media of a message (MMS): list, inspect, download, delete.", scope=(MESSAGE,))
 app = group.app
