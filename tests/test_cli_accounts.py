@@ -62,7 +62,7 @@ def test_update_suspend_activate_close(use_emulator):
     sid = create_sub()["sid"]
     renamed = run_cli("accounts", "update", sid, "--friendly-name", "Renamed", "-o", "json")
     assert json.loads(renamed.stdout)["friendly_name"] == "Renamed"
-    assert json.loads(run_cli("accounts", "suspend", sid, "-o", "json").stdout)["status"] == "suspended"
+    assert json.loads(run_cli("accounts", "suspend", sid, "--yes", "-o", "json").stdout)["status"] == "suspended"
     assert json.loads(run_cli("accounts", "activate", sid, "-o", "json").stdout)["status"] == "active"
     clear_received(use_emulator)
     refused = run_cli("accounts", "close", sid)
@@ -88,7 +88,7 @@ def test_update_needs_a_change_and_valid_sid(use_emulator):
 
 
 def test_api_errors_surface_with_code_and_link(use_emulator):
-    result = run_cli("accounts", "suspend", use_emulator.account_sid)
+    result = run_cli("accounts", "suspend", use_emulator.account_sid, "--yes")
     assert result.exit_code == 1
     assert "Twilio error 20001" in result.stderr and "https://www.twilio.com/docs/errors/20001" in result.stderr
     missing = run_cli("accounts", "get", "AC" + "0" * 32)

@@ -51,7 +51,7 @@ def test_call_lifecycle_get_redirect_hangup_delete(fresh):
     assert got["sid"] == sid
     redirected = run_cli("calls", "redirect", sid, "--url", "https://example.com/next", "-o", "json")
     assert redirected.exit_code == 0, redirected.stderr
-    hung = run_cli("calls", "hangup", sid, "-o", "json")
+    hung = run_cli("calls", "hangup", sid, "--yes", "-o", "json")
     assert hung.exit_code == 0, hung.stderr
     assert json.loads(hung.stdout)["status"] in ("completed", "canceled")
     clear_received(fresh)
@@ -64,7 +64,7 @@ def test_call_lifecycle_get_redirect_hangup_delete(fresh):
 def test_cancel_sends_status_canceled(fresh):
     sid = place_call()["sid"]
     clear_received(fresh)
-    result = run_cli("calls", "cancel", sid, "-o", "json")
+    result = run_cli("calls", "cancel", sid, "-y", "-o", "json")
     assert result.exit_code == 0, result.stderr
     assert received(fresh)[0]["form"] == {"Status": "canceled"}
 

@@ -7,6 +7,8 @@ from twiliocli.cli.commands import ResourceGroup
 from twiliocli.cli.signature import examples
 
 SID = "AC0123456789abcdef0123456789abcdef"
+SUSPEND = "Suspend account {sid} (its requests fail until it is activated)?"
+CLOSE = "Close account {sid} for good (this cannot be undone)?"
 
 group = ResourceGroup(ACCOUNTS, "Accounts and subaccounts: list, inspect, create, rename, suspend, reactivate, close.")
 app = group.app
@@ -25,12 +27,16 @@ group.create(
 group.update(
     "update", "Rename an account or change its status."
     + examples(f"twiliocli accounts update {SID} --friendly-name 'Customer 42 (EU)'", f"twiliocli accounts update {SID} --status active"),
-    ask=lambda v: f"Close account {v['sid']}? This cannot be undone" if v.get("Status") == "closed" else "",
+    ask=lambda v: {"closed": CLOSE, "suspended": SUSPEND}.get(v.get("Status") or "", "").format(sid=v["sid"]),
 )
-group.action("suspend", "Suspend a subaccount: its requests fail until it is activated." + examples(f"twiliocli accounts suspend {SID}"), {"Status": "suspended"})
+group.action(
+    "suspend", "Suspend a subaccount: its requests fail until it is activated (asks first)."
+    + examples(f"twiliocli accounts suspend {SID} --yes"),
+    {"Status": "suspended"}, ask=SUSPEND,
+)
 group.action("activate", "Reactivate a suspended subaccount." + examples(f"twiliocli accounts activate {SID}"), {"Status": "active"})
 group.action(
     "close", "Close a subaccount for good: its numbers are released and it cannot be reopened (asks first)."
     + examples(f"twiliocli accounts close {SID} --yes"),
-    {"Status": "closed"}, ask="Close account {sid}? This cannot be undone",
+    {"Status": "closed"}, ask=CLOSE,
 )

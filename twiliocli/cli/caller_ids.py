@@ -51,4 +51,5 @@ group.command(
     ],
     "Verify a number you own as a caller ID: Twilio calls it and you key in the code printed here."
     + examples("twiliocli caller-ids add +14155550123 --friendly-name 'Front desk'", "twiliocli caller-ids add +14155550123 --extension 42 --call-delay 5"),
+    changes=True,
 )

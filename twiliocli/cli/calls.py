@@ -6,7 +6,7 @@ from typing import Annotated, Literal, Optional
 
 import typer
 
-from twiliocli.api.resources import CALL_EVENTS, CALLS
+from twiliocli.api.resources import CALL_EVENTS, CALLS, CHOICE, HTTP_METHODS, URL, Setting
 from twiliocli.cli import params as P
 from twiliocli.cli.commands import ResourceGroup, Scope, record_printer
 from twiliocli.cli.runtime import confirm, runtime
@@ -26,12 +26,17 @@ group.list(
 )
 group.get("Show one call." + examples("twiliocli calls get CA0123456789abcdef0123456789abcdef"))
 group.action(
-    "hangup", "Hang up a call that is in progress." + examples("twiliocli calls hangup CA0123456789abcdef0123456789abcdef"),
-    {"Status": "completed"},
+    "hangup", "Hang up a call that is in progress (asks first)."
+    + examples(
+        "twiliocli calls hangup CA0123456789abcdef0123456789abcdef",
+        "twiliocli calls list --status in-progress --fields sid -o tsv --no-header | xargs -r -n1 twiliocli calls hangup --yes",
+    ),
+    {"Status": "completed"}, ask="Hang up call {sid}?",
 )
 group.action(
-    "cancel", "Cancel a call that is queued or ringing." + examples("twiliocli calls cancel CA0123456789abcdef0123456789abcdef"),
-    {"Status": "canceled"},
+    "cancel", "Cancel a call that is queued or ringing (asks first)."
+    + examples("twiliocli calls cancel CA0123456789abcdef0123456789abcdef --yes"),
+    {"Status": "canceled"}, ask="Cancel call {sid}?",
 )
 events = ResourceGroup(CALL_EVENTS, scope=(Scope("call", "CallSid", "CA", "The call (CA…)."),), app=app)
 events.list(
@@ -88,20 +93,12 @@ create.__doc__ += examples(
 )
 
 
-@app.command()
-def redirect(
-    ctx: typer.Context,
-    sid: Annotated[str, typer.Argument(parser=P.sid_parser("CA"), metavar="SID", help="The CA… SID.")],
-    url: Annotated[str, typer.Option("--url", parser=P.url, metavar="URL", help="New TwiML URL for the live call.")],
-    method: Annotated[Optional[P.HttpMethod], typer.Option("--method", case_sensitive=False, help="HTTP method for --url.", show_default=False)] = None,
-    output: P.Output = None,
-    fields: P.Fields = None,
-    no_header: P.NoHeader = False,
-) -> None:
-    """Send a live call to new TwiML."""
-    printer = record_printer(CALLS, {"output": output, "fields": fields, "no_header": no_header})
-    client = runtime(ctx).client()
-    printer.record(client.post(CALLS.instance(sid, AccountSid=client.account_sid), {"Url": url, "Method": method}))
-
-
-redirect.__doc__ += examples("twiliocli calls redirect CA0123456789abcdef0123456789abcdef --url https://example.com/hold")
+group.update(
+    "redirect", "Send a live call to new TwiML."
+    + examples("twiliocli calls redirect CA0123456789abcdef0123456789abcdef --url https://example.com/hold"),
+    settings=(
+        Setting("url", "Url", URL, "New TwiML URL for the live call."),
+        Setting("method", "Method", CHOICE, "HTTP method for --url.", HTTP_METHODS),
+    ),
+    required=("url",),
+)

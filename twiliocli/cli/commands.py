@@ -126,10 +126,11 @@ class ResourceGroup:
                 gone = client.delete(resource.instance(sid, AccountSid=client.account_sid, **ids))
             report_deleted(f"{done or ('Deleted' if name == 'delete' else name.capitalize() + 'd')} {sid}", gone)
 
-        self._add(name, command, [param("ctx", typer.Context), *self._scope_params(), self._sid_param(), param("yes", P.Yes, False)], help)
+        self._add(name, command, [param("ctx", typer.Context), *self._scope_params(), self._sid_param()], help, changes=True)
 
     def action(self, name: str, help: str, data: Mapping[str, str], *, ask: str | None = None) -> None:
-        """A POST of fixed fields to one record (hang up, suspend, mute …), printing the updated record."""
+        """A POST of fixed fields to one record (hang up, suspend, mute …), printing the updated record.
+        `ask` (formatted with the SID) confirms first: it ends a call, suspends an account …"""
         resource = self.resource
 
         def command(ctx: typer.Context, sid: str, yes: bool = False, **kw: Any) -> None:
@@ -141,9 +142,7 @@ class ResourceGroup:
             printer.record(client.post(resource.instance(sid, AccountSid=client.account_sid, **ids), data))
 
         params = [param("ctx", typer.Context), *self._scope_params(), self._sid_param()]
-        if ask:
-            params.append(param("yes", P.Yes, False))
-        self._add(name, command, [*params, *output_parameters()], help)
+        self._add(name, command, [*params, *output_parameters()], help, changes=True)
 
     def create(
         self, name: str, help: str, *, settings: Sequence[Filter] | None = None, required: Sequence[str] = (),
@@ -160,9 +159,13 @@ class ResourceGroup:
         """A POST of the given `settings` options to one record, printing it; at least one must be given."""
         self._write(name, help, settings, required, ask, check, instance=True)
 
-    def command(self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str) -> None:
-        """Register a group-specific command with an explicit parameter list."""
-        self._add(name, func, parameters, help)
+    def command(
+        self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str, *,
+        changes: bool = False,
+    ) -> None:
+        """Register a group-specific command with an explicit parameter list; `changes`: it changes
+        state, so it takes --yes (passed on when `func` has a `yes` parameter, i.e. it asks)."""
+        self._add(name, func, parameters, help, changes=changes)
 
     # -- internals -------------------------------------------------------------------------
 
@@ -195,9 +198,7 @@ class ResourceGroup:
         if instance:
             params.append(self._sid_param())
         params += settings_parameters(settings, required)
-        if ask:
-            params.append(param("yes", P.Yes, False))
-        self._add(name, command, [*params, *output_parameters()], help)
+        self._add(name, command, [*params, *output_parameters()], help, changes=True)
 
     def _scope_params(self) -> list[inspect.Parameter]:
         return [s.parameter() for s in self.scope]
@@ -208,8 +209,28 @@ class ResourceGroup:
         which = " or ".join(f"{p}…" for p in r.sid_prefixes)
         return param("sid", str, typer.Argument(help=f"The {which} SID.", parser=P.sid_parser(r.sid_prefixes), metavar=field))
 
-    def _add(self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str) -> None:
+    def _add(
+        self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str, *,
+        changes: bool = False,
+    ) -> None:
+        """Register a command. One that `changes` state takes --yes/-y, so scripts can always pass it;
+        `func` receives it when it has a `yes` parameter (it asks first: see `runtime.confirm`)."""
+        parameters = list(parameters)
+        if changes and not any(p.name == "yes" for p in parameters):
+            parameters.append(param("yes", P.Yes, False))
+        if changes and "yes" not in inspect.signature(func).parameters:
+            func = _without_yes(func)
         add_command(self.app, name, func, parameters, help)
+
+
+def _without_yes(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`func` for a command that asks nothing: --yes is accepted and has nothing to confirm."""
+
+    def run(**kwargs: Any) -> Any:
+        kwargs.pop("yes", None)
+        return func(**kwargs)
+
+    return run
 
 
 # -- parameters -----------------------------------------------------------------------------

@@ -343,8 +343,8 @@ def manpage(root: Node | None = None) -> str:
         ),
         ".PP",
         roff(
-            "Commands that destroy something or cost money ask for confirmation on a terminal, and need "
-            "-y/--yes otherwise. Dates accept YYYY-MM-DD, ISO 8601 date-times and relative spans such as 90m, 24h, 7d."
+            "Commands that destroy something, end live calls, suspend accounts or cost money ask for confirmation "
+            "on a terminal, and need -y/--yes otherwise; every command that changes state takes -y/--yes. Dates accept YYYY-MM-DD, ISO 8601 date-times and relative spans such as 90m, 24h, 7d."
         ),
         ".SH EXIT STATUS",
     ]

@@ -47,4 +47,5 @@ def _update(ctx: typer.Context, **kw: Any) -> None:
 group.command("get", _get, [context_parameter(), *output_parameters()],
               "Show the sandbox: PIN, phone number and webhooks." + examples("twiliocli sandbox get", "twiliocli sandbox get --fields pin,phone_number"))
 group.command("update", _update, [context_parameter(), *settings_parameters(SANDBOX.settings), *output_parameters()],
-              "Change the sandbox's webhooks." + examples("twiliocli sandbox update --voice-url https://example.com/voice --voice-method GET"))
+              "Change the sandbox's webhooks." + examples("twiliocli sandbox update --voice-url https://example.com/voice --voice-method GET"),
+              changes=True)
