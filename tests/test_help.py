@@ -50,9 +50,9 @@ def test_lazy_groups_match_typers_own_conversion() -> None:
     import importlib
 
     import typer
-    from typer._click import Context
 
     from twiliocli.cli.app import LazyCommands, build, groups
+    from twiliocli.cli.compat import Context
 
     root = build()
     ctx = Context(root, info_name=docs.PROG)

@@ -61,3 +61,27 @@ def test_no_import_cycle() -> None:
 
     cycles = {" -> ".join(c) for c in map(cycle_from, sorted(graph)) if c}
     assert not cycles, "import cycles:\n" + "\n".join(sorted(cycles))
+
+
+PRIVATE_TYPER = ("typer._click", "get_command_from_info")
+
+
+def test_private_library_names_only_behind_compat() -> None:
+    """Typer's private names are used through cli/compat.py alone (what to check on upgrade is
+    written there); requests' private response attributes are not written at all."""
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        if path == PACKAGE / "cli" / "compat.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or "", *(a.name for a in node.names)]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.Attribute):
+                names = [] if isinstance(node.value, ast.Name) and node.value.id == "compat" else [node.attr]
+                if isinstance(node.ctx, ast.Store) and node.attr.startswith("_content"):
+                    found.append(f"{path.name}:{node.lineno} writes .{node.attr}")
+            found += [f"{path.name}:{node.lineno} uses {n}" for n in names if n.startswith(PRIVATE_TYPER)]
+    assert not found, "\n".join(found)

@@ -14,6 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from twiliocli import __version__
+from twiliocli.cli import compat
 from twiliocli.cli.runtime import Runtime, set_current
 
 # The tool's own groups: name on the command line -> module under twiliocli.cli (exposing a Typer `app`).
@@ -114,7 +115,7 @@ class LazyCommands(Suggesting):
         if info is not None:
             from twiliocli.cli.inherit import adopt
 
-            command = typer.main.get_command_from_info(info, **self.settings)
+            command = compat.get_command_from_info(info, **self.settings)
             if getattr(self, "inherits_globals", False):
                 adopt(command, ctx.find_root().command)
             self.commands[name] = command

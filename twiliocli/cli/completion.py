@@ -69,7 +69,7 @@ def respond(instruction: str) -> int:
         if action == "source":
             text = script(shell)
         else:
-            from typer._click.shell_completion import split_arg_string
+            from twiliocli.cli.compat import split_arg_string
 
             words = split_arg_string(os.environ.get("COMP_WORDS", ""))
             cword = int(os.environ.get("COMP_CWORD") or max(len(words) - 1, 0))
@@ -85,7 +85,7 @@ def respond(instruction: str) -> int:
 
 def candidates(args: list[str], incomplete: str) -> list[str]:
     """What may follow `twiliocli ARGS` when the word being typed starts with `incomplete`."""
-    from typer._click.shell_completion import ShellComplete
+    from twiliocli.cli.compat import ShellComplete
 
     from twiliocli.cli.app import build
 

@@ -44,11 +44,10 @@ def run(args: list[str]) -> int:
         from twiliocli.cli.completion import respond
 
         return respond(instruction)
-    # typer 0.28 vendors click as typer._click; its exceptions are what a parse failure raises.
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError
     from typer.exceptions import Abort
 
     from twiliocli.cli import runtime
+    from twiliocli.cli.compat import ClickException, NoArgsIsHelpError  # what a parse failure raises
     from twiliocli.cli.app import build
     from twiliocli.errors import CliError, ExitStatus, PipeClosed
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from typer._click.core import ParameterSource
-
+from twiliocli.cli.compat import ParameterSource
 from twiliocli.cli.runtime import runtime
 
 PANEL = "Global options"
