@@ -62,11 +62,9 @@ class Suggesting(TyperGroup):
         return super().parse_args(ctx, args)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        from typer._click.exceptions import UsageError
-
         try:
             return self._click_resolve_command(ctx, args)
-        except UsageError as exc:
+        except compat.UsageError as exc:
             from difflib import get_close_matches
 
             matches = get_close_matches(args[0], self.list_commands(ctx)) if args else []

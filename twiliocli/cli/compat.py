@@ -10,14 +10,15 @@ On a Typer upgrade, check (the suite covers each: test_help, test_shell_completi
   and still returns the click command Typer itself would build (test_lazy_groups_match_typers_own_conversion);
 - `ShellComplete` and `split_arg_string` still parse a command line for completion as before;
 - `ParameterSource` still tells a value given on the command line from a default;
-- parse failures still raise `ClickException`, and a bare group `NoArgsIsHelpError`.
+- parse failures still raise `ClickException` (an unknown command its `UsageError`), and a bare
+  group `NoArgsIsHelpError`.
 """
 
 from typer._click import Context
 from typer._click.core import ParameterSource
-from typer._click.exceptions import ClickException, NoArgsIsHelpError
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 from typer._click.shell_completion import ShellComplete, split_arg_string
 from typer.main import get_command_from_info
 
 __all__ = ["ClickException", "Context", "NoArgsIsHelpError", "ParameterSource", "ShellComplete",
-           "get_command_from_info", "split_arg_string"]
+           "UsageError", "get_command_from_info", "split_arg_string"]
