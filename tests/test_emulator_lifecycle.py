@@ -10,7 +10,8 @@ from email.utils import parsedate_to_datetime
 
 import pytest
 
-from tests.emulator_helpers import Api, assert_error, running
+from tests.conftest import run_cli
+from tests.emulator_helpers import Api, assert_error, running, validate
 from twiliocli.emulator.config import EmulatorConfig
 
 CALLER = "+15005550006"
@@ -32,8 +33,11 @@ def call(api: Api, to: str = "+14155550111", **form: str) -> dict:
 
 
 def fetch(api: Api, record: dict) -> dict:
+    """The record as it is now, checked against the official spec in whatever status it is."""
     kind = "Calls" if record["sid"].startswith("CA") else "Messages"
-    return api.get(f"/{kind}/{record['sid']}.json").json()
+    body = api.get(f"/{kind}/{record['sid']}.json").json()
+    validate(f"/2010-04-01/Accounts/{{AccountSid}}/{kind}/{{Sid}}.json", "GET", 200, body)
+    return body
 
 
 @pytest.fixture
@@ -174,3 +178,22 @@ def test_empty_with_calls_and_messages_gives_exactly_that_many() -> None:
         assert len(api.records("/Messages.json", "messages", PageSize=50)) == 5
         accounts = api.get("/2010-04-01/Accounts.json").json()["accounts"]
         assert [a["sid"] for a in accounts] == [emulator.account_sid]
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["--fault-seed", "3"], "--fault-seed only matters with --fail-rate or --drop-rate"),
+    (["--fail-codes", "500"], "--fail-codes only matters with --fail-rate"),
+    (["--ring-seconds", "-1"], "is not a number of seconds"),
+    (["--delivery-seconds", "nan"], "is not a number of seconds"),
+])
+def test_serve_refuses_options_it_would_ignore_or_cannot_use(args: list[str], says: str) -> None:
+    result = run_cli("emulator", "serve", "--port", "0", *args)
+    assert result.exit_code == 2 and says in result.stderr and result.stdout == ""
+
+
+def test_serve_refuses_seed_options_for_a_database_that_has_state(tmp_path) -> None:
+    db = tmp_path / "state.db"
+    for _ in running(EmulatorConfig(db=str(db), empty=True)):
+        pass
+    result = run_cli("emulator", "serve", "--port", "0", "--db", str(db), "--empty", "--calls", "5")
+    assert result.exit_code == 2 and "--calls, --empty only seed a new database" in result.stderr

@@ -2,7 +2,9 @@
 
 Records keep instants as integer epoch seconds; responses show them in Twilio's RFC 2822
 (`timefmt.rfc2822`). List filters accept a day (`2009-07-06`, Twilio's documented form, meaning
-the whole UTC day) or an ISO 8601 date-time, and Twilio's `YYYY-MM-DD HH:MM:SS` variant.
+the whole UTC day) or an ISO 8601 date-time, and Twilio's `YYYY-MM-DD HH:MM:SS` variant. A
+date-time at midnight UTC is a day too: twilio-python sends `date(2026, 11, 30)` as
+`2026-11-30T00:00:00Z`, and Twilio reads it as that day (`StartTime<` then means "on or before").
 """
 
 from __future__ import annotations
@@ -20,4 +22,4 @@ def parse_bound(param: str, value: str) -> tuple[int, int]:
         start = parse_iso(value)
     except ValueError:
         raise invalid(param, value) from None
-    return (start, start + DAY) if len(value.strip()) == 10 else (start, start + 1)
+    return (start, start + DAY) if start % DAY == 0 else (start, start + 1)

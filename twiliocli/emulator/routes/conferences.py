@@ -70,7 +70,10 @@ def list_participants(ctx: Context, ConferenceSid: str) -> dict:
 
 
 def find_participant(ctx: Context, conference_sid: str, call_sid: str) -> dict:
-    return crud.find(ctx, PARTICIPANTS, account_sid=ctx.account_sid, conference_sid=conference_sid, call_sid=call_sid)
+    """A participant by its call's SID or, as the spec allows, by its `Label`."""
+    column = "call_sid" if validate.SID.match(call_sid) and call_sid.startswith("CA") else "label"
+    return crud.find(ctx, PARTICIPANTS, account_sid=ctx.account_sid, conference_sid=conference_sid,
+                     **{column: call_sid})
 
 
 def fetch_participant(ctx: Context, ConferenceSid: str, CallSid: str) -> dict:
@@ -121,9 +124,9 @@ def delete_participant(ctx: Context, ConferenceSid: str, CallSid: str):
     hang_up(ctx, participant)
     remaining = ctx.store.scalar("SELECT COUNT(*) FROM participants WHERE conference_sid = ?", (ConferenceSid,))
     if participant["end_conference_on_exit"]:
-        finish(ctx, conference, "participant-with-end-conference-on-exit-kicked", CallSid)
+        finish(ctx, conference, "participant-with-end-conference-on-exit-kicked", participant["call_sid"])
     elif remaining == 0:
-        finish(ctx, conference, "last-participant-kicked", CallSid)
+        finish(ctx, conference, "last-participant-kicked", participant["call_sid"])
     ctx.count("participants_deleted")
     return crud.no_content()
 
