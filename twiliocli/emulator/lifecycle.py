@@ -78,6 +78,9 @@ class Lifecycle:
             store.conn.execute("CREATE TABLE IF NOT EXISTS timeline (sid TEXT PRIMARY KEY, kind TEXT NOT NULL, "
                                "step TEXT NOT NULL, due REAL, plan TEXT NOT NULL)")
             store.conn.execute("CREATE INDEX IF NOT EXISTS timeline_due ON timeline (due)")
+            # A TwiML fetch in flight when a file-backed emulator stopped is asked for again.
+            store.conn.execute("UPDATE timeline SET step = 'instruct', due = ? WHERE step = 'fetching'",
+                               (clock.now(),))
         self.lock = threading.RLock()
         self.wake = threading.Event()
         self.stopping = threading.Event()
@@ -85,6 +88,7 @@ class Lifecycle:
         self.steps: dict[tuple[str, str], Callable[[Entry, dict, float], None]] = {
             ("call", "dial"): self._dial, ("call", "unanswered"): self._unanswered,
             ("call", "answer"): self._answer, ("call", "hangup"): self._hangup,
+            ("call", "instruct"): self._instructions,
             ("message", "send"): self._sending, ("message", "sent"): self._sent,
             ("message", "final"): self._final,
         }
@@ -229,7 +233,7 @@ class Lifecycle:
 
     # TwiML ------------------------------------------------------------------------------------------
 
-    def _instructions(self, entry: Entry, call: dict, t: float) -> None:
+    def _instructions(self, entry: Entry, call: dict, t: float) -> None:  # also the `instruct` step
         """Follow the call's TwiML: its own `Twiml` at once, else fetch its URL on its lane."""
         if call["twiml"]:
             self._follow_document(entry, call, call["twiml"], t, None)

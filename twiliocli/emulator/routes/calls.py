@@ -80,7 +80,7 @@ def check_options(ctx: Context) -> None:
     validate.integer(form, "MachineDetectionTimeout", 3, 59)
     for value in form.getlist("StatusCallbackEvent"):
         if any(event not in STATUS_CALLBACK_EVENTS for event in value.replace(",", " ").split()):
-            raise errors.invalid("StatusCallbackEvent", value)
+            raise ApiError(400, 21626, f"Invalid 'StatusCallbackEvent': {value}")
     validate.boolean(form, "Record")
     validate.choice(form, "MachineDetection", ("Enable", "DetectMessageEnd"))
     digits = form.get("SendDigits")
