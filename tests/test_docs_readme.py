@@ -32,6 +32,8 @@ def test_readme_has_the_setup_commands_first() -> None:
     setup = README.split("## Credentials")[0]
     assert "pip install . && twiliocli --profile emulator calls list" in setup
     assert "pip install '.[test]' && python -m pytest -q -n 2" in setup
+    ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert "\n    pip install '.[test]' && python -m pytest -q -n 2\n" in ci  # CI runs README's command
 
 
 @pytest.mark.parametrize("line", LINES)
