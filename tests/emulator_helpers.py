@@ -123,13 +123,8 @@ def shared_emulator() -> Iterator[RunningEmulator]:
 
 
 @pytest.fixture
-def emulator() -> Iterator[RunningEmulator]:
-    """A fresh demo emulator for tests that change state."""
-    yield from running()
-
-
-@pytest.fixture
 def api(emulator: RunningEmulator) -> Api:
+    """A client of a fresh demo emulator (conftest's `emulator`), for tests that change state."""
     return Api(emulator)
 
 

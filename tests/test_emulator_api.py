@@ -7,7 +7,7 @@ import json
 import pytest
 import requests
 
-from tests.emulator_helpers import Api, api, assert_error, emulator, shared_api, shared_emulator  # noqa: F401
+from tests.emulator_helpers import Api, api, assert_error, shared_api, shared_emulator  # noqa: F401
 from twiliocli.emulator.config import DEMO_API_KEY, DEMO_API_SECRET, DEMO_AUTH_TOKEN
 
 CALL = {"To": "+14155550111", "From": "+15005550006", "Url": "https://example.com/twiml"}

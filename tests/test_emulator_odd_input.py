@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.emulator_helpers import Api, api, assert_error, emulator, shared_api, shared_emulator  # noqa: F401
+from tests.emulator_helpers import Api, api, assert_error, shared_api, shared_emulator  # noqa: F401
 
 CALL = {"To": "+14155550111", "From": "+15005550006", "Url": "https://x.example/t"}
 SEARCH = "/AvailablePhoneNumbers/US/Local.json"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 
-from tests.emulator_helpers import Api, api, assert_error, emulator, shared_api, shared_emulator  # noqa: F401
+from tests.emulator_helpers import Api, api, assert_error, shared_api, shared_emulator  # noqa: F401
 
 
 def test_applications_crud(api: Api) -> None:

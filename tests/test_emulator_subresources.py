@@ -17,7 +17,7 @@ from PIL import Image
 
 from twiliocli.emulator.routes.usage import CATEGORIES, STARTING_CREDIT
 
-from tests.emulator_helpers import Api, api, assert_error, emulator, shared_api, shared_emulator  # noqa: F401
+from tests.emulator_helpers import Api, api, assert_error, shared_api, shared_emulator  # noqa: F401
 
 FORMATS = {"image/png": "PNG", "image/gif": "GIF", "image/jpeg": "JPEG"}
 
