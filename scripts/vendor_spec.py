@@ -3,6 +3,7 @@
 
     python scripts/vendor_spec.py PATH/TO/twilio_api_v2010.json          # rewrite twiliocli/openapi/
     python scripts/vendor_spec.py PATH/TO/twilio_api_v2010.json --check  # exit 1 if the vendored copy differs
+    python scripts/vendor_spec.py                                        # only fields.py, from the vendored copy
 
 The document comes from Twilio's twilio-oai repository (`spec/json/twilio_api_v2010.json`). What
 is kept is what tests and the emulator rely on — paths, operations, parameters, request and response
@@ -15,7 +16,8 @@ document's own version and license, and the SHA-256 of the file it was made from
 
 From those facts it also writes `twiliocli/openapi/fields.py`, the one table of each resource's
 record fields (the schema each `twiliocli.api.resources` declaration names), which the CLI checks
-`--fields` against and the emulator builds its records from.
+`--fields` against and the emulator builds its records from. Without a document, only that table
+is rewritten, from the vendored facts (after declaring a resource; no official file needed).
 """
 
 from __future__ import annotations
@@ -167,10 +169,16 @@ def write(files: dict[str, bytes]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("document", type=Path, help="Twilio's twilio_api_v2010.json")
+    parser.add_argument("document", type=Path, nargs="?", help="Twilio's twilio_api_v2010.json (default: the vendored facts)")
     parser.add_argument("--check", action="store_true", help="only report whether the vendored copy is current")
     args = parser.parse_args(argv)
-    files = build(args.document)
+    if args.document:
+        files = build(args.document)
+    else:
+        sys.path.insert(0, str(REPO))
+        from twiliocli import openapi
+
+        files = {FIELDS: render_fields(openapi.document())}
     if args.check:
         changed = stale(files)
         for name in changed:
