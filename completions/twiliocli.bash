@@ -34,7 +34,7 @@ _twiliocli_node() {
     'caller-ids delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'caller-ids add') subs='' opts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --no-header --excel-safe --yes -y --help' vopts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields'; _twiliocli_globals ;;
     'calls') subs='export disposition trace list get hangup cancel events delete create redirect' opts='--help' vopts=''; _twiliocli_globals ;;
-    'calls export') subs='' opts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'calls export') subs='' opts='--to --from --status --parent-call-sid --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --status --parent-call-sid --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
     'calls disposition') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --help' vopts='--since --db --output -o --fields'; _twiliocli_globals ;;
     'calls trace') subs='' opts='--db --output -o --fields --no-header --excel-safe --help' vopts='--db --output -o --fields'; _twiliocli_globals ;;
     'calls list') subs='' opts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
@@ -47,7 +47,7 @@ _twiliocli_node() {
     'calls redirect') subs='' opts='--url --method --output -o --fields --no-header --excel-safe --yes -y --help' vopts='--url --method --output -o --fields'; _twiliocli_globals ;;
     'completion') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
     'conferences') subs='export list get end' opts='--help' vopts=''; _twiliocli_globals ;;
-    'conferences export') subs='' opts='--status --friendly-name --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--status --friendly-name --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'conferences export') subs='' opts='--status --friendly-name --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--status --friendly-name --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
     'conferences list') subs='' opts='--status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'conferences get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'conferences end') subs='' opts='--output -o --fields --no-header --excel-safe --yes -y --help' vopts='--output -o --fields'; _twiliocli_globals ;;
@@ -58,7 +58,7 @@ _twiliocli_node() {
     'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed'; _twiliocli_globals ;;
     'login') subs='' opts='--profile -p --account-sid --token-stdin --api-key --api-url --keyring --subaccount --retries --timeout --max-wait --insecure --debug --version --help' vopts='--profile -p --account-sid --api-key --api-url --subaccount --retries --timeout --max-wait' ;;
     'notifications') subs='export list get delete' opts='--help' vopts=''; _twiliocli_globals ;;
-    'notifications export') subs='' opts='--log --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--log --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'notifications export') subs='' opts='--log --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--log --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
     'notifications list') subs='' opts='--log --after --before --on --call --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--log --after --before --on --call --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'notifications get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'notifications delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
@@ -85,7 +85,7 @@ _twiliocli_node() {
     'profiles show') subs='' opts='--output -o --no-header --help' vopts='--output -o'; _twiliocli_globals ;;
     'profiles remove') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'recordings') subs='export list get delete download' opts='--help' vopts=''; _twiliocli_globals ;;
-    'recordings export') subs='' opts='--call --conference --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--call --conference --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'recordings export') subs='' opts='--call --conference --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--call --conference --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
     'recordings list') subs='' opts='--call --conference --created-after --created-before --created-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--call --conference --created-after --created-before --created-on --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'recordings get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'recordings delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
@@ -94,7 +94,7 @@ _twiliocli_node() {
     'sandbox get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'sandbox update') subs='' opts='--voice-url --voice-method --sms-url --sms-method --output -o --fields --no-header --excel-safe --yes -y --help' vopts='--voice-url --voice-method --sms-url --sms-method --output -o --fields'; _twiliocli_globals ;;
     'sms') subs='export search failures funnel opt-outs list get delete send media' opts='--help' vopts=''; _twiliocli_globals ;;
-    'sms export') subs='' opts='--to --from --format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'sms export') subs='' opts='--to --from --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
     'sms search') subs='' opts='--limit -n --all --db --output -o --fields --no-header --excel-safe --help' vopts='--limit -n --db --output -o --fields'; _twiliocli_globals ;;
     'sms failures') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --help' vopts='--since --db --output -o --fields'; _twiliocli_globals ;;
     'sms funnel') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --help' vopts='--since --db --output -o --fields'; _twiliocli_globals ;;
@@ -112,7 +112,7 @@ _twiliocli_node() {
     'sync') subs='status' opts='--db --resources --since --parallel --subaccounts --quiet -q --help' vopts='--db --resources --since --parallel'; _twiliocli_globals ;;
     'sync status') subs='' opts='--db --output -o --no-header --help' vopts='--db --output -o'; _twiliocli_globals ;;
     'transcriptions') subs='export list get delete' opts='--help' vopts=''; _twiliocli_globals ;;
-    'transcriptions export') subs='' opts='--format -f --out --since --until --state --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--format -f --out --since --until --state --parallel --fields --page-size'; _twiliocli_globals ;;
+    'transcriptions export') subs='' opts='--format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
     'transcriptions list') subs='' opts='--recording --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--recording --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'transcriptions get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'transcriptions delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
@@ -159,8 +159,8 @@ _twiliocli_value() {
     'caller-ids add --output'|'caller-ids add -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'calls export --status') _twiliocli_words 'queued ringing in-progress completed busy failed no-answer canceled' ;;
     'calls export --format'|'calls export -f') _twiliocli_words 'csv jsonl json tsv' ;;
-    'calls export --out') _twiliocli_files ;;
     'calls export --state') _twiliocli_files ;;
+    'calls export --append') _twiliocli_files ;;
     'calls disposition --db') _twiliocli_files ;;
     'calls disposition --output'|'calls disposition -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'calls trace --db') _twiliocli_files ;;
@@ -178,8 +178,8 @@ _twiliocli_value() {
     'calls redirect --output'|'calls redirect -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'conferences export --status') _twiliocli_words 'init in-progress completed' ;;
     'conferences export --format'|'conferences export -f') _twiliocli_words 'csv jsonl json tsv' ;;
-    'conferences export --out') _twiliocli_files ;;
     'conferences export --state') _twiliocli_files ;;
+    'conferences export --append') _twiliocli_files ;;
     'conferences list --status') _twiliocli_words 'init in-progress completed' ;;
     'conferences list --output'|'conferences list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'conferences get --output'|'conferences get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
@@ -189,8 +189,8 @@ _twiliocli_value() {
     'emulator serve --db') _twiliocli_files ;;
     'notifications export --log') _twiliocli_words 'error warning' ;;
     'notifications export --format'|'notifications export -f') _twiliocli_words 'csv jsonl json tsv' ;;
-    'notifications export --out') _twiliocli_files ;;
     'notifications export --state') _twiliocli_files ;;
+    'notifications export --append') _twiliocli_files ;;
     'notifications list --log') _twiliocli_words 'error warning' ;;
     'notifications list --output'|'notifications list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'notifications get --output'|'notifications get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
@@ -226,8 +226,8 @@ _twiliocli_value() {
     'profiles list --output'|'profiles list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'profiles show --output'|'profiles show -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'recordings export --format'|'recordings export -f') _twiliocli_words 'csv jsonl json tsv' ;;
-    'recordings export --out') _twiliocli_files ;;
     'recordings export --state') _twiliocli_files ;;
+    'recordings export --append') _twiliocli_files ;;
     'recordings list --output'|'recordings list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'recordings get --output'|'recordings get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'recordings download --format'|'recordings download -f') _twiliocli_words 'wav mp3' ;;
@@ -237,8 +237,8 @@ _twiliocli_value() {
     'sandbox update --sms-method') _twiliocli_words 'GET POST' ;;
     'sandbox update --output'|'sandbox update -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms export --format'|'sms export -f') _twiliocli_words 'csv jsonl json tsv' ;;
-    'sms export --out') _twiliocli_files ;;
     'sms export --state') _twiliocli_files ;;
+    'sms export --append') _twiliocli_files ;;
     'sms search --db') _twiliocli_files ;;
     'sms search --output'|'sms search -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms failures --db') _twiliocli_files ;;
@@ -259,8 +259,8 @@ _twiliocli_value() {
     'sync status --db') _twiliocli_files ;;
     'sync status --output'|'sync status -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'transcriptions export --format'|'transcriptions export -f') _twiliocli_words 'csv jsonl json tsv' ;;
-    'transcriptions export --out') _twiliocli_files ;;
     'transcriptions export --state') _twiliocli_files ;;
+    'transcriptions export --append') _twiliocli_files ;;
     'transcriptions list --output'|'transcriptions list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'transcriptions get --output'|'transcriptions get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'usage by-subaccount --db') _twiliocli_files ;;

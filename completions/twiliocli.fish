@@ -80,7 +80,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'caller-ids add'
             printf '%s\n' --friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields
         case 'calls export'
-            printf '%s\n' --to --from --status --parent-call-sid --format -f --out --since --until --state --parallel --fields --page-size
+            printf '%s\n' --to --from --status --parent-call-sid --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'calls disposition'
             printf '%s\n' --since --db --output -o --fields
         case 'calls trace'
@@ -100,7 +100,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'calls redirect'
             printf '%s\n' --url --method --output -o --fields
         case 'conferences export'
-            printf '%s\n' --status --friendly-name --format -f --out --since --until --state --parallel --fields --page-size
+            printf '%s\n' --status --friendly-name --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'conferences list'
             printf '%s\n' --status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --limit -n --page-size
         case 'conferences get'
@@ -114,7 +114,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'login'
             printf '%s\n' --profile -p --account-sid --api-key --api-url
         case 'notifications export'
-            printf '%s\n' --log --format -f --out --since --until --state --parallel --fields --page-size
+            printf '%s\n' --log --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'notifications list'
             printf '%s\n' --log --after --before --on --call --output -o --fields --limit -n --page-size
         case 'notifications get'
@@ -150,7 +150,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'profiles show'
             printf '%s\n' --output -o
         case 'recordings export'
-            printf '%s\n' --call --conference --format -f --out --since --until --state --parallel --fields --page-size
+            printf '%s\n' --call --conference --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'recordings list'
             printf '%s\n' --call --conference --created-after --created-before --created-on --output -o --fields --limit -n --page-size
         case 'recordings get'
@@ -162,7 +162,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'sandbox update'
             printf '%s\n' --voice-url --voice-method --sms-url --sms-method --output -o --fields
         case 'sms export'
-            printf '%s\n' --to --from --format -f --out --since --until --state --parallel --fields --page-size
+            printf '%s\n' --to --from --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'sms search'
             printf '%s\n' --limit -n --db --output -o --fields
         case 'sms failures'
@@ -190,7 +190,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'sync status'
             printf '%s\n' --db --output -o
         case 'transcriptions export'
-            printf '%s\n' --format -f --out --since --until --state --parallel --fields --page-size
+            printf '%s\n' --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'transcriptions list'
             printf '%s\n' --recording --output -o --fields --limit -n --page-size
         case 'transcriptions get'
@@ -511,10 +511,14 @@ complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l from -x -d 'Only c
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l status -x -a 'queued ringing in-progress completed busy failed no-answer canceled' -d 'Only calls with this status'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l parent-call-sid -x -d 'Only child legs of this call'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l format -s f -x -a 'csv jsonl json tsv' -d 'Output format'
-complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l out -r -F -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
+complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l out -x -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l since -x -d 'Start of the window (inclusive): YYYY-MM-DD, ISO date-time, or 90m/24h/7d back'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l until -x -d 'End of the window (exclusive; default: now)'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l state -r -F -d 'Incremental: start where the last successful run with this file ended, and record where this one ends'
+complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l append -r -F -d 'Add the records to the end of FILE, each exactly once across runs (needs --state)'
+complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l force -d 'Let --out replace a file that holds records'
+complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l hold -x -d 'With --state: how long to wait for a record to become final (a call to end, an SMS to be confirmed) before writing it as it is; those are named on stderr'
+complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l lag -x -d 'End the window this long before the server\'s now, for records that show up late'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l parallel -x -d 'Fetch N slices of the window at once (same output as a sequential run)'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -630,10 +634,14 @@ complete -c twiliocli -n '__twiliocli_at \'conferences\'' -l help -d 'Show this 
 complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l status -x -a 'init in-progress completed' -d 'Only conferences with this status'
 complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l friendly-name -x -d 'Only conferences with exactly this friendly name'
 complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l format -s f -x -a 'csv jsonl json tsv' -d 'Output format'
-complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l out -r -F -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
+complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l out -x -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
 complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l since -x -d 'Start of the window (inclusive): YYYY-MM-DD, ISO date-time, or 90m/24h/7d back'
 complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l until -x -d 'End of the window (exclusive; default: now)'
 complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l state -r -F -d 'Incremental: start where the last successful run with this file ended, and record where this one ends'
+complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l append -r -F -d 'Add the records to the end of FILE, each exactly once across runs (needs --state)'
+complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l force -d 'Let --out replace a file that holds records'
+complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l hold -x -d 'With --state: how long to wait for a record to become final (a call to end, an SMS to be confirmed) before writing it as it is; those are named on stderr'
+complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l lag -x -d 'End the window this long before the server\'s now, for records that show up late'
 complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l parallel -x -d 'Fetch N slices of the window at once (same output as a sequential run)'
 complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -723,10 +731,14 @@ complete -c twiliocli -n '__twiliocli_at \'notifications\'' -l help -d 'Show thi
 # twiliocli notifications export
 complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l log -x -a 'error warning' -d 'Only errors or only warnings'
 complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l format -s f -x -a 'csv jsonl json tsv' -d 'Output format'
-complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l out -r -F -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
+complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l out -x -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
 complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l since -x -d 'Start of the window (inclusive): YYYY-MM-DD, ISO date-time, or 90m/24h/7d back'
 complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l until -x -d 'End of the window (exclusive; default: now)'
 complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l state -r -F -d 'Incremental: start where the last successful run with this file ended, and record where this one ends'
+complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l append -r -F -d 'Add the records to the end of FILE, each exactly once across runs (needs --state)'
+complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l force -d 'Let --out replace a file that holds records'
+complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l hold -x -d 'With --state: how long to wait for a record to become final (a call to end, an SMS to be confirmed) before writing it as it is; those are named on stderr'
+complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l lag -x -d 'End the window this long before the server\'s now, for records that show up late'
 complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l parallel -x -d 'Fetch N slices of the window at once (same output as a sequential run)'
 complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -985,10 +997,14 @@ complete -c twiliocli -n '__twiliocli_at \'recordings\'' -l help -d 'Show this m
 complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l call -x -d 'Only recordings of this call'
 complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l conference -x -d 'Only recordings of this conference'
 complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l format -s f -x -a 'csv jsonl json tsv' -d 'Output format'
-complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l out -r -F -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
+complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l out -x -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
 complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l since -x -d 'Start of the window (inclusive): YYYY-MM-DD, ISO date-time, or 90m/24h/7d back'
 complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l until -x -d 'End of the window (exclusive; default: now)'
 complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l state -r -F -d 'Incremental: start where the last successful run with this file ended, and record where this one ends'
+complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l append -r -F -d 'Add the records to the end of FILE, each exactly once across runs (needs --state)'
+complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l force -d 'Let --out replace a file that holds records'
+complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l hold -x -d 'With --state: how long to wait for a record to become final (a call to end, an SMS to be confirmed) before writing it as it is; those are named on stderr'
+complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l lag -x -d 'End the window this long before the server\'s now, for records that show up late'
 complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l parallel -x -d 'Fetch N slices of the window at once (same output as a sequential run)'
 complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1062,10 +1078,14 @@ complete -c twiliocli -n '__twiliocli_at \'sms\'' -l help -d 'Show this message 
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l to -x -d 'Only messages to this number (E.164) or channel address (whatsapp:+1…)'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l from -x -d 'Only messages from this number, short code, sender ID or channel address'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l format -s f -x -a 'csv jsonl json tsv' -d 'Output format'
-complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l out -r -F -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
+complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l out -x -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l since -x -d 'Start of the window (inclusive): YYYY-MM-DD, ISO date-time, or 90m/24h/7d back'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l until -x -d 'End of the window (exclusive; default: now)'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l state -r -F -d 'Incremental: start where the last successful run with this file ended, and record where this one ends'
+complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l append -r -F -d 'Add the records to the end of FILE, each exactly once across runs (needs --state)'
+complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l force -d 'Let --out replace a file that holds records'
+complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l hold -x -d 'With --state: how long to wait for a record to become final (a call to end, an SMS to be confirmed) before writing it as it is; those are named on stderr'
+complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l lag -x -d 'End the window this long before the server\'s now, for records that show up late'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l parallel -x -d 'Fetch N slices of the window at once (same output as a sequential run)'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1201,10 +1221,14 @@ complete -c twiliocli -n '__twiliocli_arg \'transcriptions\' 0' -a delete -d 'De
 complete -c twiliocli -n '__twiliocli_at \'transcriptions\'' -l help -d 'Show this message and exit'
 # twiliocli transcriptions export
 complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l format -s f -x -a 'csv jsonl json tsv' -d 'Output format'
-complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l out -r -F -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
+complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l out -x -d 'Write to FILE, atomically: it appears whole or not at all (default: stdout)'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l since -x -d 'Start of the window (inclusive): YYYY-MM-DD, ISO date-time, or 90m/24h/7d back'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l until -x -d 'End of the window (exclusive; default: now)'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l state -r -F -d 'Incremental: start where the last successful run with this file ended, and record where this one ends'
+complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l append -r -F -d 'Add the records to the end of FILE, each exactly once across runs (needs --state)'
+complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l force -d 'Let --out replace a file that holds records'
+complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l hold -x -d 'With --state: how long to wait for a record to become final (a call to end, an SMS to be confirmed) before writing it as it is; those are named on stderr'
+complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l lag -x -d 'End the window this long before the server\'s now, for records that show up late'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l parallel -x -d 'Fetch N slices of the window at once (same output as a sequential run)'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions export\'' -l no-header -d 'Leave out the header line (tsv, csv)'

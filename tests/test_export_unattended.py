@@ -21,6 +21,10 @@ def cron_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
     yield monkeypatch
 
 
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
 BOGUS = {
     "empty object": (hostile.Answer(200, {}), "an empty answer"),
     "null list": (hostile.Answer(200, {**hostile.page([]), "calls": None}), "`calls` is null"),
@@ -39,12 +43,12 @@ def test_a_bogus_list_page_fails_the_export_and_touches_nothing(cron_env: pytest
         out, state = tmp_path / "calls.csv", tmp_path / "calls.state"
         first = run_cli("calls", "export", "--since", "3h", "--until", "1h", "--state", str(state), "--out", str(out))
         assert first.exit_code == 0, first.stderr
-        before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+        before = files_in(tmp_path)
         answers["now"], said = BOGUS[bogus]
         for parallel in ("1", "4"):
             again = run_cli("calls", "export", "--state", str(state), "--out", str(tmp_path / "next.csv"), "--parallel", parallel)
             assert again.exit_code == 1, again.stderr
             assert "without a `calls` array" in again.stderr and said in again.stderr
-            assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # no file, no temp, state unmoved
+            assert files_in(tmp_path) == before  # no file, no temp, state unmoved
         listed = run_cli("calls", "list", "-o", "tsv")
         assert listed.exit_code == 1 and said in listed.stderr

@@ -150,6 +150,15 @@ def when(value: str, *, now: datetime | None = None) -> datetime | date:
     return _fail(f"{value!r} is not a date; use YYYY-MM-DD, an ISO 8601 date-time, or a span such as 90m, 24h, 7d")
 
 
+def duration(value: str) -> int:
+    """A length of time in seconds: `0`, `90s`, `5m`, `6h`, `2d` (or a sum such as `1h30m`)."""
+    text = value.strip()
+    span = timedelta() if text == "0" else _parse_span(text)
+    if span is None:
+        return _fail(f"{value!r} is not a duration; use a number and a unit, such as 0, 90s, 5m, 6h, 2d")
+    return int(span.total_seconds())
+
+
 def api_date(moment: datetime | date, *, day_only: bool) -> str:
     """Format a parsed date for a Twilio filter: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ`."""
     if day_only or not isinstance(moment, datetime):

@@ -50,6 +50,16 @@ def date_filters(stem: str, param: str, what: str, kind: str = DATE) -> tuple[Fi
 
 
 @dataclass(frozen=True)
+class Lifecycle:
+    """How a resource's records become final (by `status`): an incremental export writes each
+    record once, when it is final, and comes back for the others (export/watermark.py)."""
+
+    final: frozenset[str]
+    settles: frozenset[str] = frozenset()  # final once the hold has passed (an SMS `sent` no carrier confirms)
+    undated: tuple[str, ...] = ()  # final statuses whose records may have no `date_field` (a call canceled while queued)
+
+
+@dataclass(frozen=True)
 class Resource:
     """One REST resource of the 2010-04-01 API.
 
@@ -74,6 +84,7 @@ class Resource:
     title: str = ""
     extra: dict[str, str] = field(default_factory=dict)
     exportable: bool = False  # gets `GROUP export` (cli/export.py), windowed on `date_field`
+    lifecycle: Lifecycle | None = None  # None: a record is final as soon as it is listed
     settings: tuple[Setting, ...] = ()  # what create/update commands may set, in help order
     shorten: tuple[str, ...] = ()
     part_of: str = ""  # the command group its commands join, when it has none of its own
@@ -225,6 +236,7 @@ CALLS = Resource(
     date_param="StartTime",
     title="Voice calls",
     exportable=True,
+    lifecycle=Lifecycle(frozenset({"completed", "busy", "failed", "no-answer", "canceled"}), undated=("canceled",)),
 )
 
 CALLER_IDS = Resource(
@@ -278,6 +290,7 @@ CONFERENCES = Resource(
     date_param="DateCreated",
     title="Conference rooms",
     exportable=True,
+    lifecycle=Lifecycle(frozenset({"completed"})),
 )
 
 PARTICIPANTS = Resource(
@@ -395,6 +408,7 @@ RECORDINGS = Resource(
     date_param="DateCreated",
     title="Call recordings",
     exportable=True,
+    lifecycle=Lifecycle(frozenset({"completed", "absent", "deleted"})),
 )
 
 SANDBOX = Resource(
@@ -427,6 +441,8 @@ MESSAGES = Resource(
     title="SMS and MMS messages",
     extra={"legacy_path": "/Accounts/{AccountSid}/SMS/Messages"},
     exportable=True,
+    lifecycle=Lifecycle(frozenset({"delivered", "undelivered", "failed", "received", "read", "canceled"}),
+                        settles=frozenset({"sent"}), undated=("canceled",)),
 )
 
 TRANSCRIPTIONS = Resource(
@@ -440,6 +456,7 @@ TRANSCRIPTIONS = Resource(
     title="Recording transcriptions",
     extra={"recording_path": "/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions"},
     exportable=True,
+    lifecycle=Lifecycle(frozenset({"completed", "failed"})),
 )
 
 MEDIA = Resource(

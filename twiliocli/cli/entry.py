@@ -71,9 +71,9 @@ def run(args: list[str]) -> int:
     except CliError as exc:
         _fail(exc.message, exc.status, exc)
         return exc.status
-    except (KeyboardInterrupt, Abort):
+    except (KeyboardInterrupt, Abort) as exc:
         sys.stderr.write("\nInterrupted\n")
-        return ExitStatus.INTERRUPTED
+        return getattr(exc, "status", ExitStatus.INTERRUPTED)  # interrupt.Interrupted: 128 + its signal
     except (BrokenPipeError, PipeClosed):
         _silence_stdout()
         return ExitStatus.OK

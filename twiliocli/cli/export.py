@@ -31,8 +31,27 @@ ExportFormat = Literal["csv", "jsonl", "json", "tsv"]
 
 Format = Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")]
 Out = Annotated[
+    Optional[str],
+    typer.Option("--out", metavar="FILE", show_default=False,
+                 help="Write to FILE, atomically: it appears whole or not at all (default: stdout). May name the window: "
+                      "calls-{until:%F}.csv. A file that holds records is replaced only with --force."),
+]
+Append = Annotated[
     Optional[Path],
-    typer.Option("--out", metavar="FILE", help="Write to FILE, atomically: it appears whole or not at all (default: stdout).", show_default=False),
+    typer.Option("--append", metavar="FILE", show_default=False,
+                 help="Add the records to the end of FILE, each exactly once across runs (needs --state)."),
+]
+Force = Annotated[bool, typer.Option("--force", help="Let --out replace a file that holds records.")]
+Hold = Annotated[
+    str,
+    typer.Option("--hold", parser=P.duration, metavar="SPAN",
+                 help="With --state: how long to wait for a record to become final (a call to end, an SMS to be "
+                      "confirmed) before writing it as it is; those are named on stderr."),
+]
+Lag = Annotated[
+    str,
+    typer.Option("--lag", parser=P.duration, metavar="SPAN",
+                 help="End the window this long before the server's now, for records that show up late."),
 ]
 Since = Annotated[
     Optional[str],
@@ -75,6 +94,10 @@ def command_for(resource: R.Resource) -> tuple[Callable[..., None], list[inspect
         param("since", Since, None),
         param("until", Until, None),
         param("state", StateOpt, None),
+        param("append", Append, None),
+        param("force", Force, False),
+        param("hold", Hold, "6h"),
+        param("lag", Lag, "2m"),
         param("parallel", Parallel, 1),
         param("fields", P.Fields, None),
         param("no_header", P.NoHeader, False),
@@ -86,13 +109,16 @@ def command_for(resource: R.Resource) -> tuple[Callable[..., None], list[inspect
     cmd = f"twiliocli {resource.name} export"
     help = (
         f"Export {what} to a file, for cron: incremental, atomic, parallel.\n\n"
-        f"Exports the records whose `{resource.date_field}` lies in [--since, --until) (--until is exclusive "
-        "and defaults to now). With --state FILE, each run starts where the last successful one ended: "
-        "no gap, no duplicate. With --out FILE, the file appears whole or not at all, and the state "
-        "moves only once it has. Records without a date (not yet happened) are left for a later run."
+        f"Exports the records whose `{resource.date_field}` lies in [--since, --until) (--until is exclusive; "
+        "both are capped at the server's now, from its Date header, less --lag). With --state FILE, each run "
+        "starts where the last successful one ended and writes each record once, when it is final (a call that "
+        "ended, a delivered SMS): no gap, no duplicate. One run at a time per state file. With --out FILE, the "
+        "file appears whole or not at all, and the state moves only once it has; --append FILE grows one file "
+        "instead. Ctrl-C, SIGTERM and SIGHUP leave output and state as they were."
         + examples(
             f"{cmd} --since 2024-05-01 --until 2024-06-01 --out may.csv",
-            f"{cmd} --state ~/.{resource.name}-export.state --out {resource.name}-$(date +%F-%H).csv",
+            f"{cmd} --state ~/.{resource.name}-export.state --out '{resource.name}-{{until:%F-%H%M}}.csv'",
+            f"{cmd} --state ~/.{resource.name}-export.state --append {resource.name}.csv",
             f"{cmd} --since 7d --format jsonl --parallel 8 | gzip > week.jsonl.gz",
         )
     )
@@ -105,10 +131,14 @@ def export(
     filters: dict[str, str],
     *,
     format_: str,
-    out: Path | None,
+    out: str | None,
     since: date | datetime | None,
     until: date | datetime | None,
     state: Path | None,
+    append: Path | None,
+    force: bool,
+    hold: int,
+    lag: int,
     parallel: int,
     fields: str | None,
     no_header: bool,
@@ -117,64 +147,48 @@ def export(
     quiet: bool,
     verbose: bool,
 ) -> None:
-    from twiliocli import output
+    from twiliocli import output, timefmt
+    from twiliocli.export import job as export_job
     from twiliocli.output.printer import Selection
     from twiliocli.output.sink import Sink
 
     # Everything that can be refused is refused before any request.
     known = resource.fields or resource.columns
     selection = Selection(known, fields, known)
-    to_stdout = out is None or str(out) == "-"
-    for path, option in ((None if to_stdout else out, "--out"), (state, "--state")):
-        if path is not None and not path.parent.is_dir():
-            raise UsageError(f"{option} {path}: folder {path.parent} does not exist")
-        if path is not None and path.is_dir():
-            raise UsageError(f"{option} {path} is a folder; give a file name")
-    from twiliocli import timefmt
-
-    started = timefmt.now()
-    lo = None if since is None else timefmt.from_datetime(since)
-    hi = min(started if until is None else timefmt.from_datetime(until), started)  # never past now: no gap later
-
-    from twiliocli.export import Exporter, State
-    from twiliocli.export import state as state_file
-
-    client = runtime(ctx).client(pool_size=max(10, parallel + 2))
-    saved = None
-    if state is not None:
-        expect = State(resource.name, client.account_sid, filters)
-        saved = state_file.load(state, expect)
-        if saved is not None and saved.until is not None:
-            lo = saved.until
-            hi = max(hi, lo)  # an earlier --until than the saved position exports nothing, moves nothing back
-
     sink_columns = None if (format_ in ("json", "jsonl") and not selection.chosen) else selection.columns
-    show = _Progress(resource, quiet=quiet)
-    exporter = Exporter(
-        client, resource, lo, hi, filters=filters, parallel=parallel, page_size=page_size,
-        spool_dir=None if to_stdout else str(out.parent),  # type: ignore[union-attr]
-        progress=show.update if show.active else None,
-    )
 
-    def run(stream: Any) -> Stats:
-        sink = Sink(format_, sink_columns, stream, header=not no_header, excel_safe=excel_safe,
+    def sink(stream: Any, header: bool) -> Sink:
+        return Sink(format_, sink_columns, stream, header=header, excel_safe=excel_safe,
                     full_objects=not selection.chosen, checked=selection.checked)
-        with show, output.pipe_end():
-            return exporter.run(sink)
 
-    if to_stdout:
-        stats = run(sys.stdout)
-        sys.stdout.flush()
-    else:
-        from twiliocli import atomic
+    job = export_job.Job(
+        resource, filters, format_, sink, out=out, append=append, state=state,
+        since=None if since is None else timefmt.from_datetime(since),
+        until=None if until is None else timefmt.from_datetime(until),
+        hold=hold, lag=lag, force=force, parallel=parallel, page_size=page_size, header=not no_header,
+    )
+    job.check()
+    client = runtime(ctx).client(pool_size=max(10, parallel + 2))
+    show = _Progress(resource, quiet=quiet)
+    options = {"parallel": parallel, "page_size": page_size, "progress": show.update if show.active else None}
+    with show, output.pipe_end():
+        outcome = export_job.run(job, client, options)
+    from twiliocli.output import messages
 
-        with atomic.writer(out, newline="", encoding="utf-8") as handle:  # type: ignore[arg-type]
-            stats = run(handle)
-    # The output is complete (renamed into place, or flushed to stdout): only now may the state move.
-    if state is not None:
-        state_file.save(state, State(resource.name, client.account_sid, filters, until=hi, since=lo, records=stats.written))
+    if outcome.local_clock:
+        messages.warn("The API sent no Date header: the window ended at this machine's clock", sys.stderr)
+    forced = outcome.watermark.forced_summary(resource.name, _span(hold)) if outcome.watermark else None
+    if forced:
+        messages.warn(forced, sys.stderr)
     if verbose and not quiet:
-        _summary(resource, stats, lo, hi, "stdout" if to_stdout else str(out))
+        _summary(resource, outcome.stats, outcome.since, outcome.until, outcome.where)
+
+
+def _span(seconds: int) -> str:
+    for unit, size in (("d", 86_400), ("h", 3600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def _summary(resource: R.Resource, stats: Stats, lo: int | None, hi: int, where: str) -> None:

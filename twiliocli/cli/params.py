@@ -62,6 +62,7 @@ address = checked(validate.message_address, "address")
 sender = checked(validate.message_sender, "sender")
 url = checked(validate.url, "url")
 when = checked(validate.when, "date")
+duration = checked(validate.duration, "duration")
 lat_long = checked(validate.lat_long, "lat_long")
 country = checked(validate.country, "country")
 

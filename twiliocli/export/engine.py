@@ -6,21 +6,28 @@
 - Records whose date field is null (a call not yet dialled, a message not yet sent) belong to no
   window: they have not happened yet. They are left out, and exported by the run whose window
   holds the date they get later. (Twilio's date filters leave them out on the server too.)
+  Except those that never will get one: a call canceled while queued has no `start_time`, ever.
+  The statuses in `Lifecycle.undated` are fetched apart (by status, after the slices) and placed
+  on the timeline by `date_updated`, the moment they became final.
+- With a `Watermark` (incremental runs), only final records are written; see `watermark`.
 - Sequential (`parallel=1`): slices newest first, records streamed straight to the `Sink`.
 - Parallel: slices fetched concurrently over the client's one pooled session; each is spooled
   to a temporary file (so memory stays one page per worker) and appended to the `Sink` in the
-  sequential order. Same slices, same order: the same bytes as a sequential run.
+  sequential order. Same slices, same order: the same bytes as a sequential run. At most
+  `parallel` finished slices wait for the writer (backpressure), and the workers are daemon
+  threads: an interrupted export stops at once, without waiting for requests in flight.
 
 No Typer, no rich: the CLI passes a progress callback.
 """
 
 from __future__ import annotations
 
+import queue
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
@@ -32,6 +39,7 @@ from twiliocli.output.sink import Sink
 from twiliocli.timefmt import DAY, day_start, day_text, epoch
 
 from . import window
+from .watermark import Watermark
 
 
 class Stopped(Exception):
@@ -61,13 +69,16 @@ Progress = Callable[[Stats], None]
 
 
 class DayFilter:
-    """Is a record dated in `[lo, hi)`? A record on a day wholly inside needs only a cached
-    day lookup; only the first and last day of a slice read the time of day."""
+    """Is a record dated in `[lo, hi)`, and (with a `Watermark`) to be written now? A final
+    record on a day wholly inside the window and past the hold needs only a cached day lookup;
+    the others read the time of day."""
 
-    def __init__(self, date_field: str, lo: int | None, hi: int) -> None:
+    def __init__(self, date_field: str, lo: int | None, hi: int, mark: Watermark | None = None) -> None:
         self.field = date_field
         self.lo = lo
         self.hi = hi
+        self.mark = mark
+        self.quick_until = hi if mark is None else min(hi, mark.hold_from)  # days ending by then need no time of day
         self.undated = 0
 
     def __call__(self, record: Mapping[str, Any]) -> bool:
@@ -75,25 +86,85 @@ class DayFilter:
         if not isinstance(value, str) or not value:
             self.undated += 1
             return False
-        lo, hi = self.lo, self.hi
+        lo, hi, mark = self.lo, self.hi, self.mark
         day = day_start(value)
         if day is not None:
-            if day + DAY <= hi and (lo is None or day >= lo):
-                return True
             if day >= hi or (lo is not None and day + DAY <= lo):
                 return False
+            if day + DAY <= self.quick_until and (lo is None or day >= lo) and (
+                    mark is None or (mark.final(record) and record.get("sid") not in mark.seen)):
+                return True
         moment = epoch(value)
         if moment is None:
             self.undated += 1
             return False
-        return moment < hi and (lo is None or moment >= lo)
+        if moment >= hi or (lo is not None and moment < lo):
+            return False
+        return mark is None or mark.admit(record, moment)
+
+
+class UndatedFilter:
+    """Records of a status that may never get a `date_field` (a call canceled while queued), placed
+    on the timeline by `date_updated`: the moment they became final."""
+
+    def __init__(self, date_field: str, lo: int | None, hi: int, mark: Watermark | None = None) -> None:
+        self.field = date_field
+        self.lo = lo
+        self.hi = hi
+        self.mark = mark
+        self.undated = 0
+
+    def __call__(self, record: Mapping[str, Any]) -> bool:
+        if record.get(self.field):
+            return False  # dated: the slices have it
+        value = record.get("date_updated")
+        moment = epoch(value) if isinstance(value, str) else None
+        if moment is None or moment >= self.hi or (self.lo is not None and moment < self.lo):
+            return False
+        return self.mark is None or self.mark.admit(record, moment)
+
+
+class Workers:
+    """A few daemon threads running submitted calls, like `ThreadPoolExecutor`. Its threads are
+    joined at interpreter exit, so Ctrl-C would wait for every request in flight; daemons are not."""
+
+    def __init__(self, count: int, name: str) -> None:
+        self._jobs: queue.SimpleQueue[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]] | None] = queue.SimpleQueue()
+        self._threads = [threading.Thread(target=self._work, name=f"{name}-{i}", daemon=True) for i in range(count)]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        self._jobs.put((future, fn, args))
+        return future
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> list[Any]:
+        return [future.result() for future in [self.submit(fn, item) for item in items]]
+
+    def close(self) -> None:
+        """Let the threads end once their current job is done (never waits for them)."""
+        for _ in self._threads:
+            self._jobs.put(None)
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, fn, args = job
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn(*args))
+            except BaseException as exc:  # handed to the waiting thread, which re-raises it
+                future.set_exception(exc)
 
 
 class Exporter:
     """One export of `resource` over `[since, until)` (epoch seconds; `since` None: from the start).
 
     `filters` are the API's own list filters (e.g. `{"Status": "completed"}`) applied on the
-    server besides the window. `run(sink)` writes the records and returns `Stats`.
+    server besides the window. With a `watermark`, only what it admits is written (incremental
+    runs); without, every record in the window (a snapshot). `run(sink)` writes the records and
+    returns `Stats`.
     """
 
     def __init__(
@@ -108,6 +179,7 @@ class Exporter:
         page_size: int = MAX_PAGE_SIZE,
         spool_dir: str | None = None,
         progress: Progress | None = None,
+        watermark: Watermark | None = None,
     ) -> None:
         self.client = client
         self.resource = resource
@@ -118,6 +190,7 @@ class Exporter:
         self.page_size = page_size
         self.spool_dir = spool_dir
         self.progress = progress
+        self.watermark = watermark
         self.path = resource.collection(AccountSid=client.account_sid)
         self.stats = Stats()
         self._lock = threading.Lock()
@@ -125,15 +198,15 @@ class Exporter:
 
     # -- planning ----------------------------------------------------------------------------
 
-    def plan(self, pool: ThreadPoolExecutor | None = None) -> list[window.Slice]:
+    def plan(self, workers: Workers | None = None) -> list[window.Slice]:
         """The slices to fetch, newest first. Without `since`, the oldest record's day is found
         by probing (a handful of one-record requests) so the slices cover only days with data."""
         since = self.since
         if since is None and self.resource.date_param:
             def probe(check: Callable[[int], bool], days: list[int]) -> list[bool]:
-                if pool is None or len(days) == 1:
+                if workers is None or len(days) == 1:
                     return [check(d) for d in days]
-                return list(pool.map(check, days))
+                return workers.map(check, days)
 
             since = window.oldest_day(self._exists_before, self.until, probe, width=self.parallel)
             if since is None:
@@ -142,6 +215,12 @@ class Exporter:
             # No server-side date filter (transcriptions): one pass over the list, exact on the client.
             return [] if since is not None and since >= self.until else [window.Slice(since, self.until)]
         return window.plan(since, self.until)
+
+    def undated_statuses(self) -> list[str]:
+        """The final statuses fetched apart because their records may have no date (see module doc)."""
+        lifecycle = self.resource.lifecycle
+        wanted = self.filters.get("Status")
+        return [s for s in (lifecycle.undated if lifecycle else ()) if wanted in (None, s)]
 
     def _exists_before(self, day: int) -> bool:
         """Any record dated before midnight `day`? (One record asked for.)"""
@@ -157,7 +236,14 @@ class Exporter:
         params = dict(self.filters)
         if self.resource.date_param:
             params.update(part.server_filters(self.resource.date_param))
-        keep = DayFilter(self.resource.date_field, part.lo, part.hi)
+        return self._kept(params, DayFilter(self.resource.date_field, part.lo, part.hi, self.watermark))
+
+    def undated_records(self, status: str) -> Iterator[dict[str, Any]]:
+        """The window's records of `status` that have no date (see module doc)."""
+        keep = UndatedFilter(self.resource.date_field, self.since, self.until, self.watermark)
+        return self._kept({**self.filters, "Status": status}, keep)
+
+    def _kept(self, params: dict[str, Any], keep: DayFilter | UndatedFilter) -> Iterator[dict[str, Any]]:
         list_keys = self.resource.list_keys
         try:
             for page in iter_pages(self.client, self.path, params, self.page_size):
@@ -183,35 +269,45 @@ class Exporter:
                 self._count(slices_done=1)
         else:
             self._run_parallel(sink)
+        for status in self.undated_statuses():
+            sink.write(self.undated_records(status))
         self.stats.written = sink.close()
         self._report()
         return self.stats
 
     def _run_parallel(self, sink: Sink) -> None:
-        pool = ThreadPoolExecutor(self.parallel, thread_name_prefix="export")
-        futures: list[Future[tuple[TextIO, int]]] = []
+        """Slices fetched by `parallel` workers into spool files, appended in order. At most
+        `parallel` finished slices wait (backpressure): memory and open files stay bounded."""
+        workers = Workers(self.parallel, "export")
+        pending: list[Future[tuple[TextIO, int]]] = []
         try:
-            slices = self.plan(pool)
+            slices = self.plan(workers)
             self.stats.slices = len(slices)
-            futures = [pool.submit(self._spool, part, sink) for part in slices]
-            for future in futures:
-                spool, count = future.result()
+            ahead = iter(slices)
+            for part in ahead:
+                pending.append(workers.submit(self._spool, part, sink))
+                if len(pending) >= 2 * self.parallel:
+                    break
+            while pending:
+                spool, count = pending.pop(0).result()
                 with spool:
                     sink.append(spool, count)
                 self._count(slices_done=1)
+                part = next(ahead, None)
+                if part is not None:
+                    pending.append(workers.submit(self._spool, part, sink))
         except BaseException:
-            self._stop.set()
-            for future in futures:
+            self._stop.set()  # workers end their slice at the next page
+            for future in pending:
                 future.cancel()
-            raise
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-            for future in futures:  # spools of slices finished after a failure
                 if future.done() and not future.cancelled() and future.exception() is None:
                     future.result()[0].close()
+            raise
+        finally:
+            workers.close()
 
     def _spool(self, part: window.Slice, sink: Sink) -> tuple[TextIO, int]:
-        spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.spool_dir, buffering=1 << 20)
+        spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.spool_dir, buffering=1 << 16)
         try:
             count = sink.body(self.records(part), spool)
             spool.flush()

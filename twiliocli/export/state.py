@@ -2,15 +2,23 @@
 
 A small JSON document, replaced atomically after the output is complete:
 
-    {"version": 1, "resource": "calls", "account_sid": "AC…", "filters": {"Status": "completed"},
+    {"version": 2, "resource": "calls", "account_sid": "AC…", "filters": {"Status": "completed"},
      "until": "2024-05-01T12:00:00Z", "since": "2024-05-01T11:00:00Z", "records": 1234,
+     "watermark": "2024-05-01T11:52:10Z", "seen": ["CA…", …],
+     "append": {"path": "/srv/exports/calls.csv", "size": 1048576},
      "saved_at": "2024-05-01T12:00:03Z"}
 
-`until` is the exclusive upper bound the last run reached: the next run starts there, so
-consecutive runs cover the timeline without gap or overlap. `resource`, `account_sid` and
-`filters` identify what was exported: a state file written for another resource, account or
-filter set is refused rather than silently skipping or repeating records. (`--fields` and
-`--format` may change between runs: they shape the output, not which records it holds.)
+`until` is the exclusive end of the last run's window. `watermark` (≤ `until`) is where the
+next run starts: the date of the oldest record the last run held back because it was not final
+yet; `seen` lists the SIDs written at or after it, which the next run skips (export/watermark.py).
+Consecutive runs so cover the timeline without gap or duplicate. `append` is the size of the
+`--append` file once the last run's records were in it: a later run first cuts off anything
+beyond (the tail of a run that crashed before it could record its size).
+
+`resource`, `account_sid` and `filters` identify what was exported: a state file written for
+another resource, account or filter set is refused rather than silently skipping or repeating
+records. (`--fields` and `--format` may change between runs: they shape the output, not which
+records it holds.) Version 1 files (no watermark) are read as watermark = until.
 """
 
 from __future__ import annotations
@@ -25,7 +33,8 @@ from twiliocli import atomic
 from twiliocli.errors import UsageError
 from twiliocli.timefmt import iso, now, parse_iso
 
-VERSION = 1
+VERSION = 2
+READS = (1, 2)
 
 
 class StateError(UsageError):
@@ -40,6 +49,14 @@ class State:
     until: int | None = None
     since: int | None = None
     records: int = 0
+    watermark: int | None = None  # None: `until`
+    seen: tuple[str, ...] = ()
+    append: Appended | None = None
+
+    @property
+    def next_since(self) -> int | None:
+        """Where the next run starts."""
+        return self.until if self.watermark is None else self.watermark
 
     def to_json(self) -> str:
         document: dict[str, Any] = {
@@ -50,24 +67,36 @@ class State:
             "until": iso(self.until),
             "since": iso(self.since),
             "records": self.records,
+            "watermark": iso(self.next_since),
+            "seen": list(self.seen),
+            "append": None if self.append is None else {"path": self.append.path, "size": self.append.size},
             "saved_at": iso(now()),
         }
         return json.dumps(document, indent=2) + "\n"
 
 
+@dataclass(frozen=True)
+class Appended:
+    """The `--append` file (absolute path) and its size once the last run's records were in it."""
+
+    path: str
+    size: int
+
+
 def load(path: str | os.PathLike[str], expect: State) -> State | None:
     """The saved state, checked against the export about to run; None when there is no file yet."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
+        with open(path, "rb") as handle:
+            data = handle.read()
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise StateError(f"Cannot read state file {os.fspath(path)}: {exc.strerror or exc}") from None
     try:
-        document = json.loads(text)
-        if not isinstance(document, dict) or document.get("version") != VERSION:
+        document = json.loads(data.decode("utf-8"))  # UnicodeDecodeError is a ValueError
+        if not isinstance(document, dict) or document.get("version") not in READS:
             raise ValueError("unknown version")
+        appended = document.get("append")
         saved = State(
             resource=str(document["resource"]),
             account_sid=str(document["account_sid"]),
@@ -75,6 +104,9 @@ def load(path: str | os.PathLike[str], expect: State) -> State | None:
             until=_epoch(document["until"]),
             since=_epoch(document.get("since")),
             records=int(document.get("records") or 0),
+            watermark=_epoch(document.get("watermark")),
+            seen=tuple(str(sid) for sid in document.get("seen") or ()),
+            append=None if appended is None else Appended(str(appended["path"]), int(appended["size"])),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise StateError(
