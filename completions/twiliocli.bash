@@ -159,6 +159,7 @@ _twiliocli_value() {
     'caller-ids add --output'|'caller-ids add -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'calls export --status') _twiliocli_words 'queued ringing in-progress completed busy failed no-answer canceled' ;;
     'calls export --format'|'calls export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'calls export --out') _twiliocli_files ;;
     'calls export --state') _twiliocli_files ;;
     'calls export --append') _twiliocli_files ;;
     'calls disposition --db') _twiliocli_files ;;
@@ -178,6 +179,7 @@ _twiliocli_value() {
     'calls redirect --output'|'calls redirect -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'conferences export --status') _twiliocli_words 'init in-progress completed' ;;
     'conferences export --format'|'conferences export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'conferences export --out') _twiliocli_files ;;
     'conferences export --state') _twiliocli_files ;;
     'conferences export --append') _twiliocli_files ;;
     'conferences list --status') _twiliocli_words 'init in-progress completed' ;;
@@ -189,6 +191,7 @@ _twiliocli_value() {
     'emulator serve --db') _twiliocli_files ;;
     'notifications export --log') _twiliocli_words 'error warning' ;;
     'notifications export --format'|'notifications export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'notifications export --out') _twiliocli_files ;;
     'notifications export --state') _twiliocli_files ;;
     'notifications export --append') _twiliocli_files ;;
     'notifications list --log') _twiliocli_words 'error warning' ;;
@@ -226,6 +229,7 @@ _twiliocli_value() {
     'profiles list --output'|'profiles list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'profiles show --output'|'profiles show -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'recordings export --format'|'recordings export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'recordings export --out') _twiliocli_files ;;
     'recordings export --state') _twiliocli_files ;;
     'recordings export --append') _twiliocli_files ;;
     'recordings list --output'|'recordings list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
@@ -237,6 +241,7 @@ _twiliocli_value() {
     'sandbox update --sms-method') _twiliocli_words 'GET POST' ;;
     'sandbox update --output'|'sandbox update -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms export --format'|'sms export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'sms export --out') _twiliocli_files ;;
     'sms export --state') _twiliocli_files ;;
     'sms export --append') _twiliocli_files ;;
     'sms search --db') _twiliocli_files ;;
@@ -259,6 +264,7 @@ _twiliocli_value() {
     'sync status --db') _twiliocli_files ;;
     'sync status --output'|'sync status -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'transcriptions export --format'|'transcriptions export -f') _twiliocli_words 'csv jsonl json tsv' ;;
+    'transcriptions export --out') _twiliocli_files ;;
     'transcriptions export --state') _twiliocli_files ;;
     'transcriptions export --append') _twiliocli_files ;;
     'transcriptions list --output'|'transcriptions list -o') _twiliocli_words 'table tsv csv json jsonl' ;;

@@ -31,7 +31,7 @@ ExportFormat = Literal["csv", "jsonl", "json", "tsv"]
 
 Format = Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")]
 Out = Annotated[
-    Optional[str],
+    Optional[Path],
     typer.Option("--out", metavar="FILE", show_default=False,
                  help="Write to FILE, atomically: it appears whole or not at all (default: stdout). May name the window: "
                       "calls-{until:%F}.csv. A file that holds records is replaced only with --force."),
@@ -131,7 +131,7 @@ def export(
     filters: dict[str, str],
     *,
     format_: str,
-    out: str | None,
+    out: Path | None,
     since: date | datetime | None,
     until: date | datetime | None,
     state: Path | None,
@@ -162,7 +162,7 @@ def export(
                     full_objects=not selection.chosen, checked=selection.checked)
 
     job = export_job.Job(
-        resource, filters, format_, sink, out=out, append=append, state=state,
+        resource, filters, format_, sink, out=None if out is None else str(out), append=append, state=state,
         since=None if since is None else timefmt.from_datetime(since),
         until=None if until is None else timefmt.from_datetime(until),
         hold=hold, lag=lag, force=force, parallel=parallel, page_size=page_size, header=not no_header,
