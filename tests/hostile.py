@@ -13,7 +13,7 @@ Content-Length, absolute `next_page_uri`s to other hosts, pages that repeat fore
 
 `answer` takes a function of the request (a `Received`) returning a `Reply`; `script` queues
 replies to send in order (the last one repeats). Every request is recorded in `requests`.
-`skew` shifts the `Date` header every answer carries (seconds).
+`skew` shifts the `Date` header every answer carries (seconds); `date = False` leaves it out.
 
 For tests that only need JSON answers by path, `serving(lambda path, query: Answer(...))` is a
 shorter way to the same server.
@@ -115,6 +115,7 @@ class HostileServer:
 
     def __init__(self, skew: float = 0.0) -> None:
         self.skew = skew
+        self.date = True
         self.requests: list[Received] = []
         self._handler: Callable[[Received], Reply] = lambda _req: Reply.error(404, 20404, "not scripted", reason=b"Not Found")
         self._lock = threading.Lock()
@@ -178,7 +179,8 @@ class HostileServer:
             time.sleep(reply.delay)
         keep_alive = reply.length and reply.cut is None
         date = formatdate(time.time() + self.skew, usegmt=True).encode()
-        head = [b"HTTP/1.1 %d %s" % (reply.status, reply.reason), b"Date: " + date, *(b"%s: %s" % h for h in reply.headers)]
+        head = [b"HTTP/1.1 %d %s" % (reply.status, reply.reason), *([b"Date: " + date] if self.date else []),
+                *(b"%s: %s" % h for h in reply.headers)]
         if reply.length:
             head.append(b"Content-Length: %d" % len(reply.body))
         head.append(b"Connection: keep-alive" if keep_alive else b"Connection: close")

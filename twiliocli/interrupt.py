@@ -30,8 +30,10 @@ _deferring = threading.Event()
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
-class Interrupted(KeyboardInterrupt):
-    """A trapped signal; `status` is the exit code a shell would report for it (128 + number)."""
+class Interrupted(BaseException):
+    """A trapped signal; `status` is the exit code a shell would report for it (128 + number).
+    A BaseException, like KeyboardInterrupt, so `except Exception` lets it pass; not a
+    KeyboardInterrupt, which Typer turns into a bare exit 130."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signal.Signals(signum).name)

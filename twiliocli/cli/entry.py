@@ -50,6 +50,7 @@ def run(args: list[str]) -> int:
     from twiliocli.cli.compat import ClickException, NoArgsIsHelpError  # what a parse failure raises
     from twiliocli.cli.app import build
     from twiliocli.errors import CliError, ExitStatus, PipeClosed
+    from twiliocli.interrupt import Interrupted
 
     if not args or "-h" in args or "--help" in args:  # help ahead: lay it out to fit (imports rich)
         from twiliocli.cli import helpfmt
@@ -71,9 +72,12 @@ def run(args: list[str]) -> int:
     except CliError as exc:
         _fail(exc.message, exc.status, exc)
         return exc.status
-    except (KeyboardInterrupt, Abort) as exc:
+    except Interrupted as exc:  # SIGINT, SIGTERM or SIGHUP during an export
+        sys.stderr.write(f"\nInterrupted ({exc})\n")
+        return exc.status
+    except (KeyboardInterrupt, Abort):
         sys.stderr.write("\nInterrupted\n")
-        return getattr(exc, "status", ExitStatus.INTERRUPTED)  # interrupt.Interrupted: 128 + its signal
+        return ExitStatus.INTERRUPTED
     except (BrokenPipeError, PipeClosed):
         _silence_stdout()
         return ExitStatus.OK
