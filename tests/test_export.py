@@ -194,7 +194,7 @@ def test_calls_seen_in_progress_are_exported_once_final_by_a_later_run(use_emula
     assert (run2.exit_code, run2.stdout) == (0, "")  # in progress: held back, and the state stays before it
     saved = json.loads(state.read_text())
     assert saved["watermark"] < saved["until"]
-    ended = run_cli("calls", "hangup", joined["call_sid"], "-o", "json")
+    ended = run_cli("calls", "hangup", joined["call_sid"], "--yes", "-o", "json")
     assert ended.exit_code == 0, ended.stderr
     run3 = run_cli(*export)
     assert [(r["sid"], r["status"]) for r in map(json.loads, run3.lines)] == [(joined["call_sid"], "completed")]
