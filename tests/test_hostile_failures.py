@@ -230,12 +230,15 @@ def test_a_closed_stdin_refuses_a_send_without_yes(hostile):
 
 
 def test_an_ascii_only_terminal_gets_escapes_not_a_crash(hostile):
-    record = {**call(1), "to": "+1 Zoë ☎", "from": "Ωmega"}
-    hostile.script(Reply.json(page([record])), Reply.error(400, 21211, "Número inválido ☎"))
+    record = {**call(1), "to": "+1 Zoë ☎", "from": "Ωmega 😀"}
+    hostile.script(Reply.json(page([record])), Reply.json(page([record])), Reply.error(400, 21211, "Número inválido ☎"))
     env = {"PYTHONIOENCODING": "ascii"}
     listed = cli_process(hostile, "calls", "list", "-o", "tsv", env=env)
     assert listed.returncode == 0, listed.stderr
-    assert b"Zo\\xeb \\u260e" in listed.stdout and b"\\u03a9mega" in listed.stdout
+    assert b"Zo\\u00eb \\u260e" in listed.stdout and b"\\u03a9mega" in listed.stdout
+    as_json = cli_process(hostile, "calls", "list", "-o", "json", env=env)
+    assert as_json.returncode == 0 and as_json.stdout.isascii()
+    assert json.loads(as_json.stdout)[0] == record  # valid JSON, nothing lost
     failed = cli_process(hostile, "calls", "get", CALL_SID, env=env)
     assert failed.returncode == 1
     assert failed.stderr.decode("ascii") == (

@@ -130,7 +130,8 @@ def _standard_streams() -> None:
     2 by accident. A closed stdin reads as empty (so questions are refused, not crashed on); a
     closed stderr swallows messages; a closed stdout stays an error: output written to it fails
     with a message instead of vanishing. A terminal or pipe that cannot encode some character
-    (PYTHONIOENCODING=ascii) shows it as a backslash escape instead of crashing.
+    (PYTHONIOENCODING=ascii) shows it as a backslash escape instead of crashing: `\\u00eb` on
+    stdout (so JSON stays valid and exact), `\\xeb` on stderr.
     """
     import io
 
@@ -141,9 +142,29 @@ def _standard_streams() -> None:
                 os.dup2(null, fd)
                 os.close(null)
             setattr(sys, name, _ClosedOutput() if fd == 1 else open(fd, "r" if fd == 0 else "w", closefd=False))
-    for stream in (sys.stdout, sys.stderr):
+    for stream, errors in ((sys.stdout, "twiliocli.json_escape"), (sys.stderr, "backslashreplace")):
         if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict" and "utf" not in stream.encoding.lower():
-            stream.reconfigure(errors="backslashreplace")
+            if errors == "twiliocli.json_escape":
+                import codecs
+
+                codecs.register_error(errors, _json_escape)
+            stream.reconfigure(errors=errors)
+
+
+def _json_escape(exc: UnicodeError) -> tuple[str, int]:
+    """A character the output encoding lacks, as JSON's `\\uXXXX` (a surrogate pair above U+FFFF):
+    inside JSON output that is the same string, losslessly; in a table or CSV, a visible escape."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    escaped = []
+    for char in exc.object[exc.start:exc.end]:
+        code = ord(char)
+        if code > 0xFFFF:
+            code -= 0x10000
+            escaped.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            escaped.append(f"\\u{code:04x}")
+    return "".join(escaped), exc.end
 
 
 class _ClosedOutput:
