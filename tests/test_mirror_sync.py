@@ -7,6 +7,7 @@ the records the emulator lists (no loss, no duplicate), with their current value
 
 from __future__ import annotations
 
+import calendar
 import fcntl
 import json
 import os
@@ -22,12 +23,14 @@ from pathlib import Path
 import pytest
 
 from twiliocli.emulator import catalog, rows
-from twiliocli.emulator.config import DEMO_ACCOUNT_SID, DEMO_AUTH_TOKEN
+from twiliocli.emulator.config import DEMO_ACCOUNT_SID, DEMO_AUTH_TOKEN, EmulatorConfig
 from twiliocli.emulator.seed import SUBACCOUNT_TOKEN
 from twiliocli.emulator.server import RunningEmulator
 
-from tests.conftest import run_cli
-from tests.emulator_helpers import Api
+from tests.conftest import login_env, run_cli
+from tests.emulator_helpers import Api, running
+from tests.hostile import ACCOUNT_SID, LIST_PATH, Answer, Reply, hostile_env, page, serving
+from tests.hostile import call as hostile_call
 
 ROOT = Path(__file__).resolve().parent.parent
 LOGS = {"calls": "Calls", "messages": "Messages", "recordings": "Recordings", "notifications": "Notifications",
@@ -311,3 +314,81 @@ def test_search_finds_every_word_in_any_case_and_treats_syntax_literally(synced:
     for hostile in ('"unbalanced', "NEAR(", "body:x OR", "*"):
         odd = run_cli("sms", "search", hostile, "--db", str(synced), "-o", "json")
         assert odd.exit_code == 0, odd.stderr
+
+
+# -- the living emulator: records that change after they were first seen -------------------------
+
+
+def test_live_calls_and_messages_are_followed_to_their_final_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "m.db"
+    for server in running(EmulatorConfig(empty=True, ring_seconds=10, call_seconds=30, delivery_seconds=30)):
+        login_env(monkeypatch, server)
+        api = Api(server)
+        created = api.post("/Calls.json", {"To": "+14155550111", "From": "+15005550006",
+                                           "Twiml": "<Response><Say>Hi</Say></Response>"}).json()
+        sent = api.post("/Messages.json", {"To": "+14155550111", "From": "+15005550006", "Body": "on its way"}).json()
+        clock(api, 21)  # answered, talking; the message sent (at 20 s) but not delivered yet (30 s)
+        sync(db)
+        first = table(db, "calls")[created["sid"]]
+        assert (first["status"], first["price"], first["duration"]) == ("in-progress", None, None)
+        assert table(db, "messages")[sent["sid"]]["status"] == "sent"
+        clock(api, 60)  # the call completes, the message is delivered, prices are set
+        sync(db)
+        final = api.get(f"/Calls/{created['sid']}.json").json()
+        row = table(db, "calls")[created["sid"]]
+        assert (row["status"], row["duration"], row["price"]) == ("completed", 30, float(final["price"]))
+        assert row["end_time"] == iso(final["end_time"]) and row["start_time"] == iso(final["start_time"])
+        delivered = table(db, "messages")[sent["sid"]]
+        assert delivered["status"] == "delivered" and delivered["price"] is not None
+        assert_mirrors(db, api, ("calls", "messages"))
+        # The mirror's windows end at the emulator's clock (moved 72 s ahead), not the local one.
+        until = sqlite3.connect(db).execute("SELECT until FROM _sync WHERE table_name = 'calls'").fetchone()[0]
+        assert until >= time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 70))
+
+
+def clock(api: Api, seconds: float) -> None:
+    assert api.post("/_emulator/clock", {"seconds": str(seconds)}).status_code == 200
+
+
+# -- a hostile server -----------------------------------------------------------------------------
+
+
+def test_a_bogus_page_commits_nothing_of_its_window(hostile, monkeypatch: pytest.MonkeyPatch, db: Path) -> None:
+    behave = {"now": False}
+
+    def answer(request):
+        if request.path == f"/2010-04-01/Accounts/{ACCOUNT_SID}.json":
+            return Reply.json({"sid": ACCOUNT_SID, "status": "active"})
+        if "Page" not in request.query:
+            more = None if behave["now"] else f"{LIST_PATH}?Page=1&PageToken=PA1"
+            return Reply.json(page([hostile_call(1), hostile_call(2)], next_page_uri=more))
+        return Reply.json({"calls": None, "next_page_uri": None})  # a page without its list
+
+    hostile.answer(answer)
+    hostile_env(monkeypatch, hostile)
+    args = ("--retries", "0", "sync", "--db", str(db), "--resources", "calls", "--since", "2023-12-30")
+    failed = run_cli(*args)
+    assert failed.exit_code == 1 and failed.stderr.startswith("Error:"), failed.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM calls").fetchone()[0] == 0  # the first page was not kept
+    assert conn.execute("SELECT COUNT(*) FROM _sync").fetchone()[0] == 0
+    behave["now"] = True
+    assert run_cli(*args).exit_code == 0
+    assert sorted(table(db, "calls", ACCOUNT_SID)) == [hostile_call(1)["sid"], hostile_call(2)["sid"]]
+
+
+def test_windows_end_at_the_servers_clock(monkeypatch: pytest.MonkeyPatch, db: Path) -> None:
+    """A server whose clock is five hours behind ours: the window ends at its "now", so the records
+    it dates in the next five hours of ours are still ahead of the mirror, not skipped."""
+
+    def answer(path: str, query: dict) -> Answer:
+        if path.endswith(f"/{ACCOUNT_SID}.json"):
+            return Answer(body={"sid": ACCOUNT_SID, "status": "active"})
+        return Answer(body=page([]))
+
+    with serving(answer, skew=-5 * 3600) as server:
+        hostile_env(monkeypatch, server)
+        assert run_cli("sync", "--db", str(db), "--resources", "calls", "--since", "1d").exit_code == 0
+    until = sqlite3.connect(db).execute("SELECT until FROM _sync").fetchone()[0]
+    behind = time.time() - calendar.timegm(time.strptime(until, "%Y-%m-%dT%H:%M:%SZ"))
+    assert 5 * 3600 - 60 < behind < 5 * 3600 + 60

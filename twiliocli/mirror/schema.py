@@ -96,7 +96,7 @@ def table_sql(table: Table) -> list[str]:
     columns = ", ".join(f"{q(c)} {AFFINITY.get(c, '')}".rstrip() for c in table.columns)
     key = ", ".join(q(c) for c in table.key)
     statements = [f"CREATE TABLE IF NOT EXISTS {table.name} ({columns}, PRIMARY KEY ({key}))"]
-    for columns_ in (("account_sid", table.date_field),) * (table.how == WINDOW) + table.indexes:
+    for columns_ in table.indexes:
         name = f"{table.name}_{'_'.join(columns_)}"
         statements.append(f"CREATE INDEX IF NOT EXISTS {name} ON {table.name} ({', '.join(q(c) for c in columns_)})")
     return statements

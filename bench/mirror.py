@@ -1,0 +1,100 @@
+#!/usr/bin/env python
+"""Mirror benchmark: `twiliocli sync` of N messages into SQLite, then every analysis on that file.
+Not a test: it prints figures (bench/README.md keeps them).
+
+    python bench/mirror.py [--messages 1000000 100000] [--parallel 1]
+
+For each N: one `twiliocli emulator serve --empty --messages N` process, then `twiliocli sync
+--resources messages` as its own process, measured from outside with `os.wait4` (wall, CPU
+seconds of the client alone, peak RSS), the file's size, a second (incremental) sync, and the
+wall time of each offline analysis run as a whole CLI process on the mirrored file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ACCOUNT_SID = "AC0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e"  # the emulator's fixed demo credentials
+AUTH_TOKEN = "emulator0demo0auth0token00000000"
+ANALYSES = (
+    ("sms failures --since 90d", ("sms", "failures", "--since", "90d")),
+    ("sms funnel --since 90d", ("sms", "funnel", "--since", "90d")),
+    ("sms funnel --since 24h", ("sms", "funnel", "--since", "24h")),
+    ("sms opt-outs --since 90d", ("sms", "opt-outs", "--since", "90d")),
+    ("sms search 'agenda moved'", ("sms", "search", "agenda moved")),
+    ("conversation +12380104729", ("conversation", "+12380104729")),
+    ("calls disposition --since 7d", ("calls", "disposition", "--since", "7d")),
+    ("usage by-subaccount --period this-month", ("usage", "by-subaccount", "--period", "this-month")),
+    ("numbers idle --since 30d", ("numbers", "idle", "--since", "30d")),
+    ("sql COUNT(*) GROUP BY status", ("sql", "SELECT status, COUNT(*) FROM messages GROUP BY status")),
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(wall s, CPU s, peak RSS MB) of one CLI process, its output discarded."""
+    started = time.monotonic()
+    with open(os.devnull, "wb") as sink:
+        proc = subprocess.Popen([sys.executable, "-m", "twiliocli", *args], cwd=ROOT, env=env, stdout=sink,
+                                stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - started
+    if status != 0:
+        raise SystemExit(f"twiliocli {' '.join(args)} failed: {proc.stderr.read().decode() if proc.stderr else ''}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def bench(messages: int, parallel: int) -> None:
+    port = free_port()
+    env = {**os.environ, "TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+           "TWILIO_API_URL": f"http://127.0.0.1:{port}", "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "twiliocli", "emulator", "serve", "--port", str(port), "--empty",
+         "--messages", str(messages)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        if "listening" not in (server.stdout.readline() if server.stdout else ""):
+            raise SystemExit("emulator did not start")
+        with tempfile.TemporaryDirectory() as folder:
+            db = Path(folder) / "mirror.db"
+            sync = ["sync", "--db", str(db), "--resources", "messages", "--parallel", str(parallel), "--quiet"]
+            wall, cpu, peak = run(sync, env)
+            size = sum(p.stat().st_size for p in Path(folder).iterdir())
+            print(f"\n## {messages:,} messages, --parallel {parallel}\n")
+            print("| run | wall s | client CPU s | CPU µs/record | peak RSS MB | file MB |")
+            print("|---|---:|---:|---:|---:|---:|")
+            print(f"| first sync (backfill) | {wall:.1f} | {cpu:.1f} | {cpu / messages * 1e6:.1f} | {peak:.0f} | {size / 1e6:.0f} |")
+            wall, cpu, peak = run(sync, env)
+            print(f"| second sync (incremental) | {wall:.1f} | {cpu:.1f} | | {peak:.0f} | |")
+            print("\n| analysis on that file | wall s (whole CLI process) |\n|---|---:|")
+            for name, args in ANALYSES:
+                wall, _, _ = run([*args, "--db", str(db), "-o", "csv"], env)
+                print(f"| {name} | {wall:.2f} |")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--messages", type=int, nargs="+", default=[1_000_000])
+    parser.add_argument("--parallel", type=int, default=1)
+    options = parser.parse_args()
+    for messages in options.messages:
+        bench(messages, options.parallel)
+
+
+if __name__ == "__main__":
+    main()
