@@ -4,14 +4,14 @@
 
 # _twiliocli_globals: add the global options, which every command takes too.
 _twiliocli_globals() {
-    opts+=' --profile -p --api-url --subaccount --retries --timeout --max-wait --insecure --debug --version'; vopts+=' --profile -p --api-url --subaccount --retries --timeout --max-wait'
+    opts+=' --profile -p --api-url --subaccount --retries --timeout --max-wait --insecure --debug --no-pager --version'; vopts+=' --profile -p --api-url --subaccount --retries --timeout --max-wait'
 }
 
 # _twiliocli_node PATH: the subcommands, the options, and the options that take a value, of command PATH.
 _twiliocli_node() {
     subs='' opts='' vopts=''
     case $1 in
-    '') subs='accounts api applications caller-ids calls completion conferences config conversation emulator login notifications numbers participants profiles recordings sandbox sms sql sync transcriptions usage' opts='--profile -p --api-url --subaccount --retries --timeout --max-wait --insecure --debug --version --help' vopts='--profile -p --api-url --subaccount --retries --timeout --max-wait' ;;
+    '') subs='accounts api applications caller-ids calls completion conferences config conversation emulator login notifications numbers participants profiles recordings sandbox sms sql sync transcriptions usage' opts='--profile -p --api-url --subaccount --retries --timeout --max-wait --insecure --debug --no-pager --version --help' vopts='--profile -p --api-url --subaccount --retries --timeout --max-wait' ;;
     'accounts') subs='list get create update suspend activate close' opts='--help' vopts=''; _twiliocli_globals ;;
     'accounts list') subs='' opts='--friendly-name --status --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--friendly-name --status --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'accounts get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
@@ -43,7 +43,7 @@ _twiliocli_node() {
     'calls cancel') subs='' opts='--output -o --fields --no-header --excel-safe --yes -y --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'calls events') subs='' opts='--output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'calls delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
-    'calls create') subs='' opts='--to --from --url --twiml --application-sid --method --status-callback --timeout --record --send-digits --machine-detection --yes -y --output -o --fields --no-header --profile -p --api-url --subaccount --retries --max-wait --insecure --debug --version --help' vopts='--to --from --url --twiml --application-sid --method --status-callback --timeout --send-digits --machine-detection --output -o --fields --profile -p --api-url --subaccount --retries --max-wait' ;;
+    'calls create') subs='' opts='--to --from --url --twiml --application-sid --method --status-callback --timeout --record --send-digits --machine-detection --yes -y --output -o --fields --no-header --profile -p --api-url --subaccount --retries --max-wait --insecure --debug --no-pager --version --help' vopts='--to --from --url --twiml --application-sid --method --status-callback --timeout --send-digits --machine-detection --output -o --fields --profile -p --api-url --subaccount --retries --max-wait' ;;
     'calls redirect') subs='' opts='--url --method --output -o --fields --no-header --excel-safe --yes -y --help' vopts='--url --method --output -o --fields'; _twiliocli_globals ;;
     'completion') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
     'conferences') subs='export list get end' opts='--help' vopts=''; _twiliocli_globals ;;
@@ -56,7 +56,7 @@ _twiliocli_node() {
     'conversation') subs='' opts='--db --output -o --fields --no-header --excel-safe --help' vopts='--db --output -o --fields'; _twiliocli_globals ;;
     'emulator') subs='serve' opts='--help' vopts=''; _twiliocli_globals ;;
     'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed'; _twiliocli_globals ;;
-    'login') subs='' opts='--profile -p --account-sid --token-stdin --api-key --api-url --keyring --subaccount --retries --timeout --max-wait --insecure --debug --version --help' vopts='--profile -p --account-sid --api-key --api-url --subaccount --retries --timeout --max-wait' ;;
+    'login') subs='' opts='--profile -p --account-sid --token-stdin --api-key --api-url --keyring --subaccount --retries --timeout --max-wait --insecure --debug --no-pager --version --help' vopts='--profile -p --account-sid --api-key --api-url --subaccount --retries --timeout --max-wait' ;;
     'notifications') subs='export list get delete' opts='--help' vopts=''; _twiliocli_globals ;;
     'notifications export') subs='' opts='--log --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--log --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
     'notifications list') subs='' opts='--log --after --before --on --call --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--log --after --before --on --call --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
@@ -75,7 +75,7 @@ _twiliocli_node() {
     'participants') subs='list get add mute unmute kick' opts='--help' vopts=''; _twiliocli_globals ;;
     'participants list') subs='' opts='--muted --unmuted --hold --no-hold --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'participants get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
-    'participants add') subs='' opts='--from --to --label --muted --unmuted --start-conference-on-enter --no-start-conference-on-enter --end-conference-on-exit --no-end-conference-on-exit --status-callback --status-callback-method --timeout --record --no-record --output -o --fields --no-header --excel-safe --yes -y --profile -p --api-url --subaccount --retries --max-wait --insecure --debug --version --help' vopts='--from --to --label --status-callback --status-callback-method --timeout --output -o --fields --profile -p --api-url --subaccount --retries --max-wait' ;;
+    'participants add') subs='' opts='--from --to --label --muted --unmuted --start-conference-on-enter --no-start-conference-on-enter --end-conference-on-exit --no-end-conference-on-exit --status-callback --status-callback-method --timeout --record --no-record --output -o --fields --no-header --excel-safe --yes -y --profile -p --api-url --subaccount --retries --max-wait --insecure --debug --no-pager --version --help' vopts='--from --to --label --status-callback --status-callback-method --timeout --output -o --fields --profile -p --api-url --subaccount --retries --max-wait' ;;
     'participants mute') subs='' opts='--output -o --fields --no-header --excel-safe --yes -y --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'participants unmute') subs='' opts='--output -o --fields --no-header --excel-safe --yes -y --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'participants kick') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;

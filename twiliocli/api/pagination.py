@@ -7,7 +7,7 @@ that took `{}` for an empty page would move its state past records it never saw.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -124,19 +124,24 @@ def iter_records(
     *,
     limit: int | None = None,
     page_size: int = 50,
+    cut: Callable[[], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Records of a list, newest first as Twilio orders them, stopping after `limit` (None: all)."""
+    """Records of a list, newest first as Twilio orders them, stopping after `limit` (None: all).
+    `cut()` is called when the list had more than `limit` records (so a person can be told)."""
     if limit is not None:
         if limit <= 0:
             return
         page_size = min(page_size, limit)
     left = limit
     for page in iter_pages(client, path, params, page_size):
-        for record in page_records(page, list_keys):
+        records = page_records(page, list_keys)
+        for i, record in enumerate(records, 1):
             yield record
             if left is not None:
                 left -= 1
                 if left == 0:
+                    if cut and (i < len(records) or page.get("next_page_uri")):
+                        cut()
                     return
 
 

@@ -7,6 +7,7 @@ resource's filters, so a new filter in `api/resources.py` appears on the command
 from __future__ import annotations
 
 import inspect
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -88,7 +89,7 @@ class ResourceGroup:
                 kw.pop(name, None)
             from twiliocli.output import Printer
 
-            printer = Printer.for_resource(resource, kw)
+            printer = Printer.for_resource(resource, kw, pager=runtime(ctx).pager())
             client = runtime(ctx).client()
             target = path(client=client, ids=ids, options=kw) if path else resource.collection(AccountSid=client.account_sid, **ids)
             emit_list(client, printer, resource, target, query, kw)
@@ -300,9 +301,11 @@ def list_parameters() -> list[inspect.Parameter]:
 def record_printer(resource: Resource, opts: Mapping[str, Any], *, changes: bool = True) -> Printer:
     """A printer for one record (`get`, `create`, actions): every field unless --fields. A command
     that `changes` something refuses any field outside the resource's list before it runs."""
+    from twiliocli.cli.runtime import current
     from twiliocli.output import Printer
 
-    return Printer.for_resource(resource, opts, whole_records=True, defer=not changes)
+    state = current()
+    return Printer.for_resource(resource, opts, whole_records=True, defer=not changes, pager=state and state.pager())
 
 
 def emit_list(
@@ -316,5 +319,11 @@ def emit_list(
         return
     limit = None if opts.get("all_") else opts.get("limit", 50)
     page_size = opts.get("page_size") or (min(limit, pagination.MAX_PAGE_SIZE) if limit else pagination.MAX_PAGE_SIZE)
-    printer.records(pagination.iter_records(client, path, query, resource.list_keys, limit=limit, page_size=page_size))
+    cut: list[bool] = []
+    count = printer.records(pagination.iter_records(
+        client, path, query, resource.list_keys, limit=limit, page_size=page_size, cut=lambda: cut.append(True)))
+    if cut and sys.stderr.isatty():  # a person may not know there is more; a script asked for --limit
+        from twiliocli.output import messages
+
+        messages.info(f"{count} shown; --all for every record, or --limit N.")
 

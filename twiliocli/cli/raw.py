@@ -39,7 +39,7 @@ def api(
     pairs = [_field(f) for f in field or []]
     if paginate and method != "GET":
         raise UsageError("--paginate only works with GET")
-    printer = Printer((), fmt="json")
+    printer = Printer((), fmt="json", pager=runtime(ctx).pager())
     client = runtime(ctx).client()
     target = api_path(path, AccountSid=client.account_sid)
     if paginate:

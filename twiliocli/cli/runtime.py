@@ -64,9 +64,20 @@ class Runtime:
     debug: bool = global_option(
         bool, False, "--debug", help="Show the HTTP exchange (credentials redacted) and tracebacks on stderr."
     )
+    no_pager: bool = global_option(
+        bool, False, "--no-pager", help="Print straight to the terminal, not through a pager. Env: TWILIOCLI_PAGER.",
+    )
     _client: Client | None = field(default=None, repr=False)
     _emulator: Any = field(default=None, repr=False)
     _logins: list[tuple[str, str]] = field(default_factory=list, repr=False)
+
+    def pager(self) -> list[str] | None:
+        """The pager long output goes through on a terminal, or None (see output/pager.py)."""
+        if self.no_pager:
+            return None
+        from twiliocli.output import pager
+
+        return pager.command()
 
     def credentials(self) -> Credentials:
         from twiliocli import config

@@ -55,19 +55,22 @@ def write_records(
     header: bool = True,
     excel_safe: bool = False,
     full_objects: bool = True,
+    pretty: bool = False,
 ) -> int:
     """Write a list of records as `fmt` and return how many were written.
 
     `columns` drive table/tsv/csv (None: the first record's keys). json/jsonl write whole API
     objects while `full_objects` is true (pass `full_objects=not fields`), else only `columns`.
-    `excel_safe` applies to csv only.
+    `excel_safe` applies to csv only; `pretty` indents json's objects.
     """
     _check(fmt)
     if fmt in ("json", "jsonl"):
         from .jsonout import write_json, write_jsonl
 
         keep = None if full_objects else columns
-        return (write_json if fmt == "json" else write_jsonl)(records, keep, stream)
+        if fmt == "json":
+            return write_json(records, keep, stream, indent=2 if pretty else None)
+        return write_jsonl(records, keep, stream)
     if columns is None:
         records = iter(records)
         first = next(records, None)
@@ -94,18 +97,21 @@ def write_record(
     stream: TextIO,
     header: bool = True,
     excel_safe: bool = False,
+    pretty: bool = True,
+    console: Any = None,
 ) -> None:
-    """Write one record (a `get`): table as `field  value` lines, tsv/csv as header plus one
-    row, json as one indented object, jsonl as one line. `columns` None means every field."""
+    """Write one record (a `get`): table as `field  value` lines (on `console`, if given), tsv/csv
+    as header plus one row, json as one object (indented when `pretty`), jsonl as one line.
+    `columns` None means every field."""
     _check(fmt)
     if fmt == "table":
         from .table import console_for, write_vertical
 
-        write_vertical(record, list(record) if columns is None else columns, console_for(stream))
+        write_vertical(record, list(record) if columns is None else columns, console or console_for(stream))
     elif fmt == "json":
         from .jsonout import dumps, project
 
-        stream.write(dumps(project(record, columns), indent=2) + "\n")
+        stream.write(dumps(project(record, columns), indent=2 if pretty else None) + "\n")
         stream.flush()
     else:
         write_records([record], fmt, columns, stream=stream, header=header,

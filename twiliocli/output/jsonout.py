@@ -41,12 +41,15 @@ def project(record: dict[str, Any], columns: Sequence[str] | None) -> dict[str, 
     return {c: record.get(c) for c in columns}
 
 
-def write_json(records: Iterable[dict[str, Any]], columns: Sequence[str] | None, stream: TextIO) -> int:
-    """A JSON array, one compact object a line; never holds more than one record."""
+def write_json(
+    records: Iterable[dict[str, Any]], columns: Sequence[str] | None, stream: TextIO, indent: int | None = None,
+) -> int:
+    """A JSON array, one compact object a line (`indent`: pretty, for people); never holds more than one record."""
     write = stream.write
     count = 0
     for count, record in enumerate(paced(records, stream), 1):
-        write(("[\n" if count == 1 else ",\n") + dumps(project(record, columns)))
+        write("[\n" if count == 1 else ",\n")
+        write(dumps(project(record, columns), indent))
     write("\n]\n" if count else "[]\n")
     stream.flush()
     return count

@@ -125,7 +125,9 @@ class Printer:
         whole_records: bool = False,
         defer: bool = True,
         shorten: Iterable[str] = (),
+        pager: list[str] | None = None,
     ) -> None:
+        """`pager`: the command long output goes through on a terminal (`pager.command()`), or None."""
         from twiliocli.output import FORMATS
 
         if fmt is not None and fmt not in FORMATS:
@@ -140,17 +142,21 @@ class Printer:
         whole = not self.selection.chosen and (whole_records or self.format in ("json", "jsonl"))
         # None: every field the record has (json keeps the object itself).
         self.columns: list[str] | None = None if whole else self.selection.columns
+        from .screen import Screen
+
+        self.screen = Screen(pager)
 
     @classmethod
     def for_resource(
         cls, resource: Any, opts: Mapping[str, Any], *, whole_records: bool = False, defer: bool = True,
+        pager: list[str] | None = None,
     ) -> Printer:
         """A printer from a command's output options (`output`, `fields`, `no_header`, `excel_safe`)
         for a resource declaration (its default `columns` and its `fields`)."""
         return cls(
             resource.columns, known=resource.fields, fmt=opts.get("output"), fields=opts.get("fields"),
             header=not opts.get("no_header"), excel_safe=bool(opts.get("excel_safe")), whole_records=whole_records,
-            defer=defer, shorten=resource.shorten,
+            defer=defer, shorten=resource.shorten, pager=pager,
         )
 
     def record(self, record: Mapping[str, Any]) -> None:
@@ -158,32 +164,41 @@ class Printer:
         from twiliocli.output import write_record
 
         self.selection.check(record)
-        with pipe_end():
-            write_record(dict(record), self.format, self.columns, stream=sys.stdout, header=self.header,
-                         excel_safe=self.excel_safe)
+        with pipe_end(), self.screen.paged() as screen:
+            json = self.format in ("json", "jsonl")
+            write_record(dict(record), self.format, self.columns, stream=screen.json() if json else screen.stream,
+                         header=self.header, excel_safe=self.excel_safe, pretty=screen.terminal,
+                         console=screen.console() if self.format == "table" else None)
 
     def document(self, value: Any) -> None:
         """Any JSON answer, keys and values unchanged (`twiliocli api`), escaped like every record."""
         from .jsonout import dumps
 
-        with pipe_end():
-            sys.stdout.write(dumps(value, indent=2) + "\n")
-            sys.stdout.flush()
+        with pipe_end(), self.screen.paged() as screen:
+            out = screen.json()
+            out.write(dumps(value, indent=2 if screen.terminal else None))
+            out.write("\n")
+            out.flush()
 
     def records(self, records: Iterable[dict[str, Any]]) -> int:
-        """Stream a list; an empty table says so on stderr (formats for scripts stay silent)."""
+        """Stream a list; an empty table says so on stderr (formats for scripts stay silent). The
+        pager, if any, starts with the first record."""
         from twiliocli.output import info, write_records
 
-        records = self.selection.checked(records)
-        with pipe_end():
+        rest = iter(self.selection.checked(records))
+        first = next(rest, None)
+        records = () if first is None else chain([first], rest)
+        with pipe_end(), self.screen.paged(first is not None) as screen:
             if self.format == "table" and self.columns is not None:
-                from .table import console_for, write_table
+                from .table import write_table
 
-                count = write_table(records, self.columns, console_for(sys.stdout), header=self.header,
+                count = write_table(records, self.columns, screen.console(), header=self.header,
                                     priority=self.priority, shorten=self.shorten, left_out=_left_out)
             else:
-                count = write_records(records, self.format, self.columns, stream=sys.stdout, header=self.header,
-                                      excel_safe=self.excel_safe, full_objects=not self.selection.chosen)
+                json = self.format in ("json", "jsonl")
+                count = write_records(records, self.format, self.columns, stream=screen.json() if json else screen.stream,
+                                      header=self.header, excel_safe=self.excel_safe,
+                                      full_objects=not self.selection.chosen, pretty=screen.terminal)
         if not count and self.format == "table":
             info("No records found.")
         return count

@@ -38,9 +38,10 @@ class _Console(Console):
         raise BrokenPipeError
 
 
-def console_for(stream: TextIO) -> Console:
-    """A console that never reads markup, emoji codes or highlights in what it prints."""
-    return _Console(file=stream, markup=False, emoji=False, highlight=False)
+def console_for(stream: TextIO, *, width: int | None = None, terminal: bool | None = None) -> Console:
+    """A console that never reads markup, emoji codes or highlights in what it prints. `width` and
+    `terminal` say what the screen is when `stream` is a pager's pipe in front of it."""
+    return _Console(file=stream, markup=False, emoji=False, highlight=False, width=width, force_terminal=terminal)
 
 
 def _level(widths: list[int], room: int) -> list[int]:
