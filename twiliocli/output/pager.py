@@ -43,13 +43,13 @@ def on_terminal(stream: TextIO) -> bool:
 class Pager:
     """A running pager; write to `stream`, then `close()` to wait for the reader to finish."""
 
-    def __init__(self, argv: list[str], encoding: str) -> None:
+    def __init__(self, argv: list[str], encoding: str, errors: str) -> None:
         env = dict(os.environ)
         if os.path.basename(argv[0]) == "less":
             env.setdefault("LESS", "FRX")
         self.process = subprocess.Popen(argv, stdin=subprocess.PIPE, env=env)
         assert self.process.stdin is not None
-        self.stream: TextIO = io.TextIOWrapper(self.process.stdin, encoding=encoding, errors="replace")
+        self.stream: TextIO = io.TextIOWrapper(self.process.stdin, encoding=encoding, errors=errors)
 
     def close(self) -> None:
         """Flush what is left (the reader may have gone: that is fine) and wait for the pager."""
@@ -66,7 +66,7 @@ def start(argv: list[str] | None) -> Pager | None:
         return None
     sys.stdout.flush()
     try:
-        return Pager(argv, sys.stdout.encoding or "utf-8")
+        return Pager(argv, sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict")  # as stdout would
     except OSError as exc:  # not installed: the output still matters more than the pager
         from .messages import warn
 
