@@ -7,7 +7,7 @@ only if a later value needs it), so the rows line up as one table.
 Fitting the width (`plan`): a value is shown whole or its column is left out. Columns leave in
 order of priority (highest number first, then the rightmost); only free-text columns named
 `shorten` (a body, a friendly name, a URL) may instead end with an ellipsis, down to `MIN_TEXT`
-cells. A later value wider than its column widens it or, with no room left, wraps inside its cell.
+cells — and a lone column wider than the whole terminal, so that a row stays one line. A later value wider than its column widens it or, with no room left, wraps inside its cell.
 
 Every cell is a `rich.text.Text` built from escaped text (`cells.escape_terminal`), so rich markup
 in data prints literally and no control character from the API reaches the terminal. Nothing is
@@ -60,7 +60,7 @@ def plan(
 
     `priority` maps a column to its rank (1 stays longest); columns it does not name rank after
     every named one, in their order. `floors` are the narrowest a shortened column may get (its
-    title). At least one column is always kept.
+    title). At least one column is always kept, at most as wide as the room.
     """
     last = max(priority.values(), default=0) if priority else 0
     rank = {i: (priority or {}).get(c, last + 1 + i) for i, c in enumerate(columns)}
@@ -70,9 +70,11 @@ def plan(
         fixed = sum(widths[i] for i in kept if i not in text) + _GAP * (len(kept) - 1)
         least = {i: min(widths[i], max(MIN_TEXT, floors[i] if i < len(floors) else 0)) for i in text}
         spare = room - fixed - sum(least.values())
-        if spare >= 0 or len(kept) == 1:  # each shortened column gets its least, then a level share of the rest
-            more = dict(zip(text, _level([widths[i] - least[i] for i in text], max(spare, 0))))
+        if spare >= 0:  # each shortened column gets its least, then a level share of the rest
+            more = dict(zip(text, _level([widths[i] - least[i] for i in text], spare)))
             return {i: least[i] + more[i] if i in least else widths[i] for i in kept}
+        if len(kept) == 1:
+            return {kept[0]: min(widths[kept[0]], max(room, 1))}
         kept.remove(max(kept, key=lambda i: (rank[i], i)))
 
 
@@ -107,7 +109,8 @@ def write_table(
     shown = plan(columns, widths, console.width, priority=priority, shorten=shorten, floors=floors)
     if left_out and len(shown) < len(columns):
         left_out([c for i, c in enumerate(columns) if i not in shown])
-    cut = {i for i in shown if columns[i] in shorten}
+    # Free text may be shortened; so must a lone column wider than the whole terminal (a row stays one line).
+    cut = {i for i in shown if columns[i] in shorten or shown[i] < widths[i]}
     count, shown_header = 0, header
     while batch:
         table = _table(shown, titles if shown_header else None, cut)
