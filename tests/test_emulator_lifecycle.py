@@ -218,3 +218,12 @@ def test_a_file_backed_emulator_carries_live_calls_across_restarts(tmp_path) -> 
         assert fetch(api, created)["status"] == "in-progress"
         advance(api, 600)
         assert fetch(api, created)["duration"] == "600"
+
+
+def test_sip_calls_take_a_user_name_as_from_and_messages_a_short_code(instant: Api) -> None:
+    sip = instant.post("/Calls.json", {"To": "sip:alice@example.com", "From": "frontdesk", "Twiml": TALK})
+    assert sip.status_code == 201 and sip.json()["from"] == "frontdesk"
+    assert_error(instant.post("/Calls.json", {"To": "+14155550111", "From": "frontdesk", "Twiml": TALK}), 400, 21212)
+    short = instant.post("/Messages.json", {"To": "+14155550111", "From": "12345", "Body": "hi"})
+    assert short.status_code == 201 and fetch(instant, short.json())["from"] == "12345"
+    assert_error(instant.post("/Messages.json", {"To": "+14155550111", "From": "1234", "Body": "hi"}), 400, 21212)

@@ -6,6 +6,8 @@ completed, or busy/no-answer/failed for the test numbers of `outcomes`).
 
 from __future__ import annotations
 
+import re
+
 from .. import catalog, crud, errors, rows, validate
 from ..context import Context
 from ..errors import ApiError
@@ -17,6 +19,7 @@ KIND = catalog.CALLS
 ACTIVE = ("queued", "ringing", "in-progress")
 PATH = KIND.api.path
 INSTANCE = PATH + "/{Sid}"
+SIP_USER = re.compile(r"^[\w.+*#-]{1,64}$")
 
 
 def list_calls(ctx: Context) -> dict:
@@ -39,10 +42,12 @@ def check_to(ctx: Context, raw: str | None) -> str:
     return number
 
 
-def check_from(ctx: Context, raw: str | None) -> str:
+def check_from(ctx: Context, raw: str | None, to: str) -> str:
+    """A number the account owns or verified, a client:/sip: address, or any SIP user name when
+    the call goes to a sip: address (Twilio passes it on as the caller)."""
     if not raw:
         raise ApiError(400, 21213, "No 'From' number is specified")
-    if validate.ENDPOINT.match(raw):
+    if validate.ENDPOINT.match(raw) or (to.startswith("sip:") and SIP_USER.match(raw)):
         return raw
     number = validate.phone(raw)
     if number is None or number == validate.MAGIC_INVALID:
@@ -91,7 +96,7 @@ def check_options(ctx: Context) -> None:
 def create_call(ctx: Context) -> tuple[dict, int]:
     crud.require_active(ctx)
     to = check_to(ctx, ctx.form.get("To"))
-    from_ = check_from(ctx, ctx.form.get("From"))
+    from_ = check_from(ctx, ctx.form.get("From"), to)
     hidden = instructions(ctx)
     check_options(ctx)
     created = ctx.emulator.clock.now()

@@ -83,8 +83,8 @@ def fetch_participant(ctx: Context, ConferenceSid: str, CallSid: str) -> dict:
 def create_participant(ctx: Context, ConferenceSid: str) -> tuple[dict, int]:
     crud.require_active(ctx)
     conference = live_conference(ctx, ConferenceSid)
-    from_ = check_from(ctx, ctx.form.get("From"))
     to = check_to(ctx, ctx.form.get("To"))
+    from_ = check_from(ctx, ctx.form.get("From"), to)
     form = ctx.form
     for param in ("StatusCallback", "WaitUrl", "ConferenceStatusCallback", "RecordingStatusCallback"):
         validate.url(form, param)
