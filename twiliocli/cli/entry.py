@@ -81,11 +81,13 @@ def run(args: list[str]) -> int:
     except (BrokenPipeError, PipeClosed):
         _silence_stdout()
         return ExitStatus.OK
-    except OSError as exc:  # a full disk, a read-only folder, a closed stdout: say which and why
-        _fail(_os_error_text(exc), ExitStatus.ERROR, exc)
-        _silence_stdout()
-        return ExitStatus.ERROR
-    except Exception as exc:  # a bug: still one line, the traceback with --debug
+    except Exception as exc:
+        if isinstance(exc, OSError) and exc.errno is not None:
+            # The system refused: a full disk, a read-only folder, a closed stdout. Say which and why.
+            _fail(_os_error_text(exc), ExitStatus.ERROR, exc)
+            _silence_stdout()
+            return ExitStatus.ERROR
+        # A bug: still one line, the traceback with --debug.
         _fail(f"unexpected {type(exc).__name__}: {exc}", ExitStatus.ERROR, exc)
         return ExitStatus.ERROR
     finally:
