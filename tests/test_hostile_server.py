@@ -60,6 +60,16 @@ def test_next_page_on_another_origin_is_refused_and_never_requested(hostile, oth
     assert len(hostile.requests) == 1
 
 
+def test_export_refuses_a_foreign_next_page_and_leaves_nothing(hostile, other, monkeypatch, tmp_path):
+    hostile.answer(lambda req: two_pages(f"{other.url}{PAGE_2}"))
+    hostile_env(monkeypatch, hostile)
+    out = tmp_path / "calls.csv"
+    result = run_cli("calls", "export", "--since", "2024-01-01", "--until", "2024-01-02", "--out", str(out))
+    assert result.exit_code == 1
+    assert "not following it" in result.stderr
+    assert other.requests == [] and os.listdir(tmp_path) == []
+
+
 def test_next_page_on_the_same_origin_written_absolute_is_followed(hostile, monkeypatch):
     hostile.script(two_pages(f"{hostile.url}{PAGE_2}"), Reply.json(page([call(3)])))
     hostile_env(monkeypatch, hostile)
