@@ -1,4 +1,4 @@
-"""Profiles and credentials in `config.toml`, and which credentials a run uses.
+"""Profiles, credentials and defaults in `config.toml`, and which credentials a run uses.
 
 The file lives in `platformdirs.user_config_dir("twiliocli")` (or `$TWILIOCLI_CONFIG_DIR`), in a
 0700 folder with mode 0600, written atomically. A file others can read is refused, as ssh does.
@@ -51,10 +51,12 @@ def config_path() -> Path:
 
 @dataclass
 class Config:
-    """The whole file: the active profile's name and every profile's settings."""
+    """The whole file: the active profile's name, every profile's settings, and the defaults
+    `twiliocli config set` keeps (the `[settings]` table; the `profile` default is `active`)."""
 
     active: str | None = None
     profiles: dict[str, dict[str, Any]] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
 
 
 def load() -> Config:
@@ -77,7 +79,8 @@ def load() -> Config:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise CliError(f"{path} is not valid TOML ({exc}); fix or remove it") from None
     profiles = {k: dict(v) for k, v in document.get("profiles", {}).items() if isinstance(v, dict)}
-    return Config(active=document.get("active"), profiles=profiles)
+    settings = document.get("settings")
+    return Config(active=document.get("active"), profiles=profiles, settings=dict(settings) if isinstance(settings, dict) else {})
 
 
 def save(config: Config) -> Path:
@@ -92,9 +95,122 @@ def save(config: Config) -> Path:
     document: dict[str, Any] = {}
     if config.active:
         document["active"] = config.active
+    if config.settings:
+        document["settings"] = config.settings
     document["profiles"] = config.profiles
     atomic.write_text(config_path(), tomli_w.dumps(document), permissions=0o600)
     return config_path()
+
+
+# -- defaults (`twiliocli config set|get|unset`) ------------------------------------------------
+
+# name -> what it holds, as help and error messages say it
+SETTINGS: dict[str, str] = {
+    "output": "the output format when -o is not given: table, tsv, csv, json or jsonl",
+    "timezone": "the time zone of dates in tables, tsv and csv: local, UTC or an Area/City name",
+    "pager": "the program long output on a terminal goes through, e.g. 'less -FRX' ('cat': none)",
+    "page_size": "records per API request for lists when --page-size is not given (1-1000)",
+    "profile": "the profile used when none is named (the active profile, as 'profiles use' sets it)",
+}
+
+
+class SettingError(CliError):
+    """A setting name or value that cannot be: bad usage (exit 2), whether typed or found in the file."""
+
+    status = ExitStatus.USAGE
+
+
+def setting(name: str, config: Config | None = None) -> Any:
+    """The configured default `name` (a key of SETTINGS), checked, or None when unset.
+
+    Reading it costs a stat when there is no config file, and a TOML parse when there is."""
+    config = config or load()
+    value = config.active if name == "profile" else config.settings.get(name)
+    if value is None:
+        return None
+    try:
+        return check_setting(name, str(value), config)
+    except SettingError as exc:
+        raise SettingError(f"{config_path()}: {exc.message}; fix it with 'twiliocli config set {name} VALUE'") from None
+
+
+def check_setting(name: str, value: str, config: Config | None = None) -> Any:
+    """`value` for setting `name`, normalised (`page_size` becomes an int), or SettingError naming the fix."""
+    if name not in SETTINGS:
+        raise SettingError(f"Unknown setting {name!r}; settings: {', '.join(SETTINGS)}")
+    text = value.strip()
+    if name == "output":
+        from twiliocli.output import FORMATS
+
+        if text.lower() in FORMATS:
+            return text.lower()
+        raise SettingError(f"output {value!r} is not a format; use one of {', '.join(FORMATS)}")
+    if name == "timezone":
+        return _time_zone(text)
+    if name == "pager":
+        return _pager(text)
+    if name == "page_size":
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= 1000:
+            return int(text)
+        raise SettingError(f"page_size {value!r} is not a number from 1 to 1000")
+    known = set((config or load()).profiles) | {EMULATOR}
+    if text in known:
+        return text
+    raise SettingError(f"No profile named {value!r} (profiles: {', '.join(sorted(known))}); add it with 'twiliocli login --profile {value}'")
+
+
+def _time_zone(text: str) -> str:
+    if text.lower() in ("local", "utc"):
+        return text.lower() if text.lower() == "local" else "UTC"
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(text)
+    except (ValueError, OSError, LookupError):  # ZoneInfoNotFoundError is a KeyError
+        raise SettingError(f"timezone {text!r} is not a time zone; use local, UTC or a name such as Europe/Paris") from None
+    return text
+
+
+def _pager(text: str) -> str:
+    import shlex
+    import shutil
+
+    try:
+        words = shlex.split(text)
+    except ValueError as exc:
+        raise SettingError(f"pager {text!r} is not a command line ({exc})") from None
+    if not words:
+        raise SettingError("pager needs a program, e.g. 'less -FRX' ('cat' for none); 'config unset pager' restores the default")
+    if shutil.which(words[0]) is None:
+        raise SettingError(f"pager program {words[0]!r} is not on PATH")
+    return text
+
+
+def set_setting(name: str, value: str) -> Any:
+    """Check and save a default (atomically, 0600, as profiles are); returns the value saved."""
+    config = load()
+    checked = check_setting(name, value, config)
+    if name == "profile":
+        config.active = checked
+    else:
+        config.settings[name] = checked
+    save(config)
+    return checked
+
+
+def unset_setting(name: str) -> bool:
+    """Forget a default; False when it was not set."""
+    if name not in SETTINGS:
+        raise SettingError(f"Unknown setting {name!r}; settings: {', '.join(SETTINGS)}")
+    config = load()
+    if name == "profile":
+        was, config.active = config.active, None
+    else:
+        was = config.settings.pop(name, None)
+    if was is None:
+        return False
+    save(config)
+    return True
 
 
 @dataclass(frozen=True)

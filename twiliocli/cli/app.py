@@ -21,7 +21,7 @@ from twiliocli.cli.runtime import Runtime, set_current
 OWN_GROUPS: dict[str, str] = {
     "api": "raw",
     "completion": "completion",
-    "config": "profiles",
+    "config": "settings",
     "conversation": "offline",
     "emulator": "emulator",
     "login": "login",

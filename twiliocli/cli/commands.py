@@ -313,12 +313,13 @@ def emit_list(
 ) -> None:
     """Stream a list to stdout in the chosen format, or print its count."""
     from twiliocli.api import pagination
+    from twiliocli.config import setting
 
     if opts.get("count"):
         printer.count(pagination.count(client, path, query, resource.list_keys))
         return
     limit = None if opts.get("all_") else opts.get("limit", 50)
-    page_size = opts.get("page_size") or (min(limit, pagination.MAX_PAGE_SIZE) if limit else pagination.MAX_PAGE_SIZE)
+    page_size = opts.get("page_size") or setting("page_size") or pagination.MAX_PAGE_SIZE  # capped at the limit
     cut: list[bool] = []
     count = printer.records(pagination.iter_records(
         client, path, query, resource.list_keys, limit=limit, page_size=page_size, cut=lambda: cut.append(True)))

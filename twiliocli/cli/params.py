@@ -67,9 +67,22 @@ lat_long = checked(validate.lat_long, "lat_long")
 country = checked(validate.country, "country")
 
 
+def configured_output(value: Optional[str]) -> Optional[str]:
+    """`-o` when given, else the configured default (`twiliocli config set output …`), else None:
+    table on a terminal, tsv otherwise (output.default_format)."""
+    if value is not None:
+        return value
+    from twiliocli.config import setting
+
+    return setting("output")
+
+
 Output = Annotated[
     Optional[Format],
-    typer.Option("--output", "-o", help="Output format (default: table on a terminal, tsv otherwise).", show_default=False),
+    typer.Option(
+        "--output", "-o", callback=configured_output, show_default=False,
+        help="Output format (default: 'config set output', else table on a terminal and tsv otherwise).",
+    ),
 ]
 Fields = Annotated[
     Optional[str],

@@ -13,14 +13,6 @@ from twiliocli.errors import UsageError
 from twiliocli.cli.signature import examples
 
 app = typer.Typer(help="Saved credential profiles: list, switch, show, remove.", no_args_is_help=True, add_completion=False)
-config_app = typer.Typer(help="The configuration file.", no_args_is_help=True, add_completion=False)
-
-
-
-@config_app.callback()
-def _config() -> None:
-    """The configuration file."""
-
 
 COLUMNS = ["name", "active", "account_sid", "auth", "api_url"]
 
@@ -122,12 +114,3 @@ def _forget_keyring(name: str) -> None:
             keyring.delete_password("twiliocli", f"{name}:{key}")
         except PasswordDeleteError:
             pass
-
-
-@config_app.command()
-def path() -> None:
-    """Print where the configuration file lives."""
-    print(config.config_path())
-
-
-path.__doc__ += examples("twiliocli config path")
