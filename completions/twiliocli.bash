@@ -51,8 +51,11 @@ _twiliocli_node() {
     'conferences list') subs='' opts='--status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --no-header --excel-safe --limit -n --all --page-size --count --help' vopts='--status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --limit -n --page-size'; _twiliocli_globals ;;
     'conferences get') subs='' opts='--output -o --fields --no-header --excel-safe --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'conferences end') subs='' opts='--output -o --fields --no-header --excel-safe --yes -y --help' vopts='--output -o --fields'; _twiliocli_globals ;;
-    'config') subs='path' opts='--help' vopts=''; _twiliocli_globals ;;
+    'config') subs='path set get unset' opts='--help' vopts=''; _twiliocli_globals ;;
     'config path') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
+    'config set') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
+    'config get') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
+    'config unset') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
     'conversation') subs='' opts='--db --output -o --fields --no-header --excel-safe --help' vopts='--db --output -o --fields'; _twiliocli_globals ;;
     'emulator') subs='serve' opts='--help' vopts=''; _twiliocli_globals ;;
     'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed'; _twiliocli_globals ;;
@@ -285,6 +288,9 @@ _twiliocli_arg() {
     case "$1 $2" in
     'api'\ 0) _twiliocli_words 'GET POST DELETE' ;;
     'completion'\ 0) _twiliocli_words 'bash zsh fish' ;;
+    'config set'\ 0) _twiliocli_words 'output timezone pager page_size profile' ;;
+    'config get'\ 0) _twiliocli_words 'output timezone pager page_size profile' ;;
+    'config unset'\ 0) _twiliocli_words 'output timezone pager page_size profile' ;;
     'profiles use'\ 0) _twiliocli_dynamic ;;
     'profiles show'\ 0) _twiliocli_dynamic ;;
     'profiles remove'\ 0) _twiliocli_dynamic ;;

@@ -118,3 +118,14 @@ def clear_received(server: RunningEmulator) -> None:
 
 
 from tests.hostile import hostile  # noqa: E402,F401  (the fixture, for every test module)
+
+
+def launcher(folder: Path) -> Path:
+    """A `twiliocli` in `folder`/bin running this checkout, as the console script does, for real
+    shell pipelines and terminals (put its folder on PATH)."""
+    exe = folder / "bin" / "twiliocli"
+    exe.parent.mkdir(parents=True, exist_ok=True)
+    repo = Path(__file__).resolve().parent.parent
+    exe.write_text(f"#!{sys.executable}\nimport sys\nsys.path.insert(0, {str(repo)!r})\nfrom twiliocli.cli.entry import main\nmain()\n")
+    exe.chmod(0o755)
+    return exe

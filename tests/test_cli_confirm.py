@@ -8,16 +8,14 @@ import os
 import pty
 import select
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import clear_received, received, run_cli
+from tests.conftest import clear_received, launcher, received, run_cli
 from twiliocli.cli import docs
 
-REPO = Path(__file__).resolve().parent.parent
 ROOT = docs.tree()
 
 # The verbs of commands that change something at Twilio (or a saved profile): each must take --yes.
@@ -92,15 +90,6 @@ def test_commands_that_do_not_ask_still_take_yes(use_emulator, live_call):
             assert result.exit_code == 0, (args, yes, result.stderr)
     for number, yes in (("+14155550198", []), ("+14155550199", ["--yes"])):
         assert run_cli("caller-ids", "add", number, *yes, "-o", "json").exit_code == 0
-
-
-def launcher(tmp_path: Path) -> Path:
-    """A `twiliocli` on PATH running this checkout, as the console script does."""
-    exe = tmp_path / "bin" / "twiliocli"
-    exe.parent.mkdir()
-    exe.write_text(f"#!{sys.executable}\nimport sys\nsys.path.insert(0, {str(REPO)!r})\nfrom twiliocli.cli.entry import main\nmain()\n")
-    exe.chmod(0o755)
-    return exe
 
 
 def test_the_man_pages_xargs_hangup_works(use_emulator, tmp_path):

@@ -144,7 +144,7 @@ def test_a_new_global_option_is_declared_once():
 
 def test_the_installed_program_takes_them_after_the_command(tmp_path):
     """The real console script in a subprocess, as a user types it: README's `add -p emulator to any line`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TWILIO")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TWILIO_")}
     done = subprocess.run(
         [sys.executable, "-m", "twiliocli", "calls", "list", "--limit", "1", "-o", "json", "-p", "emulator"],
         capture_output=True, text=True, timeout=120, env=env, cwd=REPO,

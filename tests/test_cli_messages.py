@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 def program(*args: str) -> subprocess.CompletedProcess[str]:
     """The real entry point in a subprocess (help is printed by rich straight to the real stdout)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TWILIO")} | {"COLUMNS": "100"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TWILIO_")} | {"COLUMNS": "100"}
     return subprocess.run([sys.executable, "-m", "twiliocli", *args], capture_output=True, text=True, timeout=60, env=env, cwd=REPO)
 
 

@@ -48,7 +48,8 @@ ENVIRONMENT: tuple[tuple[str, str], ...] = (
 FILES: tuple[tuple[str, str], ...] = (
     (
         "~/.config/twiliocli/config.toml",
-        "Profiles and the active profile (on Linux; 'twiliocli config path' prints where it is). "
+        "Profiles, the active profile and the defaults 'twiliocli config set' keeps (on Linux; "
+        "'twiliocli config path' prints where it is). "
         "Mode 0600 in a 0700 folder; a file that other users can read is refused.",
     ),
     ("~/.local/share/twiliocli/emulator.db", "State of the built-in 'emulator' profile (on Linux)."),

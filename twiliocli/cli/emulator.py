@@ -100,13 +100,28 @@ def serve(
         call_seconds=call_seconds,
         delivery_seconds=delivery_seconds,
     )
-    run(config, host, port)
+    run(config, host, port, on_ready=lambda url: print(login_line(url, config.account_sid, config.auth_token), flush=True))
+
+
+def login_line(url: str, account_sid: str, auth_token: str) -> str:
+    """The command that saves a served emulator as profile `local` (its token is no secret)."""
+    import shlex
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.hostname in ("0.0.0.0", "::"):  # listening everywhere: log in over loopback
+        url = f"http://127.0.0.1:{parts.port}"
+    return (
+        f"Log in with: printf '%s\\n' {shlex.quote(auth_token)} | twiliocli login --profile local "
+        f"--api-url {url} --account-sid {account_sid} --token-stdin"
+    )
 
 
 serve.__doc__ += (
     "\n\nCalls and messages created through the API live on: they ring, connect and complete, or are sent and "
     "delivered, as the timing options say; status callbacks and TwiML fetches go out as Twilio sends them. "
-    "README.md lists the To numbers that end busy, no-answer, failed or undelivered."
+    "README.md lists the To numbers that end busy, no-answer, failed or undelivered. It prints the "
+    "'twiliocli login' line that saves it as a profile."
 ) + examples(
     "twiliocli emulator serve --port 8080",
     "twiliocli emulator serve --calls 100000 --latency 50",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated, Optional
 
@@ -21,14 +22,16 @@ def login(
     account_sid: Annotated[Optional[str], typer.Option("--account-sid", parser=P.sid_parser("AC"), metavar="ACSID", help="Account SID (prompted for when missing).", show_default=False)] = None,
     token_stdin: Annotated[bool, typer.Option("--token-stdin", help="Read the Auth Token (or API secret) from stdin.")] = False,
     api_key: Annotated[Optional[str], typer.Option("--api-key", parser=P.sid_parser("SK"), metavar="SKSID", help="Sign in with this API key; its secret comes from a prompt or stdin.", show_default=False)] = None,
-    api_url: Annotated[Optional[str], typer.Option("--api-url", parser=P.url, metavar="URL", help="API base URL to save with the profile (e.g. an emulator); the global --api-url counts too.", show_default=False)] = None,
+    api_url: Annotated[Optional[str], typer.Option("--api-url", parser=P.url, metavar="URL", help="API base URL to check the credentials against and save with the profile (e.g. an emulator's); TWILIO_API_URL counts too.", show_default=False)] = None,
     use_keyring: Annotated[bool, typer.Option("--keyring", help="Keep the secret in the OS keyring instead of the config file.")] = False,
 ) -> None:
     """Save credentials as a profile, after checking them against the API."""
     from twiliocli.cli.runtime import current
 
+    if profile == config.EMULATOR:
+        raise UsageError(f"Profile {profile!r} is built in; save these credentials under another name, e.g. --profile local")
     state = current()
-    api_url = api_url or (state.api_url if state else None)
+    api_url = api_url or (state.api_url if state else None) or os.environ.get("TWILIO_API_URL") or None
     interactive = sys.stdin.isatty()
     if not account_sid:
         if not interactive:
@@ -59,13 +62,15 @@ def login(
     path = config.save(current)
     from twiliocli.output import messages
 
-    messages.success(f"Logged in to {account_sid} as profile '{profile}' (now active); saved in {path}")
+    where = f" at {api_url}" if api_url else ""
+    messages.success(f"Logged in to {account_sid}{where} as profile '{profile}' (now active); saved in {path}")
 
 
 login.__doc__ += examples(
     "twiliocli login",
     "printf '%s' \"$TOKEN\" | twiliocli login --account-sid AC0123456789abcdef0123456789abcdef --token-stdin",
     "twiliocli login --profile staging --api-key SK0123456789abcdef0123456789abcdef --account-sid AC0123456789abcdef0123456789abcdef",
+    "printf '%s\\n' emulator0demo0auth0token00000000 | twiliocli login --profile local --api-url http://127.0.0.1:8080 --account-sid AC0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e --token-stdin",
 )
 
 

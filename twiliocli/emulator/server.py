@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
@@ -73,13 +74,18 @@ def start_background(config: EmulatorConfig, host: str = "127.0.0.1", port: int 
     return RunningEmulator(url, config.account_sid, config.auth_token, app, server, thread)
 
 
-def serve(config: EmulatorConfig, host: str = "127.0.0.1", port: int = 8080) -> None:
-    """Serve in the foreground until Ctrl-C, after printing where and with which credentials."""
+def serve(
+    config: EmulatorConfig, host: str = "127.0.0.1", port: int = 8080, on_ready: Callable[[str], None] | None = None,
+) -> None:
+    """Serve in the foreground until Ctrl-C, after printing where and with which credentials;
+    `on_ready(url)` may add to that (the CLI prints how to log in to it)."""
     app = create_app(config)
     server = QuietServer.build(app, host, port)
     print(f"Twilio emulator listening on http://{host}:{server.server_port}", flush=True)
     print(f"Account SID: {config.account_sid}", flush=True)
     print(f"Auth Token: {config.auth_token}", flush=True)
+    if on_ready is not None:
+        on_ready(f"http://{host}:{server.server_port}")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
