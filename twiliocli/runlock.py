@@ -33,10 +33,10 @@ def lock_path(state: Path) -> Path:
 
 
 @contextmanager
-def held(state: Path, what: str = "run") -> Iterator[Path]:
-    """Hold the lock of `state` for the block, or raise `BusyError` at once."""
+def held(state: Path, what: str = "run", option: str = "--state") -> Iterator[Path]:
+    """Hold the lock of `state` (the file of `option`) for the block, or raise `BusyError` at once."""
     path = lock_path(state)
-    fd = _lock(path, state, what)
+    fd = _lock(path, state, what, option)
     try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, (json.dumps(_me()) + "\n").encode(), 0)
@@ -49,7 +49,7 @@ def held(state: Path, what: str = "run") -> Iterator[Path]:
         os.close(fd)  # releases the lock
 
 
-def _lock(path: Path, state: Path, what: str) -> int:
+def _lock(path: Path, state: Path, what: str, option: str) -> int:
     import fcntl
 
     while True:
@@ -59,7 +59,7 @@ def _lock(path: Path, state: Path, what: str) -> int:
         except BlockingIOError:
             holder = _holder(fd)
             os.close(fd)
-            raise BusyError(f"Another {what} is using --state {state}: {holder}. "
+            raise BusyError(f"Another {what} is using {option} {state}: {holder}. "
                             f"Wait for it to finish (its lock is {path})") from None
         try:
             if os.stat(path).st_ino == os.fstat(fd).st_ino:

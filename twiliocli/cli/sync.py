@@ -57,15 +57,16 @@ def sync(
         if unknown:
             raise UsageError(f"Unknown resource '{unknown[0]}' for --resources. Valid: {RESOURCES}")
         tables = [schema.BY_NAME[n] for n in names]
+    from twiliocli import interrupt, runlock
     from twiliocli.mirror import store
-    from twiliocli.mirror.sync import Syncer, exclusive
+    from twiliocli.mirror.sync import Syncer
     from twiliocli.timefmt import from_datetime
 
     lo = None if since is None else from_datetime(since)  # type: ignore[arg-type]
     path = store.writable_path(mirror_path(db))
     client = runtime(ctx).client(pool_size=max(10, parallel + 2))
     show = _summary if (not quiet and _is_terminal(sys.stderr)) else None
-    with exclusive(path):
+    with runlock.held(path, "sync", "--db"), interrupt.trapped():
         writer = store.open_for_sync(path, client.account_sid)
         try:
             Syncer(client, writer, tables, since=lo, parallel=parallel, subaccounts=subaccounts, progress=show).run()

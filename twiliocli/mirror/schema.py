@@ -33,15 +33,15 @@ class Table:
 
     `how` is WINDOW for the logs (fetched by their date field, incrementally, like `export`) or
     FULL for the small configuration lists (fetched whole each run; rows gone from the account
-    go from the mirror). `changing` is an SQL condition for rows that may still change (a call
-    in progress, a price not yet set): the next run fetches again from the oldest such row.
+    go from the mirror). For rows that may still change (`changing`: a call in progress, a price
+    not yet set), the next run fetches again from the oldest such row.
     """
 
     name: str
     resource: R.Resource
     how: str
     indexes: tuple[tuple[str, ...], ...] = ()
-    changing: str = ""
+    priced: tuple[str, ...] = ()  # final statuses whose price Twilio may set later
     key: tuple[str, ...] = ("sid",)
     view: str = ""  # another list of the resource to fetch (one of `resource.extra`)
     params: tuple[tuple[str, str], ...] = ()  # list filters every fetch sends
@@ -49,6 +49,17 @@ class Table:
     @property
     def columns(self) -> tuple[str, ...]:
         return tuple(f for f in self.resource.fields if f not in SECRETS)
+
+    @property
+    def changing(self) -> str:
+        """SQL for rows that may still change: not final per the resource's lifecycle
+        (`api/resources.py`), or final but not yet priced. Empty: rows are final when listed."""
+        lifecycle = self.resource.lifecycle
+        if lifecycle is None:
+            return ""
+        final = ", ".join(f"'{s}'" for s in sorted(lifecycle.final))
+        priced = ", ".join(f"'{s}'" for s in self.priced)
+        return f"status NOT IN ({final})" + (f" OR (status IN ({priced}) AND price IS NULL)" if priced else "")
 
     def collection(self, account_sid: str) -> str:
         resource = self.resource.view(self.view) if self.view else self.resource
@@ -66,21 +77,17 @@ TABLES: tuple[Table, ...] = (
     Table(
         "calls", R.CALLS, WINDOW,
         (("start_time",), ("from", "start_time"), ("to", "start_time"), ("parent_call_sid",), ("status", "start_time")),
-        "status IN ('queued', 'ringing', 'in-progress') OR (status = 'completed' AND price IS NULL)",
+        priced=("completed",),
     ),
     Table(
         "messages", R.MESSAGES, WINDOW,
         (("date_sent",), ("from", "date_sent"), ("to", "date_sent"), ("status", "date_sent")),
-        "status IN ('queued', 'sending', 'sent', 'accepted', 'scheduled', 'receiving') "
-        "OR (status IN ('delivered', 'received') AND price IS NULL)",
+        priced=("delivered", "received"),
     ),
-    Table(
-        "recordings", R.RECORDINGS, WINDOW, (("call_sid",), ("conference_sid",)),
-        "status IN ('processing', 'in-progress', 'paused') OR (status = 'completed' AND price IS NULL)",
-    ),
-    Table("transcriptions", R.TRANSCRIPTIONS, WINDOW, (("recording_sid",),), "status = 'in-progress'"),
+    Table("recordings", R.RECORDINGS, WINDOW, (("call_sid",), ("conference_sid",)), priced=("completed",)),
+    Table("transcriptions", R.TRANSCRIPTIONS, WINDOW, (("recording_sid",),)),
     Table("notifications", R.NOTIFICATIONS, WINDOW, (("call_sid",), ("message_date",))),
-    Table("conferences", R.CONFERENCES, WINDOW, (("date_created",),), "status <> 'completed'"),
+    Table("conferences", R.CONFERENCES, WINDOW, (("date_created",),)),
     # Each account's own spend per category and month (a parent's records would include its
     # subaccounts' and count them twice); `usage by-subaccount` pivots it.
     Table("usage", R.USAGE_RECORDS, FULL, (("start_date", "category"),),

@@ -16,28 +16,25 @@ Configuration lists (accounts, applications, numbers) are small: each run fetche
 replaces the account's rows, so a released number leaves the mirror.
 
 Each window is one transaction (`store.Writer.window`): a run that fails, or is killed, leaves
-every table at its last committed window. One sync at a time per file (`exclusive`).
+every table at its last committed window. One sync at a time per file and SIGINT/TERM/HUP as
+exceptions are the CLI's (`runlock`, `interrupt`), as for `export`.
 """
 
 from __future__ import annotations
 
 import copy
-import os
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
-from pathlib import Path
 from typing import Any
 
 from twiliocli.api.client import Client
 from twiliocli.api.pagination import MAX_PAGE_SIZE, iter_records
-from twiliocli.errors import CliError
 
-from twiliocli.timefmt import epoch, iso, now, parse_iso
+from twiliocli.timefmt import iso, parse_iso
 
 from .schema import BY_NAME, FULL, TABLES, Table
 from .store import Writer
@@ -87,7 +84,9 @@ class Syncer:
         self.reports: list[Report] = []
 
     def run(self) -> list[Report]:
-        now = server_now(self.client)
+        from twiliocli.api.clock import server_now
+
+        now, _ = server_now(self.client, f"/2010-04-01/Accounts/{self.client.account_sid}.json")
         main = self.client.account_sid
         tables = list(self.tables)
         if self.subaccounts and tables[:1] != [BY_NAME["accounts"]]:
@@ -233,31 +232,3 @@ def for_account(client: Client, account_sid: str) -> Client:
     other = copy.copy(client)
     other.account_sid = account_sid
     return other
-
-
-def server_now(client: Client) -> int:
-    """The API's clock (the `Date` header of a fetch of the account); the local clock if it has none.
-
-    Windows end at the server's "now", so a local clock running fast or slow neither skips nor
-    invents records."""
-    response = client.send("GET", f"/2010-04-01/Accounts/{client.account_sid}.json")
-    moment = epoch(response.headers.get("Date") or "")
-    return now() if moment is None else moment
-
-
-@contextmanager
-def exclusive(path: str | os.PathLike[str]) -> Iterator[None]:
-    """One sync at a time per mirror file: an advisory lock on `FILE.lock`, released at exit
-    (even when the process is killed, since the kernel drops it)."""
-    import fcntl
-
-    lock = Path(f"{os.fspath(path)}.lock")
-    handle = open(lock, "a")
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise CliError(f"Another sync of {os.fspath(path)} is running; try again when it has finished") from None
-        yield
-    finally:
-        handle.close()
