@@ -70,6 +70,14 @@ def test_export_refuses_a_foreign_next_page_and_leaves_nothing(hostile, other, m
     assert other.requests == [] and os.listdir(tmp_path) == []
 
 
+def test_a_foreign_uri_field_that_is_never_followed_is_no_error(hostile, monkeypatch):
+    hostile.answer(lambda req: Reply.json({**page([call(1)]), "uri": "https://elsewhere.example/x.json"}))
+    hostile_env(monkeypatch, hostile)
+    result = run_cli("calls", "list", "--all", "-o", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert len(result.lines) == 1
+
+
 def test_next_page_on_the_same_origin_written_absolute_is_followed(hostile, monkeypatch):
     hostile.script(two_pages(f"{hostile.url}{PAGE_2}"), Reply.json(page([call(3)])))
     hostile_env(monkeypatch, hostile)

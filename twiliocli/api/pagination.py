@@ -79,7 +79,7 @@ def iter_pages(client: Client, path: str, params: Mapping[str, Any], page_size: 
     fetched = 1
     while True:
         yield page
-        if isinstance(page.get("uri"), str):
+        if isinstance(page.get("uri"), str) and not urlsplit(page["uri"]).scheme:  # only what could be fetched
             seen.add(_page_key(client, page["uri"]))
         next_uri = page.get("next_page_uri")
         if not next_uri:
