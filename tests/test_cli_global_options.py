@@ -104,6 +104,18 @@ def test_an_option_value_is_never_taken_for_a_global_option(use_emulator):
     assert received(use_emulator)[-1]["form"]["Body"] == "-p"
 
 
+def test_a_profile_named_like_a_command_is_a_value(emulator):
+    login = run_cli("--api-url", emulator.url, "login", "--profile", "calls", "--account-sid", emulator.account_sid,
+                    "--token-stdin", input=emulator.auth_token + "\n")
+    assert login.exit_code == 0, login.stderr
+    run_cli("profiles", "use", "emulator")  # so only an explicit `-p calls` reaches the served emulator
+    for args in (["-p", "calls", "calls", "list"], ["calls", "-p", "calls", "list"], ["calls", "list", "-p", "calls"]):
+        clear_received(emulator)
+        result = run_cli(*args, "--limit", "1", "-o", "json")
+        assert result.exit_code == 0, (args, result.stderr)
+        assert [r["path"] for r in received(emulator)] == [f"/2010-04-01/Accounts/{emulator.account_sid}/Calls.json"]
+
+
 def test_nothing_after_double_dash_is_an_option(use_emulator):
     clear_received(use_emulator)
     result = run_cli("calls", "get", "--", "--debug")
