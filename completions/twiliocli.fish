@@ -48,67 +48,67 @@ end
 function __twiliocli_vopts --argument-names cmdpath
     switch $cmdpath
         case 'accounts list'
-            printf '%s\n' --friendly-name --status --output -o --fields --limit -n --page-size
+            printf '%s\n' --friendly-name --status --output -o --fields --tz --limit -n --page-size
         case 'accounts get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'accounts create'
-            printf '%s\n' --friendly-name --output -o --fields
+            printf '%s\n' --friendly-name --output -o --fields --tz
         case 'accounts update'
-            printf '%s\n' --friendly-name --status --output -o --fields
+            printf '%s\n' --friendly-name --status --output -o --fields --tz
         case 'accounts suspend'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'accounts activate'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'accounts close'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'api'
             printf '%s\n' --field -F
         case 'applications list'
-            printf '%s\n' --friendly-name --output -o --fields --limit -n --page-size
+            printf '%s\n' --friendly-name --output -o --fields --tz --limit -n --page-size
         case 'applications get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'applications create'
-            printf '%s\n' --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields
+            printf '%s\n' --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --tz
         case 'applications update'
-            printf '%s\n' --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields
+            printf '%s\n' --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --tz
         case 'caller-ids list'
-            printf '%s\n' --phone-number --friendly-name --output -o --fields --limit -n --page-size
+            printf '%s\n' --phone-number --friendly-name --output -o --fields --tz --limit -n --page-size
         case 'caller-ids get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'caller-ids update'
-            printf '%s\n' --friendly-name --output -o --fields
+            printf '%s\n' --friendly-name --output -o --fields --tz
         case 'caller-ids add'
-            printf '%s\n' --friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields
+            printf '%s\n' --friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --tz
         case 'calls export'
             printf '%s\n' --to --from --status --parent-call-sid --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'calls disposition'
-            printf '%s\n' --since --db --output -o --fields
+            printf '%s\n' --since --db --output -o --fields --tz
         case 'calls trace'
-            printf '%s\n' --db --output -o --fields
+            printf '%s\n' --db --output -o --fields --tz
         case 'calls list'
-            printf '%s\n' --to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --limit -n --page-size
+            printf '%s\n' --to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --tz --limit -n --page-size
         case 'calls get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'calls hangup'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'calls cancel'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'calls events'
-            printf '%s\n' --output -o --fields --limit -n --page-size
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
         case 'calls create'
             printf '%s\n' --to --from --url --twiml --application-sid --method --status-callback --timeout --send-digits --machine-detection --output -o --fields
         case 'calls redirect'
-            printf '%s\n' --url --method --output -o --fields
+            printf '%s\n' --url --method --output -o --fields --tz
         case 'conferences export'
             printf '%s\n' --status --friendly-name --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'conferences list'
-            printf '%s\n' --status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --limit -n --page-size
+            printf '%s\n' --status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --tz --limit -n --page-size
         case 'conferences get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'conferences end'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'conversation'
-            printf '%s\n' --db --output -o --fields
+            printf '%s\n' --db --output -o --fields --tz
         case 'emulator serve'
             printf '%s\n' --host --port --db --account-sid --auth-token --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed
         case 'login'
@@ -116,35 +116,35 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'notifications export'
             printf '%s\n' --log --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'notifications list'
-            printf '%s\n' --log --after --before --on --call --output -o --fields --limit -n --page-size
+            printf '%s\n' --log --after --before --on --call --output -o --fields --tz --limit -n --page-size
         case 'notifications get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'numbers idle'
-            printf '%s\n' --since --db --output -o --fields
+            printf '%s\n' --since --db --output -o --fields --tz
         case 'numbers webhooks'
-            printf '%s\n' --probe-timeout --db --output -o --fields
+            printf '%s\n' --probe-timeout --db --output -o --fields --tz
         case 'numbers list'
-            printf '%s\n' --phone-number --friendly-name --output -o --fields --limit -n --page-size
+            printf '%s\n' --phone-number --friendly-name --output -o --fields --tz --limit -n --page-size
         case 'numbers get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'numbers search'
-            printf '%s\n' --area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --country --type --output -o --fields --limit -n --page-size
+            printf '%s\n' --area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --country --type --output -o --fields --tz --limit -n --page-size
         case 'numbers buy'
-            printf '%s\n' --phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields
+            printf '%s\n' --phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --tz
         case 'numbers update'
-            printf '%s\n' --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields
+            printf '%s\n' --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --tz
         case 'numbers transfer'
-            printf '%s\n' --to-account --output -o --fields
+            printf '%s\n' --to-account --output -o --fields --tz
         case 'participants list'
-            printf '%s\n' --output -o --fields --limit -n --page-size
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
         case 'participants get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'participants add'
-            printf '%s\n' --from --to --label --status-callback --status-callback-method --timeout --output -o --fields
+            printf '%s\n' --from --to --label --status-callback --status-callback-method --timeout --output -o --fields --tz
         case 'participants mute'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'participants unmute'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'profiles list'
             printf '%s\n' --output -o
         case 'profiles show'
@@ -152,35 +152,35 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'recordings export'
             printf '%s\n' --call --conference --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'recordings list'
-            printf '%s\n' --call --conference --created-after --created-before --created-on --output -o --fields --limit -n --page-size
+            printf '%s\n' --call --conference --created-after --created-before --created-on --output -o --fields --tz --limit -n --page-size
         case 'recordings get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'recordings download'
             printf '%s\n' --format -f --out -O
         case 'sandbox get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'sandbox update'
-            printf '%s\n' --voice-url --voice-method --sms-url --sms-method --output -o --fields
+            printf '%s\n' --voice-url --voice-method --sms-url --sms-method --output -o --fields --tz
         case 'sms export'
             printf '%s\n' --to --from --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'sms search'
-            printf '%s\n' --limit -n --db --output -o --fields
+            printf '%s\n' --limit -n --db --output -o --fields --tz
         case 'sms failures'
-            printf '%s\n' --since --db --output -o --fields
+            printf '%s\n' --since --db --output -o --fields --tz
         case 'sms funnel'
-            printf '%s\n' --since --db --output -o --fields
+            printf '%s\n' --since --db --output -o --fields --tz
         case 'sms opt-outs'
-            printf '%s\n' --since --db --output -o --fields
+            printf '%s\n' --since --db --output -o --fields --tz
         case 'sms list'
-            printf '%s\n' --to --from --sent-after --sent-before --sent-on --output -o --fields --limit -n --page-size
+            printf '%s\n' --to --from --sent-after --sent-before --sent-on --output -o --fields --tz --limit -n --page-size
         case 'sms get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'sms send'
             printf '%s\n' --to --from --body --media-url --status-callback --output -o --fields
         case 'sms media list'
-            printf '%s\n' --created-after --created-before --created-on --output -o --fields --limit -n --page-size
+            printf '%s\n' --created-after --created-before --created-on --output -o --fields --tz --limit -n --page-size
         case 'sms media get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'sms media download'
             printf '%s\n' --out -O
         case 'sql'
@@ -192,17 +192,17 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'transcriptions export'
             printf '%s\n' --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'transcriptions list'
-            printf '%s\n' --recording --output -o --fields --limit -n --page-size
+            printf '%s\n' --recording --output -o --fields --tz --limit -n --page-size
         case 'transcriptions get'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'usage by-subaccount'
-            printf '%s\n' --period --db --output -o --fields
+            printf '%s\n' --period --db --output -o --fields --tz
         case 'usage list'
-            printf '%s\n' --category --since --until --period --output -o --fields --limit -n --page-size
+            printf '%s\n' --category --since --until --period --output -o --fields --tz --limit -n --page-size
         case 'usage balance'
-            printf '%s\n' --output -o --fields
+            printf '%s\n' --output -o --fields --tz
         case 'usage summary'
-            printf '%s\n' --period --since --until --output -o --fields
+            printf '%s\n' --period --since --until --output -o --fields --tz
     end
     printf '%s\n' --profile -p --api-url --subaccount --retries --timeout --max-wait
 end
@@ -320,6 +320,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts list\'' -l output -s o -x -a
 complete -c twiliocli -n '__twiliocli_at \'accounts list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'accounts list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'accounts list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'accounts list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'accounts list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'accounts list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -330,6 +331,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l output -s o -x -a 
 complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l help -d 'Show this message and exit'
 # twiliocli accounts create
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l friendly-name -x -d 'A name for the account, up to 64 characters'
@@ -337,6 +339,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l output -s o -x 
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l help -d 'Show this message and exit'
 # twiliocli accounts update
@@ -346,6 +349,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l output -s o -x 
 complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l help -d 'Show this message and exit'
 # twiliocli accounts suspend
@@ -353,6 +357,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l output -s o -x
 complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l help -d 'Show this message and exit'
 # twiliocli accounts activate
@@ -360,6 +365,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l output -s o -
 complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l help -d 'Show this message and exit'
 # twiliocli accounts close
@@ -367,6 +373,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l output -s o -x -
 complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l help -d 'Show this message and exit'
 # twiliocli api
@@ -387,6 +394,7 @@ complete -c twiliocli -n '__twiliocli_at \'applications list\'' -l output -s o -
 complete -c twiliocli -n '__twiliocli_at \'applications list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'applications list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'applications list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'applications list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'applications list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'applications list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'applications list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -397,6 +405,7 @@ complete -c twiliocli -n '__twiliocli_at \'applications get\'' -l output -s o -x
 complete -c twiliocli -n '__twiliocli_at \'applications get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'applications get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'applications get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'applications get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'applications get\'' -l help -d 'Show this message and exit'
 # twiliocli applications create
 complete -c twiliocli -n '__twiliocli_at \'applications create\'' -l friendly-name -x -d 'A name for it, up to 64 characters'
@@ -418,6 +427,7 @@ complete -c twiliocli -n '__twiliocli_at \'applications create\'' -l output -s o
 complete -c twiliocli -n '__twiliocli_at \'applications create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'applications create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'applications create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'applications create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'applications create\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'applications create\'' -l help -d 'Show this message and exit'
 # twiliocli applications update
@@ -440,6 +450,7 @@ complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l output -s o
 complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l help -d 'Show this message and exit'
 # twiliocli applications delete
@@ -459,6 +470,7 @@ complete -c twiliocli -n '__twiliocli_at \'caller-ids list\'' -l output -s o -x 
 complete -c twiliocli -n '__twiliocli_at \'caller-ids list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'caller-ids list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -469,6 +481,7 @@ complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l output -s o -x -
 complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l help -d 'Show this message and exit'
 # twiliocli caller-ids update
 complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l friendly-name -x -d 'A name for it, up to 64 characters'
@@ -476,6 +489,7 @@ complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l output -s o -
 complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l help -d 'Show this message and exit'
 # twiliocli caller-ids delete
@@ -491,6 +505,7 @@ complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l output -s o -x -
 complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l help -d 'Show this message and exit'
 # twiliocli calls
@@ -535,6 +550,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l output -s o -
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l help -d 'Show this message and exit'
 # twiliocli calls trace
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
@@ -542,6 +558,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l output -s o -x -a '
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l help -d 'Show this message and exit'
 # twiliocli calls list
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l to -x -d 'Only calls to this number (E.164), client:NAME or sip: address'
@@ -558,6 +575,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l output -s o -x -a 't
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -568,12 +586,14 @@ complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l output -s o -x -a 'ta
 complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l help -d 'Show this message and exit'
 # twiliocli calls hangup
 complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l help -d 'Show this message and exit'
 # twiliocli calls cancel
@@ -581,6 +601,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l output -s o -x -a 
 complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l help -d 'Show this message and exit'
 # twiliocli calls events
@@ -588,6 +609,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l output -s o -x -a 
 complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -620,6 +642,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l output -s o -x -
 complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l help -d 'Show this message and exit'
 # twiliocli completion
@@ -664,6 +687,7 @@ complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l output -s o -x
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -674,12 +698,14 @@ complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l output -s o -x 
 complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l help -d 'Show this message and exit'
 # twiliocli conferences end
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l help -d 'Show this message and exit'
 # twiliocli config
@@ -705,6 +731,7 @@ complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l output -s o -x -a 
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l help -d 'Show this message and exit'
 # twiliocli emulator
 complete -c twiliocli -n '__twiliocli_arg \'emulator\' 0' -a serve -d 'Serve the emulator until Ctrl-C; prints its URL and credentials.'
@@ -770,6 +797,7 @@ complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l output -s o 
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -780,6 +808,7 @@ complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l output -s o -
 complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l help -d 'Show this message and exit'
 # twiliocli notifications delete
 complete -c twiliocli -n '__twiliocli_at \'notifications delete\'' -l yes -s y -d 'Do not ask for confirmation'
@@ -802,6 +831,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l output -s o -x -a 
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l help -d 'Show this message and exit'
 # twiliocli numbers webhooks
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l probe -d 'Send one HEAD request to each URL (short timeout, no credentials) and flag those that do not answer'
@@ -811,6 +841,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l output -s o -x
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l help -d 'Show this message and exit'
 # twiliocli numbers list
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l phone-number -x -d 'Only numbers matching this pattern (digits, * wildcard)'
@@ -819,6 +850,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l output -s o -x -a 
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -829,6 +861,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers get\'' -l output -s o -x -a '
 complete -c twiliocli -n '__twiliocli_at \'numbers get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'numbers get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'numbers get\'' -l help -d 'Show this message and exit'
 # twiliocli numbers search
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l area-code -x -d 'Only numbers in this area code'
@@ -855,6 +888,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l output -s o -x -
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -882,6 +916,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l output -s o -x -a '
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l help -d 'Show this message and exit'
 # twiliocli numbers update
@@ -904,6 +939,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l output -s o -x -
 complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l help -d 'Show this message and exit'
 # twiliocli numbers release
@@ -915,6 +951,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l output -s o -x
 complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l help -d 'Show this message and exit'
 # twiliocli participants
@@ -932,6 +969,7 @@ complete -c twiliocli -n '__twiliocli_at \'participants list\'' -l output -s o -
 complete -c twiliocli -n '__twiliocli_at \'participants list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'participants list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'participants list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'participants list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'participants list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'participants list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'participants list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -942,6 +980,7 @@ complete -c twiliocli -n '__twiliocli_at \'participants get\'' -l output -s o -x
 complete -c twiliocli -n '__twiliocli_at \'participants get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'participants get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'participants get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'participants get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'participants get\'' -l help -d 'Show this message and exit'
 # twiliocli participants add
 complete -c twiliocli -n '__twiliocli_at \'participants add\'' -l from -x -d 'Caller ID for the new participant\'s call: your Twilio number (E.164) or client:NAME'
@@ -958,6 +997,7 @@ complete -c twiliocli -n '__twiliocli_at \'participants add\'' -l output -s o -x
 complete -c twiliocli -n '__twiliocli_at \'participants add\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'participants add\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'participants add\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'participants add\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'participants add\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'participants add\'' -l help -d 'Show this message and exit'
 # twiliocli participants mute
@@ -965,6 +1005,7 @@ complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l output -s o -
 complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l help -d 'Show this message and exit'
 # twiliocli participants unmute
@@ -972,6 +1013,7 @@ complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l output -s o
 complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l help -d 'Show this message and exit'
 # twiliocli participants kick
@@ -1036,6 +1078,7 @@ complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l output -s o -x 
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -1046,6 +1089,7 @@ complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l output -s o -x -
 complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l help -d 'Show this message and exit'
 # twiliocli recordings delete
 complete -c twiliocli -n '__twiliocli_at \'recordings delete\'' -l yes -s y -d 'Do not ask for confirmation'
@@ -1063,6 +1107,7 @@ complete -c twiliocli -n '__twiliocli_at \'sandbox get\'' -l output -s o -x -a '
 complete -c twiliocli -n '__twiliocli_at \'sandbox get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sandbox get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sandbox get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sandbox get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'sandbox get\'' -l help -d 'Show this message and exit'
 # twiliocli sandbox update
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l voice-url -x -d 'URL Twilio requests when a call comes in'
@@ -1073,6 +1118,7 @@ complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l output -s o -x -
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l help -d 'Show this message and exit'
 # twiliocli sms
@@ -1115,6 +1161,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l output -s o -x -a 't
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l help -d 'Show this message and exit'
 # twiliocli sms failures
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
@@ -1123,6 +1170,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l output -s o -x -a 
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l help -d 'Show this message and exit'
 # twiliocli sms funnel
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
@@ -1131,6 +1179,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l output -s o -x -a 't
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l help -d 'Show this message and exit'
 # twiliocli sms opt-outs
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
@@ -1139,6 +1188,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l output -s o -x -a 
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l help -d 'Show this message and exit'
 # twiliocli sms list
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l to -x -d 'Only messages to this number (E.164) or channel address (whatsapp:+1…)'
@@ -1150,6 +1200,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l output -s o -x -a 'tab
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -1160,6 +1211,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l output -s o -x -a 'tabl
 complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l help -d 'Show this message and exit'
 # twiliocli sms delete
 complete -c twiliocli -n '__twiliocli_at \'sms delete\'' -l yes -s y -d 'Do not ask for confirmation'
@@ -1189,6 +1241,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l output -s o -x -
 complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -1199,6 +1252,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l output -s o -x -a
 complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l help -d 'Show this message and exit'
 # twiliocli sms media delete
 complete -c twiliocli -n '__twiliocli_at \'sms media delete\'' -l yes -s y -d 'Do not ask for confirmation'
@@ -1256,6 +1310,7 @@ complete -c twiliocli -n '__twiliocli_at \'transcriptions list\'' -l output -s o
 complete -c twiliocli -n '__twiliocli_at \'transcriptions list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'transcriptions list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -1266,6 +1321,7 @@ complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l output -s o 
 complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l help -d 'Show this message and exit'
 # twiliocli transcriptions delete
 complete -c twiliocli -n '__twiliocli_at \'transcriptions delete\'' -l yes -s y -d 'Do not ask for confirmation'
@@ -1283,6 +1339,7 @@ complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l output -s o
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l help -d 'Show this message and exit'
 # twiliocli usage list
 complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l category -x -d 'Only this usage category (e.g'
@@ -1293,6 +1350,7 @@ complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l output -s o -x -a 't
 complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'usage list\'' -l page-size -x -d 'Records per API request (1-1000)'
@@ -1303,6 +1361,7 @@ complete -c twiliocli -n '__twiliocli_at \'usage balance\'' -l output -s o -x -a
 complete -c twiliocli -n '__twiliocli_at \'usage balance\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'usage balance\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'usage balance\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage balance\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'usage balance\'' -l help -d 'Show this message and exit'
 # twiliocli usage summary
 complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l period -x -a 'today yesterday this-month last-month all-time' -d 'The window to sum up'
@@ -1312,4 +1371,5 @@ complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l output -s o -x -a
 complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l help -d 'Show this message and exit'

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import re
 import os
 import subprocess
 import sys
@@ -189,3 +190,38 @@ def test_an_empty_list_still_has_its_header(empty_emulator: RunningEmulator, mon
     assert run_cli("calls", "list", "-o", "tsv").lines == ["sid\tfrom\tto\tstatus\tdirection\tstart_time\tduration"]
     assert run_cli("calls", "list", "-o", "csv", "--fields", "sid").stdout == "sid\r\n"
     assert run_cli("calls", "export", "--fields", "sid").stdout == "sid\r\n"
+
+
+# -- --tz ----------------------------------------------------------------------------------------
+
+
+def test_tz_shows_dates_in_a_zone_and_leaves_json_alone(use_emulator: RunningEmulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+    from datetime import datetime
+
+    utc = run_cli("calls", "list", "--limit", "3", "-o", "tsv", "--fields", "sid,start_time").lines[1:]
+    kolkata = run_cli("calls", "list", "--limit", "3", "-o", "csv", "--fields", "sid,start_time", "--tz", "Asia/Kolkata").lines[1:]
+    for plain, zoned in zip(utc, kolkata):
+        sid, when = plain.split("\t")
+        zsid, zwhen = zoned.split(",")
+        assert zsid == sid and zwhen.endswith("+05:30")
+        assert datetime.fromisoformat(zwhen) == datetime.fromisoformat(when.replace("Z", "+00:00"))  # the same instant
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        local = run_cli("calls", "list", "--limit", "1", "--fields", "start_time", "--tz", "local", "-o", "tsv").lines[1]
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert local.endswith(("-05:00", "-04:00"))
+    sid = utc[0].split("\t")[0]
+    vertical = run_cli("calls", "get", sid, "-o", "table", "--tz", "Europe/Paris").stdout
+    assert re.search(r"start_time\s+\S+\+0[12]:00", vertical)
+    raw = json.loads(run_cli("calls", "get", sid, "-o", "json", "--tz", "Europe/Paris").stdout)
+    assert raw["start_time"].endswith("+0000")  # JSON keeps Twilio's own value
+
+
+def test_an_unknown_zone_is_refused_before_any_request(use_emulator: RunningEmulator) -> None:
+    clear_received(use_emulator)
+    result = run_cli("calls", "list", "--tz", "Mars/Olympus")
+    assert result.exit_code == 2 and "not a time zone" in result.stderr and received(use_emulator) == []

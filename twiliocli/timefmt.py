@@ -12,15 +12,16 @@ two lookups. Parsing that costs ~0.5 µs instead of `email.utils`' ~9 µs. Any o
 falls back to the standard library, so the fast path only ever changes speed, never an answer
 (the property tests in tests/test_timefmt.py hold it to that).
 
-Display is UTC ISO 8601 (`iso_date`). Showing dates in another zone (`--tz`) belongs here too:
-build it on `epoch` and give `iso_date` the zone, so every renderer gets it at once.
+Display is UTC ISO 8601 (`iso_date`); `shown_in(zone(name))` gives the same text in another
+zone (`--tz Europe/Paris`, `--tz local`), with its offset, for every renderer at once.
 """
 
 from __future__ import annotations
 
 import calendar
 import time
-from datetime import date, datetime, timezone
+from collections.abc import Callable
+from datetime import date, datetime, timezone, tzinfo
 
 DAY = 86_400
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -168,3 +169,41 @@ def parse_iso(text: str) -> int:
     if len(text) == 10:
         return from_datetime(date.fromisoformat(text))
     return from_datetime(datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00").replace(" ", "T", 1)))
+
+
+# -- display in a time zone -----------------------------------------------------------------------
+
+LOCAL = "local"  # the zone of this machine (TZ or /etc/localtime), offset right at each instant
+
+
+def zone(name: str) -> tzinfo | str | None:
+    """What `--tz NAME` means: None for UTC, `LOCAL`, or an IANA zone such as `Europe/Paris`.
+    ValueError, naming the choices, for anything else."""
+    key = name.strip()
+    if key.upper() in ("UTC", "Z", "GMT", "ETC/UTC"):
+        return None
+    if key.lower() == LOCAL:
+        return LOCAL
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # only when a zone is asked for
+
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{name!r} is not a time zone: use UTC, local or a name such as America/New_York") from None
+
+
+def shown_in(where: tzinfo | str | None) -> Callable[[str], str]:
+    """`iso_date` for zone `where` (see `zone`): `2019-10-18T19:00:00+02:00` for Europe/Paris;
+    text that is no date stays as it is."""
+    if where is None:
+        return iso_date
+
+    def convert(value: str) -> str:
+        moment = None if len(value) < 16 or value.isdigit() else epoch(value)
+        if moment is None:
+            return value
+        if where == LOCAL:
+            return datetime.fromtimestamp(moment).astimezone().isoformat()
+        return datetime.fromtimestamp(moment, where).isoformat()  # type: ignore[arg-type]
+
+    return convert

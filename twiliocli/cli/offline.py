@@ -61,7 +61,8 @@ def emit(columns: list[str], rows: Iterable[Mapping[str, Any]], options: Mapping
     from twiliocli.output import Printer
 
     printer = Printer(columns, known=columns, fmt=options.get("output"), fields=options.get("fields"),
-                      header=not options.get("no_header"), excel_safe=bool(options.get("excel_safe")), defer=False)
+                      header=not options.get("no_header"), excel_safe=bool(options.get("excel_safe")), defer=False,
+                      tz=options.get("tz"))
     return printer.records(dict(r) for r in rows)
 
 

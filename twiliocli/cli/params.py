@@ -55,6 +55,14 @@ def profile_names(incomplete: str) -> list[str]:
     return sorted(n for n in {*names, config.EMULATOR} if n.startswith(incomplete))
 
 
+def validate_zone(name: str) -> str:
+    """`name` if `--tz` understands it (the zone database loads only for a named zone)."""
+    from twiliocli import timefmt
+
+    timefmt.zone(name)
+    return name
+
+
 phone = checked(validate.e164, "e164")
 voice = checked(validate.voice_endpoint, "voice")
 caller = checked(validate.voice_caller, "caller")
@@ -87,6 +95,11 @@ Output = Annotated[
 Fields = Annotated[
     Optional[str],
     typer.Option("--fields", help="Comma-separated fields to show, e.g. sid,status.", show_default=False),
+]
+Tz = Annotated[
+    Optional[str],
+    typer.Option("--tz", metavar="ZONE", show_default=False, parser=checked(validate_zone, "zone"),
+                 help="Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris."),
 ]
 NoHeader = Annotated[bool, typer.Option("--no-header", help="Leave out the header line (tsv, csv).")]
 ExcelSafe = Annotated[

@@ -80,6 +80,7 @@ def output_parameters() -> list[inspect.Parameter]:
         param("fields", P.Fields, None),
         param("no_header", P.NoHeader, False),
         param("excel_safe", P.ExcelSafe, False),
+        param("tz", P.Tz, None),
     ]
 
 

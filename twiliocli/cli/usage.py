@@ -79,7 +79,7 @@ def _summary(ctx: typer.Context, period: str = "this-month", since: Any = None, 
     from twiliocli.output import Printer, default_format
 
     printer = Printer(SUMMARY_COLUMNS, known=USAGE_RECORDS.fields, fmt=kw.get("output"), fields=kw.get("fields"),
-                      header=not kw.get("no_header"), excel_safe=bool(kw.get("excel_safe")))
+                      header=not kw.get("no_header"), excel_safe=bool(kw.get("excel_safe")), tz=kw.get("tz"))
     dates = {f.param: api_value(f, v) for f, v in zip(USAGE_RECORDS.filters[1:], (since, until)) if v is not None}
     client = runtime(ctx).client()
     path = collection(client, None if dates else period)

@@ -56,12 +56,14 @@ def write_records(
     excel_safe: bool = False,
     full_objects: bool = True,
     pretty: bool = False,
+    tz: Any = None,
 ) -> int:
     """Write a list of records as `fmt` and return how many were written.
 
     `columns` drive table/tsv/csv (None: the first record's keys). json/jsonl write whole API
     objects while `full_objects` is true (pass `full_objects=not fields`), else only `columns`.
-    `excel_safe` applies to csv only; `pretty` indents json's objects.
+    `excel_safe` applies to csv only; `pretty` indents json's objects; `tz` (`timefmt.zone`) is
+    the zone table, tsv and csv show dates in (None: UTC).
     """
     _check(fmt)
     if fmt in ("json", "jsonl"):
@@ -81,12 +83,12 @@ def write_records(
     if fmt == "table":
         from .table import console_for, write_table
 
-        return write_table(records, columns, console_for(stream), header=header)
+        return write_table(records, columns, console_for(stream), header=header, tz=tz)
     from .delimited import write_csv, write_tsv
 
     if fmt == "csv":
-        return write_csv(records, columns, stream, header=header, excel_safe=excel_safe)
-    return write_tsv(records, columns, stream, header=header)
+        return write_csv(records, columns, stream, header=header, excel_safe=excel_safe, tz=tz)
+    return write_tsv(records, columns, stream, header=header, tz=tz)
 
 
 def write_record(
@@ -99,6 +101,7 @@ def write_record(
     excel_safe: bool = False,
     pretty: bool = True,
     console: Any = None,
+    tz: Any = None,
 ) -> None:
     """Write one record (a `get`): table as `field  value` lines (on `console`, if given), tsv/csv
     as header plus one row, json as one object (indented when `pretty`), jsonl as one line.
@@ -107,7 +110,7 @@ def write_record(
     if fmt == "table":
         from .table import console_for, write_vertical
 
-        write_vertical(record, list(record) if columns is None else columns, console or console_for(stream))
+        write_vertical(record, list(record) if columns is None else columns, console or console_for(stream), tz)
     elif fmt == "json":
         from .jsonout import dumps, project
 
@@ -115,7 +118,7 @@ def write_record(
         stream.flush()
     else:
         write_records([record], fmt, columns, stream=stream, header=header,
-                      excel_safe=excel_safe, full_objects=columns is None)
+                      excel_safe=excel_safe, full_objects=columns is None, tz=tz)
 
 
 def write_count(n: int, fmt: str, stream: TextIO) -> None:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from twiliocli.timefmt import iso_date
+from twiliocli.timefmt import iso_date, shown_in
 
 # Characters a terminal would act on, or that would break "one record a line" / column counts.
 _TERMINAL_UNSAFE = re.compile(
@@ -133,6 +133,12 @@ def _date_text(value: Any) -> str:
     return iso_date(value) if isinstance(value, str) else plain(value)
 
 
-def formatter(column: str) -> Callable[[Any], str]:
-    """The value -> plain text function for one column, chosen once per column, not per cell."""
-    return _date_text if is_date_field(column) else plain
+def formatter(column: str, tz: Any = None) -> Callable[[Any], str]:
+    """The value -> plain text function for one column, chosen once per column, not per cell;
+    dates in zone `tz` (`timefmt.zone`; None: UTC)."""
+    if not is_date_field(column):
+        return plain
+    if tz is None:
+        return _date_text
+    convert = shown_in(tz)
+    return lambda value: convert(value) if isinstance(value, str) else plain(value)

@@ -12,7 +12,7 @@ from operator import itemgetter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
-from twiliocli.timefmt import iso_date
+from twiliocli.timefmt import iso_date, shown_in
 
 from .cells import escape_csv, escape_terminal, excel_safe, is_date_field, plain, printable, terminal_clean
 from .pacing import paced
@@ -20,7 +20,7 @@ from .pacing import paced
 Row = Callable[[dict[str, Any]], list[str]]
 
 
-def _cells(columns: Sequence[str], escape: Callable[[str], str], safe_for_excel: bool = False) -> Row:
+def _cells(columns: Sequence[str], escape: Callable[[str], str], safe_for_excel: bool = False, tz: Any = None) -> Row:
     """The record -> finished cells function for these columns, built once per output.
 
     Equivalent to `escape(formatter(column)(value))` for each cell, arranged for an export that
@@ -30,6 +30,7 @@ def _cells(columns: Sequence[str], escape: Callable[[str], str], safe_for_excel:
     """
     columns = list(columns)
     dates = [i for i, column in enumerate(columns) if is_date_field(column)]
+    date_text = iso_date if tz is None else shown_in(tz)
     clean = _CLEAN[escape]
 
     def row(record: dict[str, Any]) -> list[str]:
@@ -38,7 +39,7 @@ def _cells(columns: Sequence[str], escape: Callable[[str], str], safe_for_excel:
         for i in dates:
             value = values[i]
             if value.__class__ is str:  # formatter(column): iso_date for text, plain() for the rest
-                cells[i] = iso_date(value)
+                cells[i] = date_text(value)
         if not clean("".join(cells)):
             cells = [escape(cell) for cell in cells]
         return cells
@@ -53,10 +54,10 @@ _CLEAN: dict[Callable[[str], str], Callable[[str], bool]] = {escape_csv: printab
 
 
 def write_tsv(
-    records: Iterable[dict[str, Any]], columns: Sequence[str], stream: TextIO, *, header: bool = True
+    records: Iterable[dict[str, Any]], columns: Sequence[str], stream: TextIO, *, header: bool = True, tz: Any = None,
 ) -> int:
     """Tab-separated, one record a line, every field escaped so lines and columns never shift."""
-    row = _cells(columns, escape_terminal)
+    row = _cells(columns, escape_terminal, tz=tz)
     write = stream.write
     records = _after_first(records)  # the header comes with the first record: none if that fails
     if header:
@@ -75,6 +76,7 @@ def write_csv(
     *,
     header: bool = True,
     excel_safe: bool = False,
+    tz: Any = None,
 ) -> int:
     """RFC 4180 (CRLF line ends, minimal quoting), the bytes the csv module writes.
 
@@ -86,7 +88,7 @@ def write_csv(
     on their own, so a call row needs no per-field pass. Only a row of one empty field goes
     through the csv module, for its `""` spelling.
     """
-    row = _cells(columns, escape_csv, excel_safe)
+    row = _cells(columns, escape_csv, excel_safe, tz)
     writer = csv.writer(stream)
     records = _after_first(records)
     if header:

@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from itertools import chain
 from typing import Any, TextIO
 
+from twiliocli import timefmt
 from twiliocli.errors import PipeClosed, UsageError
 
 
@@ -126,13 +127,19 @@ class Printer:
         defer: bool = True,
         shorten: Iterable[str] = (),
         pager: list[str] | None = None,
+        tz: str | None = None,
     ) -> None:
-        """`pager`: the command long output goes through on a terminal (`pager.command()`), or None."""
+        """`pager`: the command long output goes through on a terminal (`pager.command()`), or None.
+        `tz`: the zone table, tsv and csv show dates in (`UTC`, `local`, `Europe/Paris`; None: UTC)."""
         from twiliocli.output import FORMATS
 
         if fmt is not None and fmt not in FORMATS:
             raise UsageError(f"Unknown output format '{fmt}'. Valid formats: {', '.join(FORMATS)}")
         self.format = fmt or default_format(sys.stdout)
+        try:
+            self.tz = timefmt.zone(tz) if tz else None
+        except ValueError as exc:
+            raise UsageError(f"--tz: {exc}") from None
         self.header = header
         self.excel_safe = excel_safe
         self.selection = Selection(columns, fields, known, defer=defer)
@@ -151,12 +158,12 @@ class Printer:
         cls, resource: Any, opts: Mapping[str, Any], *, whole_records: bool = False, defer: bool = True,
         pager: list[str] | None = None,
     ) -> Printer:
-        """A printer from a command's output options (`output`, `fields`, `no_header`, `excel_safe`)
+        """A printer from a command's output options (`output`, `fields`, `no_header`, `excel_safe`, `tz`)
         for a resource declaration (its default `columns` and its `fields`)."""
         return cls(
             resource.columns, known=resource.fields, fmt=opts.get("output"), fields=opts.get("fields"),
             header=not opts.get("no_header"), excel_safe=bool(opts.get("excel_safe")), whole_records=whole_records,
-            defer=defer, shorten=resource.shorten, pager=pager,
+            defer=defer, shorten=resource.shorten, pager=pager, tz=opts.get("tz"),
         )
 
     def record(self, record: Mapping[str, Any]) -> None:
@@ -168,7 +175,7 @@ class Printer:
             json = self.format in ("json", "jsonl")
             write_record(dict(record), self.format, self.columns, stream=screen.json() if json else screen.stream,
                          header=self.header, excel_safe=self.excel_safe, pretty=screen.terminal,
-                         console=screen.console() if self.format == "table" else None)
+                         console=screen.console() if self.format == "table" else None, tz=self.tz)
 
     def document(self, value: Any) -> None:
         """Any JSON answer, keys and values unchanged (`twiliocli api`), escaped like every record."""
@@ -193,12 +200,12 @@ class Printer:
                 from .table import write_table
 
                 count = write_table(records, self.columns, screen.console(), header=self.header,
-                                    priority=self.priority, shorten=self.shorten, left_out=_left_out)
+                                    priority=self.priority, shorten=self.shorten, left_out=_left_out, tz=self.tz)
             else:
                 json = self.format in ("json", "jsonl")
                 count = write_records(records, self.format, self.columns, stream=screen.json() if json else screen.stream,
                                       header=self.header, excel_safe=self.excel_safe,
-                                      full_objects=not self.selection.chosen, pretty=screen.terminal)
+                                      full_objects=not self.selection.chosen, pretty=screen.terminal, tz=self.tz)
         if not count and self.format == "table":
             info("No records found.")
         return count

@@ -90,11 +90,11 @@ def _table(widths: Mapping[int, int], header: Sequence[str] | None, shorten: Col
 def write_table(
     records: Iterable[dict[str, Any]], columns: Sequence[str], console: Console, *, header: bool = True,
     priority: Mapping[str, int] | None = None, shorten: Collection[str] = (),
-    left_out: Callable[[list[str]], None] | None = None,
+    left_out: Callable[[list[str]], None] | None = None, tz: Any = None,
 ) -> int:
     """Print records as rows under `columns`, batch by batch; return how many were printed.
     `left_out` hears which columns did not fit (see `plan`)."""
-    pairs = [(column, formatter(column)) for column in columns]
+    pairs = [(column, formatter(column, tz)) for column in columns]
     titles = [escape_terminal(c) for c in columns]
     rows: Iterator[list[Text]] = (
         [Text(escape_terminal(fmt(record.get(c)))) for c, fmt in pairs] for record in records
@@ -132,14 +132,14 @@ def _widen(shown: dict[int, int], batch: list[list[Text]], cut: Collection[int],
     return wider if sum(wider.values()) + _GAP * (len(wider) - 1) <= room else shown
 
 
-def write_vertical(record: dict[str, Any], columns: Sequence[str], console: Console) -> None:
+def write_vertical(record: dict[str, Any], columns: Sequence[str], console: Console, tz: Any = None) -> None:
     """One record as `field  value` lines; long values wrap rather than truncate, as there is
     no row of other records to keep aligned and a `get` is asked for in order to read it all."""
     table = Table(box=None, pad_edge=False, show_header=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
     for column in columns:
-        value = formatter(column)(record.get(column))
+        value = formatter(column, tz)(record.get(column))
         table.add_row(Text(escape_terminal(column)), Text(escape_terminal(value)))
     console.print(table)
     console.file.flush()
