@@ -102,7 +102,7 @@ _twiliocli_node() {
     'sms failures') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--since --db --output -o --fields --tz'; _twiliocli_globals ;;
     'sms funnel') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--since --db --output -o --fields --tz'; _twiliocli_globals ;;
     'sms opt-outs') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--since --db --output -o --fields --tz'; _twiliocli_globals ;;
-    'sms list') subs='' opts='--to --from --sent-after --sent-before --sent-on --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--to --from --sent-after --sent-before --sent-on --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
+    'sms list') subs='' opts='--to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
     'sms get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'sms delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'sms send') subs='' opts='--to --from --body --media-url --status-callback --yes -y --output -o --fields --no-header --help' vopts='--to --from --body --media-url --status-callback --output -o --fields'; _twiliocli_globals ;;
@@ -255,6 +255,7 @@ _twiliocli_value() {
     'sms funnel --output'|'sms funnel -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms opt-outs --db') _twiliocli_files ;;
     'sms opt-outs --output'|'sms opt-outs -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms list --status') _twiliocli_words 'queued sending sent failed delivered undelivered receiving received accepted scheduled read partially_delivered canceled' ;;
     'sms list --output'|'sms list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms get --output'|'sms get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms send --output'|'sms send -o') _twiliocli_words 'table tsv csv json jsonl' ;;

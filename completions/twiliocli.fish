@@ -172,7 +172,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'sms opt-outs'
             printf '%s\n' --since --db --output -o --fields --tz
         case 'sms list'
-            printf '%s\n' --to --from --sent-after --sent-before --sent-on --output -o --fields --tz --limit -n --page-size
+            printf '%s\n' --to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --tz --limit -n --page-size
         case 'sms get'
             printf '%s\n' --output -o --fields --tz
         case 'sms send'
@@ -1196,6 +1196,8 @@ complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l from -x -d 'Only messa
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l sent-after -x -d 'Only messages sent on or after this date'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l sent-before -x -d 'Only messages sent on or before this date'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l sent-on -x -d 'Only messages sent on this date'
+complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l status -x -a 'queued sending sent failed delivered undelivered receiving received accepted scheduled read partially_delivered canceled' -d 'Only messages with this status (checked here: the API has no such filter)'
+complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l error-code -x -d 'Only messages that failed with this Twilio error code, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l no-header -d 'Leave out the header line (tsv, csv)'

@@ -32,6 +32,8 @@ class Filter:
     choices: tuple[str, ...] = ()
     sid_prefix: str = ""
     api_values: tuple[str, ...] = ()  # what the API wants for each choice, when it differs
+    # The API has no such parameter: `param` names the record field the CLI compares (client-side).
+    local: bool = False
 
 
 # A field a create/update command sets: `--option VALUE` becomes the form field `Param=VALUE`,
@@ -85,6 +87,7 @@ class Resource:
     extra: dict[str, str] = field(default_factory=dict)
     exportable: bool = False  # gets `GROUP export` (cli/export.py), windowed on `date_field`
     lifecycle: Lifecycle | None = None  # None: a record is final as soon as it is listed
+    explained: dict[str, str] = field(default_factory=dict)  # a column -> the error-code field it explains
     settings: tuple[Setting, ...] = ()  # what create/update commands may set, in help order
     shorten: tuple[str, ...] = ()
     part_of: str = ""  # the command group its commands join, when it has none of its own
@@ -326,8 +329,8 @@ NOTIFICATIONS = Resource(
     path="/Accounts/{AccountSid}/Notifications",
     list_keys=("notifications",),
     sid_prefix="NO",
-    columns={"sid": 1, "call_sid": 3, "log": 2, "error_code": 1, "message_date": 2, "request_url": 4},
-    shorten=("request_url",),
+    columns={"sid": 1, "call_sid": 3, "log": 2, "error": 1, "message_date": 2, "request_url": 4},
+    shorten=("error", "request_url"),
     filters=(
         Filter("log", "Log", CHOICE, "Only errors or only warnings.", ("error", "warning"), api_values=("0", "1")),
         *date_filters("", "MessageDate", "notifications"),
@@ -337,6 +340,7 @@ NOTIFICATIONS = Resource(
     title="Account and call notifications (debugger log)",
     extra={"call_path": "/Accounts/{AccountSid}/Calls/{CallSid}/Notifications"},
     exportable=True,
+    explained={"error": "error_code"},
 )
 
 NUMBERS = Resource(
@@ -429,12 +433,16 @@ MESSAGES = Resource(
     list_keys=("messages", "sms_messages"),
     sid_prefix="SM",
     other_sid_prefixes=("MM",),
-    columns={"sid": 1, "from": 2, "to": 2, "status": 1, "direction": 5, "date_sent": 3, "body": 2},
-    shorten=("body",),
+    columns={"sid": 1, "from": 2, "to": 2, "status": 1, "error": 3, "direction": 5, "date_sent": 3, "body": 2},
+    shorten=("error", "body"),
     filters=(
         Filter("to", "To", ADDRESS, "Only messages to this number (E.164) or channel address (whatsapp:+1…)."),
         Filter("from", "From", SENDER, "Only messages from this number, short code, sender ID or channel address."),
         *date_filters("sent", "DateSent", "messages sent", DATETIME),
+        Filter("status", "status", CHOICE, "Only messages with this status (checked here: the API has no such filter).",
+               MESSAGE_STATUSES, local=True),
+        Filter("error-code", "error_code", INT, "Only messages that failed with this Twilio error code, e.g. 30003.",
+               local=True),
     ),
     date_field="date_sent",
     date_param="DateSent",
@@ -443,6 +451,7 @@ MESSAGES = Resource(
     exportable=True,
     lifecycle=Lifecycle(frozenset({"delivered", "undelivered", "failed", "received", "read", "canceled"}),
                         settles=frozenset({"sent"}), undated=("canceled",)),
+    explained={"error": "error_code"},
 )
 
 TRANSCRIPTIONS = Resource(

@@ -84,15 +84,16 @@ class ResourceGroup:
 
         def command(ctx: typer.Context, **kw: Any) -> None:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
-            query = {f.param: api_value(f, kw.pop(name)) for name, f in filters.items() if kw.get(name) is not None}
+            given = {f: kw.pop(name) for name, f in filters.items() if kw.get(name) is not None}
             for name in filters:
                 kw.pop(name, None)
+            query = {f.param: api_value(f, value) for f, value in given.items() if not f.local}
             from twiliocli.output import Printer
 
             printer = Printer.for_resource(resource, kw, pager=runtime(ctx).pager())
             client = runtime(ctx).client()
             target = path(client=client, ids=ids, options=kw) if path else resource.collection(AccountSid=client.account_sid, **ids)
-            emit_list(client, printer, resource, target, query, kw)
+            emit_list(client, printer, resource, target, query, kw, keep=local_match(given))
 
         signature = [param("ctx", typer.Context), *(s.parameter() for s in self.scope)]
         signature += [filter_parameter(f) for f in resource.filters]
@@ -308,21 +309,50 @@ def record_printer(resource: Resource, opts: Mapping[str, Any], *, changes: bool
     return Printer.for_resource(resource, opts, whole_records=True, defer=not changes, pager=state and state.pager())
 
 
+def local_match(given: Mapping[Filter, Any]) -> Callable[[Mapping[str, Any]], bool] | None:
+    """A test for the filters the API lacks (`Filter.local`): each compares a record field."""
+    wanted = [(f.param, str(api_value(f, value))) for f, value in given.items() if f.local]
+    if not wanted:
+        return None
+    return lambda record: all(str(record.get(name)) == value for name, value in wanted)
+
+
+def explain_errors(resource: Resource, printer: Printer, records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    """Fill the error columns a printer shows (`Resource.explained`): a code and its meaning."""
+    shown = [(column, source) for column, source in resource.explained.items() if column in (printer.columns or ())]
+    if not shown:
+        return records
+    from twiliocli.api.errorcodes import explain
+
+    return ({**record, **{column: explain(record.get(source)) for column, source in shown}} for record in records)
+
+
 def emit_list(
     client: Client, printer: Printer, resource: Resource, path: str, query: Mapping[str, Any], opts: Mapping[str, Any],
+    *, keep: Callable[[Mapping[str, Any]], bool] | None = None,
 ) -> None:
-    """Stream a list to stdout in the chosen format, or print its count."""
+    """Stream a list to stdout in the chosen format, or print its count. `keep` filters records
+    the API cannot: then every page is read and `--limit`/`--count` apply to what is kept."""
+    from itertools import islice
+
     from twiliocli.api import pagination
     from twiliocli.config import setting
 
-    if opts.get("count"):
+    if opts.get("count") and keep is None:
         printer.count(pagination.count(client, path, query, resource.list_keys))
         return
     limit = None if opts.get("all_") else opts.get("limit", 50)
     page_size = opts.get("page_size") or setting("page_size") or pagination.MAX_PAGE_SIZE  # capped at the limit
     cut: list[bool] = []
-    count = printer.records(pagination.iter_records(
-        client, path, query, resource.list_keys, limit=limit, page_size=page_size, cut=lambda: cut.append(True)))
+    records = pagination.iter_records(client, path, query, resource.list_keys, limit=None if keep else limit,
+                                      page_size=page_size, cut=lambda: cut.append(True))
+    if keep is not None:
+        records = filter(keep, records)
+        if opts.get("count"):
+            printer.count(sum(1 for _ in records))
+            return
+        records = islice(records, limit) if limit else records
+    count = printer.records(explain_errors(resource, printer, records))
     if cut and sys.stderr.isatty():  # a person may not know there is more; a script asked for --limit
         from twiliocli.output import messages
 

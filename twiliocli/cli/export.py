@@ -76,7 +76,7 @@ Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Print a one-line
 
 def command_for(resource: R.Resource) -> tuple[Callable[..., None], list[inspect.Parameter], str]:
     """`export` for `resource`: (function, signature, help), with the resource's non-date filters as options."""
-    filters = {python_name(f.option): f for f in resource.filters if f.kind not in (R.DATE, R.DATETIME)}
+    filters = {python_name(f.option): f for f in resource.filters if f.kind not in (R.DATE, R.DATETIME) and not f.local}
     title = resource.title or resource.name
     what = title if title[:2].isupper() else title[0].lower() + title[1:]  # "voice calls", "SMS and MMS messages"
 

@@ -102,6 +102,9 @@ def filter_parameter(f: Filter, *, required: bool = False) -> inspect.Parameter:
     if f.kind == R.CHOICE:
         annotation = Literal[f.choices]  # type: ignore[valid-type]
         option["case_sensitive"] = f.choices != R.HTTP_METHODS  # `--voice-method get` is fine too
+        if len("|".join(f.choices)) > 60:  # too long a metavar for help and man lines: list them in the help
+            option["metavar"] = f.option.split("/")[0].upper()
+            option["help"] = f"{f.help} One of: {', '.join(f.choices)}."
     elif f.kind == R.INT:
         annotation = int
     else:
