@@ -33,11 +33,12 @@ _twiliocli_node() {
     'caller-ids update') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --output -o --fields --tz'; _twiliocli_globals ;;
     'caller-ids delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'caller-ids add') subs='' opts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --tz'; _twiliocli_globals ;;
-    'calls') subs='export disposition trace list get hangup cancel events delete create redirect' opts='--help' vopts=''; _twiliocli_globals ;;
+    'calls') subs='export stats disposition trace list get hangup cancel events delete create redirect watch' opts='--help' vopts=''; _twiliocli_globals ;;
     'calls export') subs='' opts='--to --from --status --parent-call-sid --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --status --parent-call-sid --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
+    'calls stats') subs='' opts='--by --since --until --to --from --status --parent-call-sid --parallel --output -o --fields --no-header --excel-safe --tz --help' vopts='--by --since --until --to --from --status --parent-call-sid --parallel --output -o --fields --tz'; _twiliocli_globals ;;
     'calls disposition') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--since --db --output -o --fields --tz'; _twiliocli_globals ;;
     'calls trace') subs='' opts='--db --output -o --fields --no-header --excel-safe --tz --help' vopts='--db --output -o --fields --tz'; _twiliocli_globals ;;
-    'calls list') subs='' opts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
+    'calls list') subs='' opts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --watch -w --interval --help' vopts='--to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --tz --limit -n --page-size --interval'; _twiliocli_globals ;;
     'calls get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'calls hangup') subs='' opts='--output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'calls cancel') subs='' opts='--output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
@@ -45,6 +46,7 @@ _twiliocli_node() {
     'calls delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'calls create') subs='' opts='--to --from --url --twiml --application-sid --method --status-callback --timeout --record --send-digits --machine-detection --yes -y --output -o --fields --no-header --profile -p --api-url --subaccount --retries --max-wait --insecure --debug --no-pager --version --help' vopts='--to --from --url --twiml --application-sid --method --status-callback --timeout --send-digits --machine-detection --output -o --fields --profile -p --api-url --subaccount --retries --max-wait' ;;
     'calls redirect') subs='' opts='--url --method --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--url --method --output -o --fields --tz'; _twiliocli_globals ;;
+    'calls watch') subs='' opts='--interval --output -o --fields --no-header --help' vopts='--interval --output -o --fields'; _twiliocli_globals ;;
     'completion') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
     'conferences') subs='export list get end' opts='--help' vopts=''; _twiliocli_globals ;;
     'conferences export') subs='' opts='--status --friendly-name --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--status --friendly-name --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
@@ -62,7 +64,7 @@ _twiliocli_node() {
     'login') subs='' opts='--profile -p --account-sid --token-stdin --api-key --api-url --keyring --subaccount --retries --timeout --max-wait --insecure --debug --no-pager --version --help' vopts='--profile -p --account-sid --api-key --api-url --subaccount --retries --timeout --max-wait' ;;
     'notifications') subs='export list get delete' opts='--help' vopts=''; _twiliocli_globals ;;
     'notifications export') subs='' opts='--log --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--log --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
-    'notifications list') subs='' opts='--log --after --before --on --call --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--log --after --before --on --call --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
+    'notifications list') subs='' opts='--log --after --before --on --call --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --watch -w --interval --help' vopts='--log --after --before --on --call --output -o --fields --tz --limit -n --page-size --interval'; _twiliocli_globals ;;
     'notifications get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'notifications delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'numbers') subs='idle webhooks list get search buy update release transfer' opts='--help' vopts=''; _twiliocli_globals ;;
@@ -96,13 +98,14 @@ _twiliocli_node() {
     'sandbox') subs='get update' opts='--help' vopts=''; _twiliocli_globals ;;
     'sandbox get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'sandbox update') subs='' opts='--voice-url --voice-method --sms-url --sms-method --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--voice-url --voice-method --sms-url --sms-method --output -o --fields --tz'; _twiliocli_globals ;;
-    'sms') subs='export search failures funnel opt-outs list get delete send media' opts='--help' vopts=''; _twiliocli_globals ;;
+    'sms') subs='export stats search failures funnel opt-outs list get delete send media' opts='--help' vopts=''; _twiliocli_globals ;;
     'sms export') subs='' opts='--to --from --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
+    'sms stats') subs='' opts='--by --since --until --to --from --status --error-code --parallel --output -o --fields --no-header --excel-safe --tz --help' vopts='--by --since --until --to --from --status --error-code --parallel --output -o --fields --tz'; _twiliocli_globals ;;
     'sms search') subs='' opts='--limit -n --all --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--limit -n --db --output -o --fields --tz'; _twiliocli_globals ;;
     'sms failures') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--since --db --output -o --fields --tz'; _twiliocli_globals ;;
     'sms funnel') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--since --db --output -o --fields --tz'; _twiliocli_globals ;;
     'sms opt-outs') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--since --db --output -o --fields --tz'; _twiliocli_globals ;;
-    'sms list') subs='' opts='--to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
+    'sms list') subs='' opts='--to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --watch -w --interval --help' vopts='--to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --tz --limit -n --page-size --interval'; _twiliocli_globals ;;
     'sms get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'sms delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
     'sms send') subs='' opts='--to --from --body --media-url --status-callback --yes -y --output -o --fields --no-header --help' vopts='--to --from --body --media-url --status-callback --output -o --fields'; _twiliocli_globals ;;
@@ -165,6 +168,9 @@ _twiliocli_value() {
     'calls export --out') _twiliocli_files ;;
     'calls export --state') _twiliocli_files ;;
     'calls export --append') _twiliocli_files ;;
+    'calls stats --by') _twiliocli_words 'day hour status direction to from' ;;
+    'calls stats --status') _twiliocli_words 'queued ringing in-progress completed busy failed no-answer canceled' ;;
+    'calls stats --output'|'calls stats -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'calls disposition --db') _twiliocli_files ;;
     'calls disposition --output'|'calls disposition -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'calls trace --db') _twiliocli_files ;;
@@ -180,6 +186,7 @@ _twiliocli_value() {
     'calls create --output'|'calls create -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'calls redirect --method') _twiliocli_words 'GET POST' ;;
     'calls redirect --output'|'calls redirect -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'calls watch --output'|'calls watch -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'conferences export --status') _twiliocli_words 'init in-progress completed' ;;
     'conferences export --format'|'conferences export -f') _twiliocli_words 'csv jsonl json tsv' ;;
     'conferences export --out') _twiliocli_files ;;
@@ -247,6 +254,9 @@ _twiliocli_value() {
     'sms export --out') _twiliocli_files ;;
     'sms export --state') _twiliocli_files ;;
     'sms export --append') _twiliocli_files ;;
+    'sms stats --by') _twiliocli_words 'day hour status error-code direction to from' ;;
+    'sms stats --status') _twiliocli_words 'queued sending sent failed delivered undelivered receiving received accepted scheduled read partially_delivered canceled' ;;
+    'sms stats --output'|'sms stats -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms search --db') _twiliocli_files ;;
     'sms search --output'|'sms search -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms failures --db') _twiliocli_files ;;

@@ -13,7 +13,7 @@ function __twiliocli_subs --argument-names cmdpath
         case 'caller-ids'
             printf '%s\n' list get update delete add
         case 'calls'
-            printf '%s\n' export disposition trace list get hangup cancel events delete create redirect
+            printf '%s\n' export stats disposition trace list get hangup cancel events delete create redirect watch
         case 'conferences'
             printf '%s\n' export list get end
         case 'config'
@@ -33,7 +33,7 @@ function __twiliocli_subs --argument-names cmdpath
         case 'sandbox'
             printf '%s\n' get update
         case 'sms'
-            printf '%s\n' export search failures funnel opt-outs list get delete send media
+            printf '%s\n' export stats search failures funnel opt-outs list get delete send media
         case 'sms media'
             printf '%s\n' list get delete download
         case 'sync'
@@ -81,12 +81,14 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --tz
         case 'calls export'
             printf '%s\n' --to --from --status --parent-call-sid --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
+        case 'calls stats'
+            printf '%s\n' --by --since --until --to --from --status --parent-call-sid --parallel --output -o --fields --tz
         case 'calls disposition'
             printf '%s\n' --since --db --output -o --fields --tz
         case 'calls trace'
             printf '%s\n' --db --output -o --fields --tz
         case 'calls list'
-            printf '%s\n' --to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --tz --limit -n --page-size
+            printf '%s\n' --to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --tz --limit -n --page-size --interval
         case 'calls get'
             printf '%s\n' --output -o --fields --tz
         case 'calls hangup'
@@ -99,6 +101,8 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --to --from --url --twiml --application-sid --method --status-callback --timeout --send-digits --machine-detection --output -o --fields
         case 'calls redirect'
             printf '%s\n' --url --method --output -o --fields --tz
+        case 'calls watch'
+            printf '%s\n' --interval --output -o --fields
         case 'conferences export'
             printf '%s\n' --status --friendly-name --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'conferences list'
@@ -116,7 +120,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'notifications export'
             printf '%s\n' --log --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'notifications list'
-            printf '%s\n' --log --after --before --on --call --output -o --fields --tz --limit -n --page-size
+            printf '%s\n' --log --after --before --on --call --output -o --fields --tz --limit -n --page-size --interval
         case 'notifications get'
             printf '%s\n' --output -o --fields --tz
         case 'numbers idle'
@@ -163,6 +167,8 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --voice-url --voice-method --sms-url --sms-method --output -o --fields --tz
         case 'sms export'
             printf '%s\n' --to --from --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
+        case 'sms stats'
+            printf '%s\n' --by --since --until --to --from --status --error-code --parallel --output -o --fields --tz
         case 'sms search'
             printf '%s\n' --limit -n --db --output -o --fields --tz
         case 'sms failures'
@@ -172,7 +178,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'sms opt-outs'
             printf '%s\n' --since --db --output -o --fields --tz
         case 'sms list'
-            printf '%s\n' --to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --tz --limit -n --page-size
+            printf '%s\n' --to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --tz --limit -n --page-size --interval
         case 'sms get'
             printf '%s\n' --output -o --fields --tz
         case 'sms send'
@@ -510,6 +516,7 @@ complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l yes -s y -d 'Do 
 complete -c twiliocli -n '__twiliocli_at \'caller-ids add\'' -l help -d 'Show this message and exit'
 # twiliocli calls
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a export -d 'Export voice calls to a file, for cron: incremental, atomic, parallel.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a stats -d 'Counts, failures, seconds and prices by day, status, … (a chart on a terminal).'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a disposition -d 'Calls started in the window by status and answered_by, with minutes and cost.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a trace -d 'Everything about one call, as one timeline.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a list -d 'List calls, newest first.'
@@ -520,6 +527,7 @@ complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a events -d 'List a call
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a delete -d 'Delete a call\'s record from the log.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a create -d 'Place a call (costs money: asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a redirect -d 'Send a live call to new TwiML.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a watch -d 'Follow one call: print it each time its status changes, until it ends (Ctrl-C stops early, exit 0).'
 complete -c twiliocli -n '__twiliocli_at \'calls\'' -l help -d 'Show this message and exit'
 # twiliocli calls export
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l to -x -d 'Only calls to this number (E.164), client:NAME or sip: address'
@@ -543,6 +551,21 @@ complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l page-size -x -d 'R
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l quiet -s q -d 'No progress bar and no summary, even on a terminal'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l verbose -s v -d 'Print a one-line summary on stderr when done'
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l help -d 'Show this message and exit'
+# twiliocli calls stats
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l by -x -a 'day hour status direction to from' -d 'What to group by (hour: of the day, UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l since -x -d 'Start of the window (default: 7d back)'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l until -x -d 'End of the window, exclusive (default: now)'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l to -x -d 'Only calls to this number (E.164), client:NAME or sip: address'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l from -x -d 'Only calls from this number (E.164), client:NAME or sip: address'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l status -x -a 'queued ringing in-progress completed busy failed no-answer canceled' -d 'Only calls with this status'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l parent-call-sid -x -d 'Only child legs of this call'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l parallel -x -d 'Fetch N slices of the window at once (same output as a sequential run)'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
+complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l help -d 'Show this message and exit'
 # twiliocli calls disposition
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
@@ -580,6 +603,8 @@ complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l limit -s n -x -d 'Sh
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l page-size -x -d 'Records per API request (1-1000)'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l watch -s w -d 'Keep printing new records as they appear, until Ctrl-C'
+complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l interval -x -d 'Seconds between polls with --watch or `watch`'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l help -d 'Show this message and exit'
 # twiliocli calls get
 complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
@@ -645,6 +670,12 @@ complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l excel-safe -d 'C
 complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
 complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l help -d 'Show this message and exit'
+# twiliocli calls watch
+complete -c twiliocli -n '__twiliocli_at \'calls watch\'' -l interval -x -d 'Seconds between polls with --watch or `watch`'
+complete -c twiliocli -n '__twiliocli_at \'calls watch\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls watch\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls watch\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls watch\'' -l help -d 'Show this message and exit'
 # twiliocli completion
 complete -c twiliocli -n '__twiliocli_at \'completion\'' -l help -d 'Show this message and exit'
 complete -c twiliocli -n '__twiliocli_arg \'completion\' 0' -a 'bash zsh fish'
@@ -802,6 +833,8 @@ complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l limit -s n -
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l page-size -x -d 'Records per API request (1-1000)'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l watch -s w -d 'Keep printing new records as they appear, until Ctrl-C'
+complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l interval -x -d 'Seconds between polls with --watch or `watch`'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l help -d 'Show this message and exit'
 # twiliocli notifications get
 complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
@@ -1123,6 +1156,7 @@ complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l yes -s y -d 'Do 
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l help -d 'Show this message and exit'
 # twiliocli sms
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a export -d 'Export SMS and MMS messages to a file, for cron: incremental, atomic, parallel.'
+complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a stats -d 'Counts, failures, segments and prices by day, status, … (a chart on a terminal).'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a search -d 'Full-text search over the bodies of mirrored messages, newest first.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a failures -d 'Failed and undelivered messages by error code (with its meaning) and destination country, with cost.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a funnel -d 'Where sent messages ended: per status, how many, their share and the median seconds it took.'
@@ -1153,6 +1187,21 @@ complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l page-size -x -d 'Rec
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l quiet -s q -d 'No progress bar and no summary, even on a terminal'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l verbose -s v -d 'Print a one-line summary on stderr when done'
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l help -d 'Show this message and exit'
+# twiliocli sms stats
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l by -x -a 'day hour status error-code direction to from' -d 'What to group by (hour: of the day, UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l since -x -d 'Start of the window (default: 7d back)'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l until -x -d 'End of the window, exclusive (default: now)'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l to -x -d 'Only messages to this number (E.164) or channel address (whatsapp:+1…)'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l from -x -d 'Only messages from this number, short code, sender ID or channel address'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l status -x -a 'queued sending sent failed delivered undelivered receiving received accepted scheduled read partially_delivered canceled' -d 'Only messages with this status (checked here: the API has no such filter)'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l error-code -x -d 'Only messages that failed with this Twilio error code, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l parallel -x -d 'Fetch N slices of the window at once (same output as a sequential run)'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris'
+complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l help -d 'Show this message and exit'
 # twiliocli sms search
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l all -d 'Show every record (ignores --limit)'
@@ -1207,6 +1256,8 @@ complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l limit -s n -x -d 'Show
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l page-size -x -d 'Records per API request (1-1000)'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l watch -s w -d 'Keep printing new records as they appear, until Ctrl-C'
+complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l interval -x -d 'Seconds between polls with --watch or `watch`'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l help -d 'Show this message and exit'
 # twiliocli sms get
 complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'

@@ -62,6 +62,17 @@ class Lifecycle:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """How `GROUP stats` sums a resource up: the keys it groups by, the statuses that count as
+    failures, and the quantity it adds up besides count and price (a call's seconds, a message's segments)."""
+
+    keys: tuple[str, ...]
+    failed: tuple[str, ...]
+    amount: str
+    amount_name: str
+
+
+@dataclass(frozen=True)
 class Resource:
     """One REST resource of the 2010-04-01 API.
 
@@ -88,6 +99,8 @@ class Resource:
     exportable: bool = False  # gets `GROUP export` (cli/export.py), windowed on `date_field`
     lifecycle: Lifecycle | None = None  # None: a record is final as soon as it is listed
     explained: dict[str, str] = field(default_factory=dict)  # a column -> the error-code field it explains
+    tally: Tally | None = None  # gets `GROUP stats` (cli/stats.py), windowed like export
+    watchable: bool = False  # its `list` takes --watch: new records as they appear
     settings: tuple[Setting, ...] = ()  # what create/update commands may set, in help order
     shorten: tuple[str, ...] = ()
     part_of: str = ""  # the command group its commands join, when it has none of its own
@@ -238,8 +251,10 @@ CALLS = Resource(
     date_field="start_time",
     date_param="StartTime",
     title="Voice calls",
+    watchable=True,
     exportable=True,
     lifecycle=Lifecycle(frozenset({"completed", "busy", "failed", "no-answer", "canceled"}), undated=("canceled",)),
+    tally=Tally(("day", "hour", "status", "direction", "to", "from"), ("busy", "failed", "no-answer"), "duration", "seconds"),
 )
 
 CALLER_IDS = Resource(
@@ -339,6 +354,7 @@ NOTIFICATIONS = Resource(
     date_param="MessageDate",
     title="Account and call notifications (debugger log)",
     extra={"call_path": "/Accounts/{AccountSid}/Calls/{CallSid}/Notifications"},
+    watchable=True,
     exportable=True,
     explained={"error": "error_code"},
 )
@@ -448,9 +464,12 @@ MESSAGES = Resource(
     date_param="DateSent",
     title="SMS and MMS messages",
     extra={"legacy_path": "/Accounts/{AccountSid}/SMS/Messages"},
+    watchable=True,
     exportable=True,
     lifecycle=Lifecycle(frozenset({"delivered", "undelivered", "failed", "received", "read", "canceled"}),
                         settles=frozenset({"sent"}), undated=("canceled",)),
+    tally=Tally(("day", "hour", "status", "error-code", "direction", "to", "from"), ("failed", "undelivered"),
+                "num_segments", "segments"),
     explained={"error": "error_code"},
 )
 

@@ -102,3 +102,27 @@ group.update(
     ),
     required=("url",),
 )
+
+
+@app.command()
+def watch(
+    ctx: typer.Context,
+    sid: Annotated[str, typer.Argument(parser=P.sid_parser("CA"), metavar="SID", help="The CA… SID.")],
+    interval: P.Interval = 2.0,
+    output: P.Output = None,
+    fields: P.Fields = None,
+    no_header: P.NoHeader = False,
+) -> None:
+    """Follow one call: print it each time its status changes, until it ends (Ctrl-C stops early, exit 0)."""
+    from twiliocli.cli.following import watch_record
+    from twiliocli.output import Printer
+
+    printer = Printer.for_resource(CALLS, {"output": output, "fields": fields, "no_header": no_header})
+    client = runtime(ctx).client()
+    watch_record(client, printer, CALLS.instance(sid, AccountSid=client.account_sid), interval)
+
+
+watch.__doc__ += examples(
+    "twiliocli calls watch CA0123456789abcdef0123456789abcdef",
+    "twiliocli calls watch CA0123456789abcdef0123456789abcdef -o jsonl --interval 1",
+)

@@ -18,6 +18,7 @@ import typer
 from twiliocli.api.resources import Filter, Resource
 from twiliocli.cli import params as P
 from twiliocli.cli.runtime import confirm, runtime
+from twiliocli.cli.listing import explain_errors, local_match
 from twiliocli.cli.signature import add_command, api_value, filter_parameter, flag, output_parameters, param, python_name
 from twiliocli.errors import UsageError
 
@@ -66,6 +67,10 @@ class ResourceGroup:
             from twiliocli.cli import export
 
             self.command("export", *export.command_for(resource))
+        if resource.tally and app is None:  # `stats` for calls and messages, from one place
+            from twiliocli.cli import stats
+
+            self.command("stats", *stats.command_for(resource))
         if app is None:  # offline analyses over the local mirror (`sms failures`, `calls trace` …)
             from twiliocli.cli.offline import attach
 
@@ -93,12 +98,19 @@ class ResourceGroup:
             printer = Printer.for_resource(resource, kw, pager=runtime(ctx).pager())
             client = runtime(ctx).client()
             target = path(client=client, ids=ids, options=kw) if path else resource.collection(AccountSid=client.account_sid, **ids)
+            if kw.pop("watch", False):
+                from twiliocli.cli.following import watch_list
+
+                watch_list(client, printer, resource, target, query, kw, keep=local_match(given))
+                return
             emit_list(client, printer, resource, target, query, kw, keep=local_match(given))
 
         signature = [param("ctx", typer.Context), *(s.parameter() for s in self.scope)]
         signature += [filter_parameter(f) for f in resource.filters]
         signature += list(extra)
         signature += list_parameters()
+        if resource.watchable:
+            signature += [param("watch", P.Watch, False), param("interval", P.Interval, 5.0)]
         self._add(name, command, signature, help)
 
     def get(self, help: str) -> None:
@@ -307,24 +319,6 @@ def record_printer(resource: Resource, opts: Mapping[str, Any], *, changes: bool
 
     state = current()
     return Printer.for_resource(resource, opts, whole_records=True, defer=not changes, pager=state and state.pager())
-
-
-def local_match(given: Mapping[Filter, Any]) -> Callable[[Mapping[str, Any]], bool] | None:
-    """A test for the filters the API lacks (`Filter.local`): each compares a record field."""
-    wanted = [(f.param, str(api_value(f, value))) for f, value in given.items() if f.local]
-    if not wanted:
-        return None
-    return lambda record: all(str(record.get(name)) == value for name, value in wanted)
-
-
-def explain_errors(resource: Resource, printer: Printer, records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
-    """Fill the error columns a printer shows (`Resource.explained`): a code and its meaning."""
-    shown = [(column, source) for column, source in resource.explained.items() if column in (printer.columns or ())]
-    if not shown:
-        return records
-    from twiliocli.api.errorcodes import explain
-
-    return ({**record, **{column: explain(record.get(source)) for column, source in shown}} for record in records)
 
 
 def emit_list(

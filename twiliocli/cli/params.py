@@ -114,3 +114,5 @@ PageSize = Annotated[
 Count = Annotated[bool, typer.Option("--count", help="Print only how many records match.")]
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
 
+Watch = Annotated[bool, typer.Option("--watch", "-w", help="Keep printing new records as they appear, until Ctrl-C.")]
+Interval = Annotated[float, typer.Option("--interval", min=0.2, metavar="SECONDS", help="Seconds between polls with --watch or `watch`.")]
