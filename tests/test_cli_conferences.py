@@ -113,3 +113,25 @@ def test_add_participant(live, use_emulator):
     assert len(participants(live)) == 3
     bad = run_cli("participants", "add", live, "--from", FROM, "--to", "+15005550001", "--yes")
     assert bad.exit_code == 1 and "Twilio error" in bad.stderr and "https://www.twilio.com/docs/errors/" in bad.stderr
+
+
+def test_a_participant_is_addressed_by_its_label_too(live, use_emulator):
+    """The spec's path parameter is "the Call SID or label of the participant"."""
+    added = run_cli("participants", "add", live, "--from", FROM, "--to", TO, "--label", "front desk", "--yes", "-o", "json")
+    assert added.exit_code == 0, added.stderr
+    call = json.loads(added.stdout)["call_sid"]
+    got = run_cli("participants", "get", live, "front desk", "-o", "json")
+    assert got.exit_code == 0, got.stderr
+    assert json.loads(got.stdout)["call_sid"] == call
+    clear_received(use_emulator)
+    muted = run_cli("participants", "mute", live, "front desk", "-o", "json")
+    assert muted.exit_code == 0 and json.loads(muted.stdout)["muted"] is True
+    assert received(use_emulator)[0]["path"].endswith("/Participants/front desk.json")  # sent encoded, as the spec asks
+
+
+@pytest.mark.parametrize("call, needle", [("CA12", "is not a CA SID"), ("ca" + "0" * 31, "is not a CA SID"), ("CF" + "0" * 32, "is not a CA SID"), ("", "nor a label")])
+def test_a_cut_short_sid_is_not_taken_for_a_label(live, use_emulator, call, needle):
+    clear_received(use_emulator)
+    result = run_cli("participants", "get", live, call)
+    assert result.exit_code == 2 and needle in result.stderr, result.stderr
+    assert received(use_emulator) == []

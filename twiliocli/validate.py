@@ -11,6 +11,8 @@ from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 _SID_BODY = re.compile(r"[0-9a-fA-F]{32}")
+_HEX = re.compile(r"[0-9a-fA-F]*")
+_ANY_SID = re.compile(r"[A-Za-z]{2}[0-9a-fA-F]{32}")
 _E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 _CLIENT = re.compile(r"[A-Za-z0-9_.@+-]{1,256}")  # a Twilio Client identity
 _SIP = re.compile(r"[^\s@:]+@[^\s@]+")  # user@host[:port][;params], after `sip:`
@@ -29,6 +31,18 @@ def sid(value: str, prefix: str | tuple[str, ...]) -> str:
         return head + value[2:]
     names = " or ".join(prefixes)
     return _fail(f"{value!r} is not {article(names)} {names} SID; expected {names} followed by 32 hex digits")
+
+
+def sid_or_label(value: str, prefix: str | tuple[str, ...]) -> str:
+    """A SID, or a label (as a conference participant may be addressed by). Something that looks
+    like a SID must be a whole one of the right kind: `CA12` is a SID cut short, `CF…` the wrong one."""
+    prefixes = (prefix,) if isinstance(prefix, str) else prefix
+    if (value[:2].upper() in prefixes and _HEX.fullmatch(value[2:])) or _ANY_SID.fullmatch(value):
+        return sid(value, prefix)
+    if not value.strip() or any(ord(c) < 32 for c in value):
+        names = " or ".join(prefixes)
+        return _fail(f"{value!r} is neither {article(names)} {names} SID nor a label")
+    return value
 
 
 def article(letters: str) -> str:

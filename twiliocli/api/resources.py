@@ -105,6 +105,7 @@ class Resource:
     shorten: tuple[str, ...] = ()
     part_of: str = ""  # the command group its commands join, when it has none of its own
     other_sid_prefixes: tuple[str, ...] = ()  # e.g. MM for a message with media (the spec's pattern)
+    label: str = ""  # a field that addresses a record in its path instead of the SID (a participant's label)
 
     @property
     def sid_prefixes(self) -> tuple[str, ...]:
@@ -132,7 +133,9 @@ class Resource:
 
     def instance(self, sid: str, **ids: str) -> str:
         """Path of one record, e.g. `/2010-04-01/Accounts/AC…/Calls/CA….json`."""
-        return f"/{API_VERSION}{self.path.format(**ids)}/{sid}.json"
+        from urllib.parse import quote
+
+        return f"/{API_VERSION}{self.path.format(**ids)}/{quote(sid, safe='')}.json"  # a label may hold anything
 
     def media(self, sid: str, extension: str, **ids: str) -> str:
         """Path of a record's other representation, e.g. a recording's audio `/…/Recordings/RE….wav`."""
@@ -318,6 +321,7 @@ PARTICIPANTS = Resource(
     list_keys=("participants",),
     sid_prefix="CA",
     sid_field="call_sid",
+    label="label",
     columns={"call_sid": 1, "conference_sid": 3, "muted": 2, "hold": 2, "status": 1, "date_created": 4},
     filters=(
         Filter("muted/unmuted", "Muted", BOOL, "Only muted (or only unmuted) participants."),

@@ -221,6 +221,10 @@ class ResourceGroup:
         r = self.resource
         field = "CALL" if r.sid_field == "call_sid" else "SID"
         which = " or ".join(f"{p}…" for p in r.sid_prefixes)
+        if r.label:
+            return param("sid", str, typer.Argument(
+                help=f"The {which} SID, or the {r.label} given when it was added.", parser=P.sid_or_label(r.sid_prefixes),
+                metavar=field))
         return param("sid", str, typer.Argument(help=f"The {which} SID.", parser=P.sid_parser(r.sid_prefixes), metavar=field))
 
     def _add(

@@ -36,6 +36,12 @@ def sid_parser(prefix: str | tuple[str, ...]) -> Callable[[str], str]:
     return checked(lambda value: validate.sid(value, prefix), f"{name}_sid")
 
 
+def sid_or_label(prefix: str | tuple[str, ...]) -> Callable[[str], str]:
+    """A Typer `parser` for a record addressed by SID or by its label (`validate.sid_or_label`)."""
+    name = prefix if isinstance(prefix, str) else "_".join(prefix)
+    return checked(lambda value: validate.sid_or_label(value, prefix), f"{name}_sid_or_label")
+
+
 def check_call_parties(to: str, caller: str) -> None:
     """`validate.call_parties` as a usage error (exit 2, before any request)."""
     try:
