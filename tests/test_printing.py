@@ -225,3 +225,10 @@ def test_an_unknown_zone_is_refused_before_any_request(use_emulator: RunningEmul
     clear_received(use_emulator)
     result = run_cli("calls", "list", "--tz", "Mars/Olympus")
     assert result.exit_code == 2 and "not a time zone" in result.stderr and received(use_emulator) == []
+
+
+def test_the_configured_timezone_is_the_default(use_emulator: RunningEmulator) -> None:
+    assert run_cli("config", "set", "timezone", "Asia/Tokyo").exit_code == 0
+    zoned = run_cli("calls", "list", "--limit", "1", "--fields", "start_time", "-o", "tsv").lines[1]
+    assert zoned.endswith("+09:00")
+    assert run_cli("calls", "list", "--limit", "1", "--fields", "start_time", "--tz", "UTC").lines[1].endswith("Z")

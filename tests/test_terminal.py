@@ -42,7 +42,7 @@ def server() -> Iterator[RunningEmulator]:
 
 
 def environment(server: RunningEmulator | None, columns: int, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO", "PAGER", "LESS", "NO_COLOR"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO_", "TWILIOCLI_PAGER", "PAGER", "LESS", "NO_COLOR"))}
     env.update(COLUMNS=str(columns), LINES="40", TERM="xterm-256color", TWILIOCLI_PAGER="")
     if server is not None:
         env.update(TWILIO_ACCOUNT_SID=server.account_sid, TWILIO_AUTH_TOKEN=server.auth_token, TWILIO_API_URL=server.url)
@@ -245,3 +245,15 @@ def test_quitting_the_pager_early_is_a_quiet_success(tmp_path: Path) -> None:
     finally:
         many.stop()
     assert code == 0 and "Error" not in shown and "Exception" not in shown, shown
+
+
+def test_the_configured_pager_comes_after_TWILIOCLI_PAGER(server: RunningEmulator, recorder: tuple[str, Path], tmp_path: Path) -> None:
+    script, seen = recorder
+    assert run_cli("config", "set", "pager", script).exit_code == 0
+    env = environment(server, 120, PAGER="false")
+    del env["TWILIOCLI_PAGER"]
+    code, shown, _ = on_terminal(["calls", "list"], env, columns=120)
+    assert code == 0 and len(SID.findall(seen.read_text())) > 5  # config's pager, not PAGER
+    seen.unlink()
+    code, shown, _ = on_terminal(["calls", "list"], {**env, "TWILIOCLI_PAGER": ""}, columns=120)
+    assert code == 0 and not seen.exists() and len(SID.findall(shown)) > 5

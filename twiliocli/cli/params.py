@@ -102,10 +102,20 @@ Fields = Annotated[
     Optional[str],
     typer.Option("--fields", help="Comma-separated fields to show, e.g. sid,status.", show_default=False),
 ]
+def configured_zone(value: Optional[str]) -> Optional[str]:
+    """`--tz` when given, else the configured default (`twiliocli config set timezone …`), else None: UTC."""
+    if value is not None:
+        return value
+    from twiliocli.config import setting
+
+    return setting("timezone")
+
+
 Tz = Annotated[
     Optional[str],
-    typer.Option("--tz", metavar="ZONE", show_default=False, parser=checked(validate_zone, "zone"),
-                 help="Time zone of dates in table, tsv and csv: UTC (default), local, or a name like Europe/Paris."),
+    typer.Option("--tz", metavar="ZONE", show_default=False, parser=checked(validate_zone, "zone"), callback=configured_zone,
+                 help="Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris "
+                      "(default: 'config set timezone', else UTC)."),
 ]
 NoHeader = Annotated[bool, typer.Option("--no-header", help="Leave out the header line (tsv, csv).")]
 ExcelSafe = Annotated[

@@ -72,12 +72,15 @@ class Runtime:
     _logins: list[tuple[str, str]] = field(default_factory=list, repr=False)
 
     def pager(self) -> list[str] | None:
-        """The pager long output goes through on a terminal, or None (see output/pager.py)."""
-        if self.no_pager:
-            return None
+        """The pager long output goes through on a terminal, or None (see output/pager.py); the
+        config file's `pager` is read only when there is a terminal to page."""
         from twiliocli.output import pager
 
-        return pager.command()
+        if self.no_pager or not pager.on_terminal(sys.stdout):
+            return None
+        from twiliocli.config import setting
+
+        return pager.command(setting("pager"))
 
     def credentials(self) -> Credentials:
         from twiliocli import config
