@@ -6,6 +6,7 @@ A receiver of the tests' own listens on 127.0.0.1; signatures are checked with t
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 
 import pytest
@@ -16,6 +17,7 @@ from tests.emulator_helpers import Api, running
 from tests.webhook_receiver import Receiver, Received, receiver
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator
+from twiliocli.emulator.webhooks import LANES
 
 CALLER = "+15005550006"
 TALK = '<Response><Pause length="4"/></Response>'
@@ -150,3 +152,23 @@ def test_subaccount_callbacks_are_signed_with_the_subaccounts_token(app: Receive
         got = app.wait(lambda got: len(got) == 2, "/sub")
         assert got and all(signed(r, sub["auth_token"]) for r in got)
         assert not signed(got[0], emulator.auth_token)
+
+
+def test_a_receiver_that_hangs_holds_up_neither_the_api_nor_other_records(server, app: Receiver) -> None:
+    app.held.add("/slow")
+    app.routes["/fast"] = (204, "")
+    api = Api(server)
+    slow = [api.post("/Messages.json", {"To": "+14155550111", "From": CALLER, "Body": str(n),
+                                        "StatusCallback": app.url("/slow")}).json()["sid"] for n in range(3)]
+    assert len(api.get("/Messages.json").json()["messages"]) == 3  # answered while the receiver hangs
+    app.wait(lambda got: len(got) >= 1, "/slow")
+    # Another record's callbacks go out meanwhile, unless it shares a lane with a held one.
+    lanes_held = {zlib.crc32(sid.encode()) % LANES for sid in slow}
+    fast = next(m for m in (api.post("/Messages.json", {"To": "+14155550111", "From": CALLER, "Body": "f",
+                                                        "StatusCallback": app.url("/fast")}).json()["sid"]
+                            for _ in range(40)) if zlib.crc32(m.encode()) % LANES not in lanes_held)
+    api.get(f"/Messages/{fast}.json")
+    assert [r.form["MessageSid"] for r in app.wait(lambda got: len(got) == 2, "/fast")] == [fast, fast]
+    app.release.set()
+    done = app.wait(lambda got: len(got) == 6, "/slow")
+    assert sorted(r.form["MessageStatus"] for r in done) == ["delivered"] * 3 + ["sent"] * 3

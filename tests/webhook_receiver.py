@@ -2,6 +2,7 @@
 
 It records every request (method, the URL as the emulator addressed it, form, signature) and
 answers each path as the test said (`routes`: path -> (status, body)); anything else is 404.
+Paths in `held` get no answer until the test sets `release` (a receiver that hangs).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class Receiver:
     base: str
     routes: dict[str, tuple[int, str]] = field(default_factory=dict)
     requests: list[Received] = field(default_factory=list)
+    held: set[str] = field(default_factory=set)
+    release: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def url(self, path: str) -> str:
@@ -60,6 +63,8 @@ def receiver() -> Iterator[Receiver]:
             with state.lock:
                 state.requests.append(Received(self.command, f"http://{host[0]}:{host[1]}{self.path}", form,
                                                self.headers.get("X-Twilio-Signature")))
+            if self.path.split("?")[0] in state.held:
+                state.release.wait(30)
             status, body = state.routes.get(self.path.split("?")[0], (404, "not here"))
             data = body.encode()
             self.send_response(status)
@@ -82,5 +87,6 @@ def receiver() -> Iterator[Receiver]:
     try:
         yield state
     finally:
+        state.release.set()
         server.shutdown()
         server.server_close()
