@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import os
-import shlex
 import subprocess
 import sys
 from typing import TextIO
@@ -29,6 +28,8 @@ def command(configured: str | None = None) -> list[str] | None:
             break
     else:
         value = DEFAULT
+    import shlex
+
     argv = shlex.split(value)
     return None if not argv or argv == ["cat"] else argv
 

@@ -21,7 +21,6 @@ A reader who goes away (`| head -1`) ends the output: the `BrokenPipeError` beco
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -66,6 +65,8 @@ class Selection:
         self.columns: list[str] = chosen or list(default)
         self.valid = set(default).union(known)
         self.unverified = tuple(f for f in chosen if f not in self.valid) if self.valid else ()
+        if self.unverified:
+            import difflib  # only for a name the field list lacks
         for name in self.unverified:
             near = difflib.get_close_matches(name, self.valid, n=1, cutoff=0.75)
             if near:
