@@ -92,6 +92,7 @@ def iter_pages(client: Client, path: str, params: Mapping[str, Any], page_size: 
                                   f"stopped after {fetched} {'page' if fetched == 1 else 'pages'} instead of looping forever")
         seen.add(key)
         last = _signature(page)
+        del page  # not held while the next one is fetched: memory stays one page
         page = client.get(next_uri)
         fetched += 1
         if last is not None and _signature(page) == last:
