@@ -18,7 +18,9 @@ class ExitStatus(IntEnum):
     AUTH = 3
     NOT_FOUND = 4
     NETWORK = 5
-    INTERRUPTED = 130
+    INTERRUPTED = 130  # SIGINT
+    TERMINATED = 143  # SIGTERM during an export (twiliocli.interrupt); 128 + the signal, as shells report it
+    HUNG_UP = 129  # SIGHUP during an export
 
 
 class CliError(Exception):

@@ -27,6 +27,8 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (4, "Not found (HTTP 404)."),
     (5, "Network failure, timeout, or rate limit still hit after retries."),
     (130, "Interrupted (Ctrl-C)."),
+    (143, "Terminated (SIGTERM, e.g. timeout or systemd) during an export: nothing half-written left behind."),
+    (129, "Hung up (SIGHUP) during an export: nothing half-written left behind."),
 )
 
 ENVIRONMENT: tuple[tuple[str, str], ...] = (
