@@ -117,7 +117,14 @@ class Writer:
         return self.conn.execute(f"SELECT COUNT(*) FROM {table.name} WHERE account_sid = ?", (account_sid,)).fetchone()[0]
 
     def close(self) -> None:
-        self.conn.close()
+        """Close, after letting SQLite refresh its statistics where they went stale (cheap; the
+        analyses' query plans depend on them)."""
+        try:
+            self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass  # stale statistics are not worth failing a sync for (or hiding why it failed)
+        finally:
+            self.conn.close()
 
 
 class Window:
