@@ -26,12 +26,12 @@ _twiliocli_node() {
     'applications get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'applications create') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --tz'; _twiliocli_globals ;;
     'applications update') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --tz'; _twiliocli_globals ;;
-    'applications delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'applications delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'caller-ids') subs='list get update delete add' opts='--help' vopts=''; _twiliocli_globals ;;
     'caller-ids list') subs='' opts='--phone-number --friendly-name --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--phone-number --friendly-name --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
     'caller-ids get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'caller-ids update') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --output -o --fields --tz'; _twiliocli_globals ;;
-    'caller-ids delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'caller-ids delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'caller-ids add') subs='' opts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --call-delay --extension --status-callback --status-callback-method --output -o --fields --tz'; _twiliocli_globals ;;
     'calls') subs='export stats disposition trace list get hangup cancel events delete create redirect watch' opts='--help' vopts=''; _twiliocli_globals ;;
     'calls export') subs='' opts='--to --from --status --parent-call-sid --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --status --parent-call-sid --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
@@ -43,7 +43,7 @@ _twiliocli_node() {
     'calls hangup') subs='' opts='--output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'calls cancel') subs='' opts='--output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'calls events') subs='' opts='--output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
-    'calls delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'calls delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'calls create') subs='' opts='--to --from --url --twiml --application-sid --method --status-callback --timeout --record --send-digits --machine-detection --yes -y --output -o --fields --no-header --profile -p --api-url --subaccount --retries --max-wait --insecure --debug --no-pager --version --help' vopts='--to --from --url --twiml --application-sid --method --status-callback --timeout --send-digits --machine-detection --output -o --fields --profile -p --api-url --subaccount --retries --max-wait' ;;
     'calls redirect') subs='' opts='--url --method --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--url --method --output -o --fields --tz'; _twiliocli_globals ;;
     'calls watch') subs='' opts='--interval --output -o --fields --no-header --help' vopts='--interval --output -o --fields'; _twiliocli_globals ;;
@@ -66,7 +66,7 @@ _twiliocli_node() {
     'notifications export') subs='' opts='--log --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--log --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
     'notifications list') subs='' opts='--log --after --before --on --call --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --watch -w --interval --help' vopts='--log --after --before --on --call --output -o --fields --tz --limit -n --page-size --interval'; _twiliocli_globals ;;
     'notifications get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
-    'notifications delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'notifications delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'numbers') subs='idle webhooks list get search buy update release transfer' opts='--help' vopts=''; _twiliocli_globals ;;
     'numbers idle') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--since --db --output -o --fields --tz'; _twiliocli_globals ;;
     'numbers webhooks') subs='' opts='--probe --probe-timeout --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--probe-timeout --db --output -o --fields --tz'; _twiliocli_globals ;;
@@ -75,7 +75,7 @@ _twiliocli_node() {
     'numbers search') subs='' opts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --sms-enabled --no-sms-enabled --mms-enabled --no-mms-enabled --voice-enabled --no-voice-enabled --fax-enabled --no-fax-enabled --exclude-all-address-required --no-exclude-all-address-required --exclude-local-address-required --no-exclude-local-address-required --exclude-foreign-address-required --no-exclude-foreign-address-required --beta --no-beta --country --type --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --country --type --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
     'numbers buy') subs='' opts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --tz'; _twiliocli_globals ;;
     'numbers update') subs='' opts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --tz'; _twiliocli_globals ;;
-    'numbers release') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'numbers release') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'numbers transfer') subs='' opts='--to-account --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--to-account --output -o --fields --tz'; _twiliocli_globals ;;
     'participants') subs='list get add mute unmute kick' opts='--help' vopts=''; _twiliocli_globals ;;
     'participants list') subs='' opts='--muted --unmuted --hold --no-hold --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
@@ -83,7 +83,7 @@ _twiliocli_node() {
     'participants add') subs='' opts='--from --to --label --muted --unmuted --start-conference-on-enter --no-start-conference-on-enter --end-conference-on-exit --no-end-conference-on-exit --status-callback --status-callback-method --timeout --record --no-record --output -o --fields --no-header --excel-safe --tz --yes -y --profile -p --api-url --subaccount --retries --max-wait --insecure --debug --no-pager --version --help' vopts='--from --to --label --status-callback --status-callback-method --timeout --output -o --fields --tz --profile -p --api-url --subaccount --retries --max-wait' ;;
     'participants mute') subs='' opts='--output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'participants unmute') subs='' opts='--output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
-    'participants kick') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'participants kick') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'profiles') subs='list use show remove' opts='--help' vopts=''; _twiliocli_globals ;;
     'profiles list') subs='' opts='--output -o --no-header --help' vopts='--output -o'; _twiliocli_globals ;;
     'profiles use') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
@@ -93,7 +93,7 @@ _twiliocli_node() {
     'recordings export') subs='' opts='--call --conference --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--call --conference --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
     'recordings list') subs='' opts='--call --conference --created-after --created-before --created-on --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--call --conference --created-after --created-before --created-on --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
     'recordings get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
-    'recordings delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'recordings delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'recordings download') subs='' opts='--format -f --out -O --help' vopts='--format -f --out -O'; _twiliocli_globals ;;
     'sandbox') subs='get update' opts='--help' vopts=''; _twiliocli_globals ;;
     'sandbox get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
@@ -107,12 +107,12 @@ _twiliocli_node() {
     'sms opt-outs') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--since --db --output -o --fields --tz'; _twiliocli_globals ;;
     'sms list') subs='' opts='--to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --watch -w --interval --help' vopts='--to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --tz --limit -n --page-size --interval'; _twiliocli_globals ;;
     'sms get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
-    'sms delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'sms delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'sms send') subs='' opts='--to --from --body --media-url --status-callback --yes -y --output -o --fields --no-header --help' vopts='--to --from --body --media-url --status-callback --output -o --fields'; _twiliocli_globals ;;
     'sms media') subs='list get delete download' opts='--help' vopts=''; _twiliocli_globals ;;
     'sms media list') subs='' opts='--created-after --created-before --created-on --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--created-after --created-before --created-on --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
     'sms media get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
-    'sms media delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'sms media delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'sms media download') subs='' opts='--out -O --help' vopts='--out -O'; _twiliocli_globals ;;
     'sql') subs='' opts='--db --output -o --no-header --excel-safe --help' vopts='--db --output -o'; _twiliocli_globals ;;
     'sync') subs='status' opts='--db --resources --since --parallel --subaccounts --quiet -q --help' vopts='--db --resources --since --parallel'; _twiliocli_globals ;;
@@ -121,7 +121,7 @@ _twiliocli_node() {
     'transcriptions export') subs='' opts='--format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
     'transcriptions list') subs='' opts='--recording --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--recording --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
     'transcriptions get') subs='' opts='--output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
-    'transcriptions delete') subs='' opts='--yes -y --help' vopts=''; _twiliocli_globals ;;
+    'transcriptions delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'usage') subs='by-subaccount list balance summary' opts='--help' vopts=''; _twiliocli_globals ;;
     'usage by-subaccount') subs='' opts='--period --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--period --db --output -o --fields --tz'; _twiliocli_globals ;;
     'usage list') subs='' opts='--category --since --until --period --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--category --since --until --period --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;

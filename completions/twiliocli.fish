@@ -460,6 +460,7 @@ complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l tz -x -d 'T
 complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l help -d 'Show this message and exit'
 # twiliocli applications delete
+complete -c twiliocli -n '__twiliocli_at \'applications delete\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'applications delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'applications delete\'' -l help -d 'Show this message and exit'
 # twiliocli caller-ids
@@ -499,6 +500,7 @@ complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l tz -x -d 'Tim
 complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l help -d 'Show this message and exit'
 # twiliocli caller-ids delete
+complete -c twiliocli -n '__twiliocli_at \'caller-ids delete\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids delete\'' -l help -d 'Show this message and exit'
 # twiliocli caller-ids add
@@ -641,6 +643,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l page-size -x -d 'R
 complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l count -d 'Print only how many records match'
 complete -c twiliocli -n '__twiliocli_at \'calls events\'' -l help -d 'Show this message and exit'
 # twiliocli calls delete
+complete -c twiliocli -n '__twiliocli_at \'calls delete\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'calls delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'calls delete\'' -l help -d 'Show this message and exit'
 # twiliocli calls create
@@ -844,6 +847,7 @@ complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l excel-safe -d
 complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l help -d 'Show this message and exit'
 # twiliocli notifications delete
+complete -c twiliocli -n '__twiliocli_at \'notifications delete\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'notifications delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'notifications delete\'' -l help -d 'Show this message and exit'
 # twiliocli numbers
@@ -976,6 +980,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l tz -x -d 'Time z
 complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l help -d 'Show this message and exit'
 # twiliocli numbers release
+complete -c twiliocli -n '__twiliocli_at \'numbers release\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'numbers release\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'numbers release\'' -l help -d 'Show this message and exit'
 # twiliocli numbers transfer
@@ -1050,6 +1055,7 @@ complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l tz -x -d 'T
 complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l help -d 'Show this message and exit'
 # twiliocli participants kick
+complete -c twiliocli -n '__twiliocli_at \'participants kick\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'participants kick\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'participants kick\'' -l help -d 'Show this message and exit'
 # twiliocli profiles
@@ -1125,6 +1131,7 @@ complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l excel-safe -d 'C
 complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l help -d 'Show this message and exit'
 # twiliocli recordings delete
+complete -c twiliocli -n '__twiliocli_at \'recordings delete\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'recordings delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'recordings delete\'' -l help -d 'Show this message and exit'
 # twiliocli recordings download
@@ -1267,6 +1274,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l excel-safe -d 'CSV: neu
 complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l help -d 'Show this message and exit'
 # twiliocli sms delete
+complete -c twiliocli -n '__twiliocli_at \'sms delete\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'sms delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'sms delete\'' -l help -d 'Show this message and exit'
 # twiliocli sms send
@@ -1308,6 +1316,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l excel-safe -d 'CS
 complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l help -d 'Show this message and exit'
 # twiliocli sms media delete
+complete -c twiliocli -n '__twiliocli_at \'sms media delete\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'sms media delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'sms media delete\'' -l help -d 'Show this message and exit'
 # twiliocli sms media download
@@ -1377,6 +1386,7 @@ complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l excel-safe -
 complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l help -d 'Show this message and exit'
 # twiliocli transcriptions delete
+complete -c twiliocli -n '__twiliocli_at \'transcriptions delete\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions delete\'' -l help -d 'Show this message and exit'
 # twiliocli usage

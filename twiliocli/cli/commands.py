@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, Union
 import typer
 
 from twiliocli.api.resources import Filter, Resource
-from twiliocli.cli import params as P
+from twiliocli.cli import bulk, params as P
 from twiliocli.cli.runtime import confirm, runtime
 from twiliocli.cli.listing import explain_errors, local_match
 from twiliocli.cli.signature import add_command, api_value, filter_parameter, flag, output_parameters, param, python_name
@@ -132,15 +132,37 @@ class ResourceGroup:
         and the report ("Release"/"Released"); `hint` may explain a Twilio error better."""
         resource = self.resource
 
-        def command(ctx: typer.Context, sid: str, yes: bool = False, **kw: Any) -> None:
-            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
-            confirm(f"{what or 'Delete'} {sid}?", yes)
-            client = runtime(ctx).client()
-            with explained(client, hint):
-                gone = client.delete(resource.instance(sid, AccountSid=client.account_sid, **ids))
-            report_deleted(f"{done or ('Deleted' if name == 'delete' else name.capitalize() + 'd')} {sid}", gone)
+        verb = what or "Delete"
+        past = done or ("Deleted" if name == "delete" else name.capitalize() + "d")
 
-        self._add(name, command, [param("ctx", typer.Context), *self._scope_params(), self._sid_param()], help, changes=True)
+        def command(ctx: typer.Context, sid: str, yes: bool = False, dry_run: bool = False, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            sids, repeats = bulk.read_sids(resource.sid_prefixes) if sid == bulk.STDIN else ([sid], 0)
+            if not dry_run:
+                confirm(f"{verb} {sid}?" if sid != bulk.STDIN else f"{verb} {len(sids)} records read from stdin?", yes)
+            client = None if dry_run else runtime(ctx).client()
+
+            def delete_one(one: str) -> bool:
+                from twiliocli.api.errors import ApiError
+
+                try:
+                    with explained(client, hint):
+                        gone = client.delete(resource.instance(one, AccountSid=client.account_sid, **ids))
+                except ApiError as exc:
+                    if sid == bulk.STDIN and exc.http_status == 404:  # already gone: nothing to do
+                        return False
+                    raise
+                report_deleted(f"{past} {one}", gone)
+                return True
+
+            if sid != bulk.STDIN and not dry_run:
+                delete_one(sid)
+                return
+            bulk.run(sids, repeats, delete_one, verb=verb, dry_run=dry_run)
+
+        sid_param = self._sid_param(stdin=True)
+        self._add(name, command, [param("ctx", typer.Context), *self._scope_params(), sid_param,
+                                  param("dry_run", P.DryRun, False)], help, changes=True)
 
     def action(self, name: str, help: str, data: Mapping[str, str], *, ask: str | None = None) -> None:
         """A POST of fixed fields to one record (hang up, suspend, mute …), printing the updated record.
@@ -217,15 +239,18 @@ class ResourceGroup:
     def _scope_params(self) -> list[inspect.Parameter]:
         return [s.parameter() for s in self.scope]
 
-    def _sid_param(self) -> inspect.Parameter:
+    def _sid_param(self, *, stdin: bool = False) -> inspect.Parameter:
+        """The record's SID; with `stdin`, `-` reads SIDs from stdin, one a line (cli/bulk.py)."""
         r = self.resource
         field = "CALL" if r.sid_field == "call_sid" else "SID"
         which = " or ".join(f"{p}…" for p in r.sid_prefixes)
-        if r.label:
+        parser = P.sid_or_label(r.sid_prefixes) if r.label else P.sid_parser(r.sid_prefixes)
+        named = f"The {which} SID" + (f", or the {r.label} given when it was added" if r.label else "")
+        if stdin:
             return param("sid", str, typer.Argument(
-                help=f"The {which} SID, or the {r.label} given when it was added.", parser=P.sid_or_label(r.sid_prefixes),
-                metavar=field))
-        return param("sid", str, typer.Argument(help=f"The {which} SID.", parser=P.sid_parser(r.sid_prefixes), metavar=field))
+                help=f"{named}, or - to read SIDs from stdin (one a line).", metavar=field,
+                parser=lambda value: value if value == bulk.STDIN else parser(value)))
+        return param("sid", str, typer.Argument(help=f"{named}.", parser=parser, metavar=field))
 
     def _add(
         self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str, *,

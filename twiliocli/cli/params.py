@@ -132,3 +132,4 @@ Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmat
 
 Watch = Annotated[bool, typer.Option("--watch", "-w", help="Keep printing new records as they appear, until Ctrl-C.")]
 Interval = Annotated[float, typer.Option("--interval", min=0.2, metavar="SECONDS", help="Seconds between polls with --watch or `watch`.")]
+DryRun = Annotated[bool, typer.Option("--dry-run", help="Only say what would be done; change nothing.")]
