@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from twiliocli import atomic, timefmt
+from twiliocli import atomic, openapi, timefmt
+from twiliocli.api import resources
 from twiliocli.export import window
 from twiliocli.output import write_records
 from twiliocli.output.sink import Sink
@@ -111,3 +112,19 @@ def test_flat_objects_are_what_the_json_encoder_writes(value: dict) -> None:
     from twiliocli.output.cells import _COMPACT_JSON, plain
 
     assert plain(value) == _COMPACT_JSON(value)
+
+
+@pytest.mark.parametrize("resource", [r for r in resources.ALL if r.lifecycle], ids=lambda r: r.name)
+def test_undated_statuses_are_ones_the_list_can_filter_by(resource: resources.Resource) -> None:
+    """Export fetches never-dated records with the list's `Status` filter; a list without one
+    (Messages) would answer with every record ever made, so the declaration must not ask."""
+    document = openapi.document()
+    operation = document["paths"][f"/{resources.API_VERSION}{resource.path}.json"]["get"]
+    status = next((p for p in operation.get("parameters", ()) if p.get("name") == "Status"), None)
+    if status is None:
+        assert not resource.lifecycle.undated
+        return
+    schema = status["schema"]
+    if "$ref" in schema:
+        schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    assert set(resource.lifecycle.undated) <= set(schema["enum"])

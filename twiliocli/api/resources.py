@@ -58,7 +58,9 @@ class Lifecycle:
 
     final: frozenset[str]
     settles: frozenset[str] = frozenset()  # final once the hold has passed (an SMS `sent` no carrier confirms)
-    undated: tuple[str, ...] = ()  # final statuses whose records may have no `date_field` (a call canceled while queued)
+    # Final statuses whose records may have no `date_field` (a call canceled while queued); export
+    # fetches them with the list's `Status` filter, so only a list that has one may name any.
+    undated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -470,8 +472,10 @@ MESSAGES = Resource(
     extra={"legacy_path": "/Accounts/{AccountSid}/SMS/Messages"},
     watchable=True,
     exportable=True,
+    # A canceled (scheduled, never sent) message has no date_sent, and the Messages list has no
+    # Status filter to fetch those apart: finding them would mean reading every message ever sent.
     lifecycle=Lifecycle(frozenset({"delivered", "undelivered", "failed", "received", "read", "canceled"}),
-                        settles=frozenset({"sent"}), undated=("canceled",)),
+                        settles=frozenset({"sent"})),
     tally=Tally(("day", "hour", "status", "error-code", "direction", "to", "from"), ("failed", "undelivered"),
                 "num_segments", "segments"),
     explained={"error": "error_code"},

@@ -111,16 +111,17 @@ class UndatedFilter:
     """Records of a status that may never get a `date_field` (a call canceled while queued), placed
     on the timeline by `date_updated`: the moment they became final."""
 
-    def __init__(self, date_field: str, lo: int | None, hi: int, mark: Watermark | None = None) -> None:
+    def __init__(self, date_field: str, status: str, lo: int | None, hi: int, mark: Watermark | None = None) -> None:
         self.field = date_field
+        self.status = status
         self.lo = lo
         self.hi = hi
         self.mark = mark
         self.undated = 0
 
     def __call__(self, record: Mapping[str, Any]) -> bool:
-        if record.get(self.field):
-            return False  # dated: the slices have it
+        if record.get(self.field) or record.get("status") != self.status:
+            return False  # dated (the slices have it), or a server that ignored the Status filter
         value = record.get("date_updated")
         moment = epoch(value) if isinstance(value, str) else None
         if moment is None or moment >= self.hi or (self.lo is not None and moment < self.lo):
@@ -303,7 +304,7 @@ class Exporter:
 
     def undated_records(self, status: str) -> Iterator[dict[str, Any]]:
         """The window's records of `status` that have no date (see module doc)."""
-        keep = UndatedFilter(self.resource.date_field, self.since, self.until, self.watermark)
+        keep = UndatedFilter(self.resource.date_field, status, self.since, self.until, self.watermark)
         return self._kept({**self.filters, "Status": status}, keep)
 
     def _kept(self, params: dict[str, Any], keep: DayFilter | UndatedFilter) -> Iterator[dict[str, Any]]:
