@@ -333,6 +333,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts list\'' -l page-size -x -d '
 complete -c twiliocli -n '__twiliocli_at \'accounts list\'' -l count -d 'Print only how many records match'
 complete -c twiliocli -n '__twiliocli_at \'accounts list\'' -l help -d 'Show this message and exit'
 # twiliocli accounts get
+complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -349,6 +350,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l tz -x -d 'Time 
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l help -d 'Show this message and exit'
 # twiliocli accounts update
+complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l friendly-name -x -d 'A name for the account, up to 64 characters'
 complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l status -x -a 'active suspended closed' -d 'New status (closing is final)'
 complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
@@ -359,6 +361,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l tz -x -d 'Time 
 complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'accounts update\'' -l help -d 'Show this message and exit'
 # twiliocli accounts suspend
+complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -367,6 +370,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l tz -x -d 'Time
 complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'accounts suspend\'' -l help -d 'Show this message and exit'
 # twiliocli accounts activate
+complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -375,6 +379,7 @@ complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l tz -x -d 'Tim
 complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'accounts activate\'' -l help -d 'Show this message and exit'
 # twiliocli accounts close
+complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -407,6 +412,7 @@ complete -c twiliocli -n '__twiliocli_at \'applications list\'' -l page-size -x 
 complete -c twiliocli -n '__twiliocli_at \'applications list\'' -l count -d 'Print only how many records match'
 complete -c twiliocli -n '__twiliocli_at \'applications list\'' -l help -d 'Show this message and exit'
 # twiliocli applications get
+complete -c twiliocli -n '__twiliocli_at \'applications get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'applications get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'applications get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'applications get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -437,6 +443,7 @@ complete -c twiliocli -n '__twiliocli_at \'applications create\'' -l tz -x -d 'T
 complete -c twiliocli -n '__twiliocli_at \'applications create\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'applications create\'' -l help -d 'Show this message and exit'
 # twiliocli applications update
+complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l friendly-name -x -d 'A name for it, up to 64 characters'
 complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l voice-url -x -d 'URL Twilio requests when a call comes in'
 complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l voice-method -x -a 'GET POST' -d 'HTTP method for --voice-url (GET or POST)'
@@ -484,6 +491,7 @@ complete -c twiliocli -n '__twiliocli_at \'caller-ids list\'' -l page-size -x -d
 complete -c twiliocli -n '__twiliocli_at \'caller-ids list\'' -l count -d 'Print only how many records match'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids list\'' -l help -d 'Show this message and exit'
 # twiliocli caller-ids get
+complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -491,6 +499,7 @@ complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l excel-safe -d 'C
 complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids get\'' -l help -d 'Show this message and exit'
 # twiliocli caller-ids update
+complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l friendly-name -x -d 'A name for it, up to 64 characters'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'caller-ids update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -609,6 +618,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l watch -s w -d 'Keep 
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l interval -x -d 'Seconds between polls with --watch or `watch`'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l help -d 'Show this message and exit'
 # twiliocli calls get
+complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -616,6 +626,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l excel-safe -d 'CSV: n
 complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'calls get\'' -l help -d 'Show this message and exit'
 # twiliocli calls hangup
+complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -624,6 +635,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l tz -x -d 'Time zon
 complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'calls hangup\'' -l help -d 'Show this message and exit'
 # twiliocli calls cancel
+complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls cancel\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -664,6 +676,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls create\'' -l fields -x -d 'Comm
 complete -c twiliocli -n '__twiliocli_at \'calls create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'calls create\'' -l help -d 'Show this message and exit'
 # twiliocli calls redirect
+complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l url -x -d 'New TwiML URL for the live call'
 complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l method -x -a 'GET POST' -d 'HTTP method for --url'
 complete -c twiliocli -n '__twiliocli_at \'calls redirect\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
@@ -728,6 +741,7 @@ complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l page-size -x -
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l count -d 'Print only how many records match'
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l help -d 'Show this message and exit'
 # twiliocli conferences get
+complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -735,6 +749,7 @@ complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l excel-safe -d '
 complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'conferences get\'' -l help -d 'Show this message and exit'
 # twiliocli conferences end
+complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -840,6 +855,7 @@ complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l watch -s w -
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l interval -x -d 'Seconds between polls with --watch or `watch`'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l help -d 'Show this message and exit'
 # twiliocli notifications get
+complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'notifications get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -894,6 +910,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l page-size -x -d 'R
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l count -d 'Print only how many records match'
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l help -d 'Show this message and exit'
 # twiliocli numbers get
+complete -c twiliocli -n '__twiliocli_at \'numbers get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'numbers get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'numbers get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -957,6 +974,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l tz -x -d 'Time zone
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l help -d 'Show this message and exit'
 # twiliocli numbers update
+complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l friendly-name -x -d 'A name for it, up to 64 characters'
 complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l voice-url -x -d 'URL Twilio requests when a call comes in'
 complete -c twiliocli -n '__twiliocli_at \'numbers update\'' -l voice-method -x -a 'GET POST' -d 'HTTP method for --voice-url (GET or POST)'
@@ -984,6 +1002,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers release\'' -l dry-run -d 'Onl
 complete -c twiliocli -n '__twiliocli_at \'numbers release\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'numbers release\'' -l help -d 'Show this message and exit'
 # twiliocli numbers transfer
+complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l to-account -x -d 'The account (AC…) to move the number to'
 complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -1014,6 +1033,7 @@ complete -c twiliocli -n '__twiliocli_at \'participants list\'' -l page-size -x 
 complete -c twiliocli -n '__twiliocli_at \'participants list\'' -l count -d 'Print only how many records match'
 complete -c twiliocli -n '__twiliocli_at \'participants list\'' -l help -d 'Show this message and exit'
 # twiliocli participants get
+complete -c twiliocli -n '__twiliocli_at \'participants get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'participants get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'participants get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'participants get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1039,6 +1059,7 @@ complete -c twiliocli -n '__twiliocli_at \'participants add\'' -l tz -x -d 'Time
 complete -c twiliocli -n '__twiliocli_at \'participants add\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'participants add\'' -l help -d 'Show this message and exit'
 # twiliocli participants mute
+complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1047,6 +1068,7 @@ complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l tz -x -d 'Tim
 complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'participants mute\'' -l help -d 'Show this message and exit'
 # twiliocli participants unmute
+complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'participants unmute\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1124,6 +1146,7 @@ complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l page-size -x -d
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l count -d 'Print only how many records match'
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l help -d 'Show this message and exit'
 # twiliocli recordings get
+complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'recordings get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1267,6 +1290,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l watch -s w -d 'Keep pr
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l interval -x -d 'Seconds between polls with --watch or `watch`'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l help -d 'Show this message and exit'
 # twiliocli sms get
+complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1309,6 +1333,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l page-size -x -d 
 complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l count -d 'Print only how many records match'
 complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l help -d 'Show this message and exit'
 # twiliocli sms media get
+complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms media get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1379,6 +1404,7 @@ complete -c twiliocli -n '__twiliocli_at \'transcriptions list\'' -l page-size -
 complete -c twiliocli -n '__twiliocli_at \'transcriptions list\'' -l count -d 'Print only how many records match'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions list\'' -l help -d 'Show this message and exit'
 # twiliocli transcriptions get
+complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'transcriptions get\'' -l no-header -d 'Leave out the header line (tsv, csv)'

@@ -1,4 +1,4 @@
-"""SIDs from stdin for deletions (`GROUP delete -`): checked first, each once, a summary, and a
+"""SIDs from stdin (`GROUP delete|get|update|ACTION -`): checked first, each once, a summary, and a
 non-zero exit when any failed — the same for every group, from the shared builder."""
 
 from __future__ import annotations
@@ -51,3 +51,37 @@ def test_a_malformed_line_stops_everything_before_any_request(use_emulator):
     result = run_cli("recordings", "delete", "-", "--yes", input=f"{good[0]}\nCA{'0' * 32}\n")
     assert result.exit_code == 2 and "stdin line 2" in result.stderr
     assert received(use_emulator) == []
+
+
+def test_get_reads_sids_from_stdin_and_prints_one_list(use_emulator):
+    chosen = sids("calls", "list", "--limit", "3")
+    missing = "CA" + "0" * 32
+    result = run_cli("calls", "get", "-", "-o", "json", input="\n".join([*chosen, missing, chosen[0]]) + "\n")
+    assert result.exit_code == 1  # one of them failed
+    assert [r["sid"] for r in json.loads(result.stdout)] == chosen
+    assert f"{missing}: " in result.stderr and "3 done, 1 failed, 1 skipped." in result.stderr
+
+
+def test_an_action_from_stdin_asks_once_and_needs_yes_off_a_terminal(use_emulator):
+    live = sids("calls", "list", "--status", "in-progress", "--limit", "2")
+    assert len(live) == 2
+    clear_received(use_emulator)
+    refused = run_cli("calls", "hangup", "-", input="\n".join(live))
+    assert refused.exit_code == 2 and received(use_emulator) == []
+    dry = run_cli("calls", "hangup", "-", "--dry-run", input="\n".join(live))
+    assert dry.exit_code == 0 and dry.lines == [f"Hangup {sid}" for sid in live] and received(use_emulator) == []
+    result = run_cli("calls", "hangup", "-", "--yes", "-o", "jsonl", "--fields", "sid,status", input="\n".join(live))
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line) for line in result.lines] == [{"sid": sid, "status": "completed"} for sid in live]
+    assert [(r["method"], r["form"]) for r in received(use_emulator)] == [("POST", {"Status": "completed"})] * 2
+    assert "2 done, 0 failed, 0 skipped." in result.stderr
+
+
+def test_update_from_stdin_sets_the_same_fields_on_each(use_emulator):
+    chosen = sids("applications", "list", "--limit", "2")
+    result = run_cli("applications", "update", "-", "--friendly-name", "Batch", "-o", "tsv", "--fields", "sid,friendly_name",
+                     "--no-header", input="\n".join(chosen))
+    assert result.exit_code == 0, result.stderr
+    assert result.lines == [f"{sid}\tBatch" for sid in chosen]
+    assert {r["sid"]: r["friendly_name"] for r in json.loads(run_cli("applications", "list", "-o", "json").stdout)
+            if r["sid"] in chosen} == dict.fromkeys(chosen, "Batch")

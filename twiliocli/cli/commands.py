@@ -116,13 +116,15 @@ class ResourceGroup:
     def get(self, help: str) -> None:
         resource = self.resource
 
-        def command(ctx: typer.Context, sid: str, **kw: Any) -> None:
+        def command(ctx: typer.Context, sid: str, dry_run: bool = False, **kw: Any) -> None:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
             printer = record_printer(resource, kw, changes=False)
-            client = runtime(ctx).client()
-            printer.record(client.get(resource.instance(sid, AccountSid=client.account_sid, **ids)))
+            client = None if dry_run else runtime(ctx).client()
+            self._each(sid, printer, lambda one: client.get(resource.instance(one, AccountSid=client.account_sid, **ids)),
+                       verb="Get", dry_run=dry_run)
 
-        self._add("get", command, [param("ctx", typer.Context), *self._scope_params(), self._sid_param(), *output_parameters()], help)
+        self._add("get", command, [param("ctx", typer.Context), *self._scope_params(), self._sid_param(stdin=True),
+                                   param("dry_run", P.DryRun, False), *output_parameters()], help)
 
     def delete(
         self, help: str, *, name: str = "delete", what: str | None = None, done: str | None = None,
@@ -142,7 +144,7 @@ class ResourceGroup:
                 confirm(f"{verb} {sid}?" if sid != bulk.STDIN else f"{verb} {len(sids)} records read from stdin?", yes)
             client = None if dry_run else runtime(ctx).client()
 
-            def delete_one(one: str) -> bool:
+            def delete_one(one: str) -> bool | None:
                 from twiliocli.api.errors import ApiError
 
                 try:
@@ -150,7 +152,7 @@ class ResourceGroup:
                         gone = client.delete(resource.instance(one, AccountSid=client.account_sid, **ids))
                 except ApiError as exc:
                     if sid == bulk.STDIN and exc.http_status == 404:  # already gone: nothing to do
-                        return False
+                        return None
                     raise
                 report_deleted(f"{past} {one}", gone)
                 return True
@@ -158,7 +160,7 @@ class ResourceGroup:
             if sid != bulk.STDIN and not dry_run:
                 delete_one(sid)
                 return
-            bulk.run(sids, repeats, delete_one, verb=verb, dry_run=dry_run)
+            bulk.run(sids, repeats, delete_one, verb=verb, dry_run=dry_run, past=past.lower())
 
         sid_param = self._sid_param(stdin=True)
         self._add(name, command, [param("ctx", typer.Context), *self._scope_params(), sid_param,
@@ -169,15 +171,15 @@ class ResourceGroup:
         `ask` (formatted with the SID) confirms first: it ends a call, suspends an account …"""
         resource = self.resource
 
-        def command(ctx: typer.Context, sid: str, yes: bool = False, **kw: Any) -> None:
+        def command(ctx: typer.Context, sid: str, yes: bool = False, dry_run: bool = False, **kw: Any) -> None:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
             printer = record_printer(resource, kw)
-            if ask:
-                confirm(ask.format(sid=sid), yes)
-            client = runtime(ctx).client()
-            printer.record(client.post(resource.instance(sid, AccountSid=client.account_sid, **ids), data))
+            client = None if dry_run else runtime(ctx).client()
+            self._each(sid, printer, lambda one: client.post(resource.instance(one, AccountSid=client.account_sid, **ids), data),
+                       verb=name.capitalize(), dry_run=dry_run, ask=ask and (lambda one: ask.format(sid=one)), yes=yes)
 
-        params = [param("ctx", typer.Context), *self._scope_params(), self._sid_param()]
+        params = [param("ctx", typer.Context), *self._scope_params(), self._sid_param(stdin=True),
+                  param("dry_run", P.DryRun, False)]
         self._add(name, command, [*params, *output_parameters()], help, changes=True)
 
     def create(
@@ -212,7 +214,7 @@ class ResourceGroup:
         resource = self.resource
         settings = tuple(resource.settings if settings is None else settings)
 
-        def command(ctx: typer.Context, sid: str | None = None, yes: bool = False, **kw: Any) -> None:
+        def command(ctx: typer.Context, sid: str | None = None, yes: bool = False, dry_run: bool = False, **kw: Any) -> None:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
             printer = record_printer(resource, kw)
             data = settings_data(settings, kw)
@@ -220,21 +222,46 @@ class ResourceGroup:
                 raise UsageError("Nothing to change: give at least one of " + ", ".join(flag(f) for f in settings))
             if check:
                 check(data)
-            if ask:  # a question that comes out empty means: nothing to confirm this time
-                values = {**ids, **data, "sid": sid}
-                question = ask(values) if callable(ask) else ask.format_map(values)
-                if question:
-                    confirm(question, yes)
-            client = runtime(ctx).client()
-            ids["AccountSid"] = client.account_sid
-            target = resource.instance(sid, **ids) if instance else resource.collection(**ids)
-            printer.record(client.post(target, data))
+
+            def question(one: str | None) -> str:  # empty: nothing to confirm this time
+                values = {**ids, **data, "sid": one}
+                return (ask(values) if callable(ask) else ask.format_map(values)) if ask else ""
+
+            client = None if dry_run else runtime(ctx).client()
+
+            def post(one: str | None) -> dict[str, Any]:
+                target = dict(ids, AccountSid=client.account_sid)
+                return client.post(resource.instance(one, **target) if instance else resource.collection(**target), data)
+
+            self._each(sid, printer, post, verb=name.capitalize(), dry_run=dry_run, ask=question, yes=yes)
 
         params = [param("ctx", typer.Context), *self._scope_params()]
         if instance:
-            params.append(self._sid_param())
+            params += [self._sid_param(stdin=True), param("dry_run", P.DryRun, False)]
         params += settings_parameters(settings, required)
         self._add(name, command, [*params, *output_parameters()], help, changes=True)
+
+    def _each(
+        self, sid: str | None, printer: Printer, act: Callable[[str | None], Any], *, verb: str, dry_run: bool,
+        ask: Callable[[str | None], str] | None = None, yes: bool = False,
+    ) -> None:
+        """`act` on one SID and print the record, or on each SID read from stdin when `sid` is `-`
+        (cli/bulk.py): one question for the batch, the records printed as one list, a summary."""
+        if sid != bulk.STDIN:
+            question = ask(sid) if ask else ""
+            if question:
+                confirm(question, yes)
+            printer.record(act(sid))
+            return
+        sids, repeats = bulk.read_sids(self.resource.sid_prefixes)
+        if ask and not dry_run and any(ask(one) for one in sids[:1]):
+            confirm(f"{verb} {len(sids)} records read from stdin?", yes)
+        if dry_run:
+            bulk.preview(sids, repeats, verb=verb)
+            return
+        batch = bulk.Batch(sids, repeats, act)
+        printer.records(batch)
+        batch.finish()
 
     def _scope_params(self) -> list[inspect.Parameter]:
         return [s.parameter() for s in self.scope]
