@@ -12,6 +12,9 @@ clock (its `Date` header), and:
   confirms is not waited for forever. Records seen again are updated in place (upsert by SID);
 - `--since` on a later run widens that run's window back to it.
 
+Records of a status that never gets a date (a call canceled while queued: no `start_time`) are
+fetched apart by status and placed by `date_updated`, as `export` does (`Exporter.undated_records`).
+
 Configuration lists (accounts, applications, numbers) are small: each run fetches them whole and
 replaces the account's rows, so a released number leaves the mirror.
 
@@ -139,6 +142,9 @@ class Syncer:
                     parts = exporter.plan(pool)
                     for batch in merged(pool, [lambda p=p: exporter.records(p) for p in parts], self.parallel):
                         window.put(batch)
+            for status in exporter.undated_statuses():  # never dated (a call canceled while queued)
+                for batch in batches(exporter.undated_records(status)):
+                    window.put(batch)
         self._report(table, account, window.fetched, lo, now)
 
     def _start(self, table: Table, account: str) -> int | None:
