@@ -188,6 +188,25 @@ def test_since_limits_the_backfill_and_later_runs_catch_up(use_emulator: Running
     assert_mirrors(db, api, ("messages",))
 
 
+def test_funnel_and_failures_read_covering_indexes_and_old_indexes_are_dropped(use_emulator: RunningEmulator, db: Path) -> None:
+    from twiliocli.mirror.analyses import SENT_SINCE
+
+    sync(db)
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE INDEX messages_date_sent ON messages (date_sent)")  # as a file of an older version has
+    conn.commit()
+    sync(db)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages'")}
+    assert "messages_date_sent" not in names
+    for columns, where in (("status, date_created, date_updated", "direction LIKE 'outbound%'"),
+                           ('error_code, error_message, "to", price, price_unit', "status IN ('failed', 'undelivered')")):
+        plan = conn.execute(f"EXPLAIN QUERY PLAN SELECT {columns} FROM messages WHERE {where} AND {SENT_SINCE}",
+                            {"since": "2020-01-01T00:00:00Z"}).fetchall()
+        searches = [r[3] for r in plan if r[3].startswith(("SEARCH", "SCAN"))]
+        assert searches and all("COVERING INDEX" in s for s in searches), plan
+    conn.close()
+
+
 def test_status_reports_each_table(use_emulator: RunningEmulator, db: Path) -> None:
     sync(db, "--resources", "calls,sms")
     result = run_cli("sync", "status", "--db", str(db), "-o", "json")

@@ -26,7 +26,7 @@ from typing import Any
 from twiliocli.errors import CliError, UsageError
 from twiliocli.timefmt import iso, now
 
-from .schema import TABLES, Table, q, row_maker, table_sql
+from .schema import TABLES, Table, index_name, q, row_maker, table_sql
 
 SCHEMA_VERSION = 1
 
@@ -147,6 +147,17 @@ class Window:
         self.fetched += len(rows)
 
 
+def _drop_superseded_indexes(conn: sqlite3.Connection, table: Table) -> None:
+    """Indexes an older version declared and this one replaced (a file synced before keeps working,
+    and gets no slower to write)."""
+    declared = {index_name(table, columns) for columns in table.indexes}
+    found = conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                         (table.name,))
+    for (name,) in found.fetchall():
+        if name not in declared:
+            conn.execute(f"DROP INDEX {q(name)}")
+
+
 def open_for_sync(path: str | os.PathLike[str], account_sid: str) -> Writer:
     """The mirror at `path`, created if new, refused if it holds another account's records."""
     path = writable_path(path)
@@ -160,6 +171,7 @@ def open_for_sync(path: str | os.PathLike[str], account_sid: str) -> Writer:
         for table in TABLES:
             for statement in table_sql(table):
                 conn.execute(statement)
+            _drop_superseded_indexes(conn, table)
         for statement in FTS:
             conn.execute(statement)
         owner = conn.execute("SELECT value FROM _meta WHERE key = 'account_sid'").fetchone()
