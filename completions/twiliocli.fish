@@ -307,7 +307,7 @@ complete -c twiliocli -l timeout -x -d 'Seconds one request may take in all: con
 complete -c twiliocli -l max-wait -x -d 'Longest wait for a server\'s Retry-After before a retry (longer ones are cut to this)'
 complete -c twiliocli -l insecure -d 'Allow a plain http:// API URL that is not on this machine'
 complete -c twiliocli -l debug -d 'Show the HTTP exchange (credentials redacted) and tracebacks on stderr'
-complete -c twiliocli -l no-pager -d 'Print straight to the terminal, not through a pager'
+complete -c twiliocli -l no-pager -d 'Print straight to the terminal, not through a pager (TWILIOCLI_PAGER names one; empty: none)'
 complete -c twiliocli -l version -d 'Print the version and exit'
 complete -c twiliocli -n '__twiliocli_at \'\'' -l help -d 'Show this message and exit'
 # twiliocli accounts

@@ -55,8 +55,7 @@ class Runtime:
     )
     max_wait: float = global_option(
         float, 60.0, "--max-wait", min=0, envvar="TWILIOCLI_MAX_WAIT", metavar="SECONDS",
-        help="Longest wait for a server's Retry-After before a retry (longer ones are cut to this). "
-        "Env: TWILIOCLI_MAX_WAIT.",
+        help="Longest wait for a server's Retry-After before a retry (longer ones are cut to this).",
     )
     insecure: bool = global_option(
         bool, False, "--insecure", help="Allow a plain http:// API URL that is not on this machine."
@@ -65,7 +64,7 @@ class Runtime:
         bool, False, "--debug", help="Show the HTTP exchange (credentials redacted) and tracebacks on stderr."
     )
     no_pager: bool = global_option(
-        bool, False, "--no-pager", help="Print straight to the terminal, not through a pager. Env: TWILIOCLI_PAGER.",
+        bool, False, "--no-pager", help="Print straight to the terminal, not through a pager (TWILIOCLI_PAGER names one; empty: none).",
     )
     _client: Client | None = field(default=None, repr=False)
     _emulator: Any = field(default=None, repr=False)
