@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twiliocli/api/errorcodes.py: the meaning of the Twilio error codes admins meet most.
+"""Write twiliocli/api/error_meanings.py: the meaning of the Twilio error codes admins meet most.
 
     python scripts/gen_error_codes.py twilio-error-codes.json          # a saved copy
     python scripts/gen_error_codes.py https://www.twilio.com/docs/api/errors/twilio-error-codes.json
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from urllib.request import urlopen
 
-TARGET = Path(__file__).resolve().parent.parent / "twiliocli" / "api" / "errorcodes.py"
+TARGET = Path(__file__).resolve().parent.parent / "twiliocli" / "api" / "error_meanings.py"
 SOURCE = "https://www.twilio.com/docs/api/errors/twilio-error-codes.json"
 
 # Message delivery (300xx), sending (216xx, 214xx), webhooks and TwiML (11xxx, 12xxx), the API (20xxx).
@@ -31,24 +31,10 @@ COMMON = (
 HEADER = f'''"""What the Twilio error codes admins meet most mean, from Twilio's public error dictionary
 ({SOURCE}).
 
-Written by scripts/gen_error_codes.py: do not edit, re-run the script. Codes not listed here are
-shown as their number and their page, `link(code)`.
+Written by scripts/gen_error_codes.py: do not edit, re-run the script. Data only; the lookup is
+in errorcodes.py.
 """
 
-'''
-FOOTER = '''
-
-def link(code: int | str) -> str:
-    return f"https://www.twilio.com/docs/errors/{code}"
-
-
-def explain(code: int | str | None) -> str:
-    """`30003 Unreachable destination handset`; an unknown code as its number and link; "" for none."""
-    if code is None or str(code).strip() in ("", "0"):
-        return ""
-    text = str(code).strip()
-    meaning = MEANINGS.get(int(text)) if text.isdigit() else None
-    return f"{text} {meaning}" if meaning else f"{text} {link(text)}"
 '''
 
 
@@ -66,7 +52,7 @@ def render(entries: list[dict]) -> str:
         raise SystemExit(f"the source has no message for {missing}")
     lines = [HEADER + "MEANINGS: dict[int, str] = {"]
     lines += [f"    {code}: {json.dumps(messages[code], ensure_ascii=False)}," for code in COMMON]
-    return "\n".join(lines) + "\n}\n" + FOOTER
+    return "\n".join(lines) + "\n}\n"
 
 
 def main(argv: list[str] | None = None) -> int:
