@@ -358,6 +358,20 @@ def test_search_finds_every_word_in_any_case_and_treats_syntax_literally(synced:
         assert odd.exit_code == 0, odd.stderr
 
 
+@pytest.mark.parametrize("walk_from", [0, 10**9], ids=["walking-the-date-index", "sorting-the-matches"])
+def test_search_limit_gives_the_newest_matches_whichever_plan_runs(
+        synced: Path, walk_from: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from twiliocli.mirror import analyses
+
+    monkeypatch.setattr(analyses, "WALK_FROM", walk_from)
+    everything = json.loads(run_cli("sms", "search", "and", "--all", "--db", str(synced), "-o", "json").stdout)
+    assert len(everything) > 3
+    by_sid = sorted(everything, key=lambda m: m["sid"])
+    assert everything == sorted(by_sid, key=lambda m: m["date_sent"] or "", reverse=True)  # newest first, then sid
+    newest = run_cli("sms", "search", "AND", "--limit", "3", "--db", str(synced), "-o", "json")
+    assert json.loads(newest.stdout) == everything[:3]
+
+
 # -- the living emulator: records that change after they were first seen -------------------------
 
 

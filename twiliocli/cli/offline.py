@@ -89,18 +89,12 @@ def chart(options: Mapping[str, Any], bars: list[tuple[str, int]], unit: str) ->
 
 def search(text: str, db: Path | None, limit: int, all_: bool, **out: Any) -> None:
     """Full-text search over the bodies of mirrored messages, newest first."""
-    from twiliocli.mirror import store
+    from twiliocli.mirror import analyses
 
     words = text.split()
     if not words:
         raise UsageError("Give at least one word to search for")
-    match = " ".join('"' + w.replace('"', '""') + '"' for w in words)  # each word literal, all required
-    sql = (
-        'SELECT m.sid, m.date_sent, m."from", m."to", m.status, m.direction, m.body FROM messages_fts AS f '
-        "JOIN messages AS m ON m.rowid = f.rowid WHERE messages_fts MATCH :match "
-        "ORDER BY m.date_sent DESC, m.sid" + ("" if all_ else " LIMIT :limit")
-    )
-    emit(*store.query(reader(db), sql, {"match": match, "limit": limit}), out)
+    emit(*analyses.sms_search(reader(db), words, None if all_ else limit), out)
 
 
 def failures(since: str, db: Path | None, **out: Any) -> None:

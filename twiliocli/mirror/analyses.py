@@ -124,15 +124,40 @@ def _shared(key: str, number: str) -> str:
     return found
 
 
+# A search with more matches than this walks the messages newest first and stops at the limit; one
+# with fewer reads its matches and sorts them. Either way well under a second at a million messages:
+# sorting 10,000 matches takes ~25 ms, and the walk reads at most the date index.
+WALK_FROM = 10_000
+
+
+def sms_search(conn: sqlite3.Connection, words: list[str], limit: int | None) -> Rows:
+    """Messages whose body holds every one of `words` (any case, taken literally), newest first;
+    the newest `limit` of them, or all when `limit` is None."""
+    match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    select = 'SELECT m.sid, m.date_sent, m."from", m."to", m.status, m.direction, m.body'
+    order = "ORDER BY m.date_sent DESC, m.sid" + ("" if limit is None else " LIMIT :limit")
+    params = {"match": match, "limit": limit}
+    if limit is not None and WALK_FROM < conn.execute(
+            "SELECT COUNT(*) FROM messages_fts WHERE messages_fts MATCH ?", (match,)).fetchone()[0]:
+        # `+` keeps SQLite from looking each match up by rowid: it walks the date index instead.
+        return query(conn, f"{select} FROM messages AS m WHERE +m.rowid IN "
+                           f"(SELECT rowid FROM messages_fts WHERE messages_fts MATCH :match) {order}", params)
+    return query(conn, f"{select} FROM messages_fts AS f JOIN messages AS m ON m.rowid = f.rowid "
+                       f"WHERE messages_fts MATCH :match {order}", params)
+
+
 def sms_funnel(conn: sqlite3.Connection, since: str) -> Rows:
     """Where the messages sent since `since` ended: per status, how many, what share, and the median
     seconds from creation to that status (for `delivered`: the median time to delivery).
 
     One pass over the window: SQLite counts each (status, seconds) pair and the exact medians are
     read from those counts, so no million-row sort is needed. (`+status` keeps SQLite from walking
-    the whole status index to save the grouping: the date index reads only the window.)"""
+    the whole status index to save the grouping: the date index reads only the window.) Seconds
+    come from `julianday`, which parses a date once; `strftime('%s')` formats it as text first and
+    took three times as long (1.6 s against 0.6 s for 750,000 messages)."""
     found = conn.execute(f"""
-        SELECT +status AS final, strftime('%s', date_updated) - strftime('%s', date_created) AS seconds, COUNT(*)
+        SELECT +status AS final, CAST(round((julianday(date_updated) - julianday(date_created)) * 86400) AS INTEGER)
+               AS seconds, COUNT(*)
         FROM messages WHERE direction LIKE 'outbound%' AND {SENT_SINCE}
         GROUP BY final, seconds ORDER BY final, seconds""", {"since": since}).fetchall()
     spread: dict[str, list[tuple[int | None, int]]] = defaultdict(list)
