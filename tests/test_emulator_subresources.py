@@ -7,6 +7,7 @@ transcriptions of the account and its subaccount), never against figures written
 from __future__ import annotations
 
 import io
+import time
 from collections import defaultdict
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -219,3 +220,13 @@ def test_a_subaccount_shares_its_parents_balance(shared_api: Api) -> None:
     parent = shared_api.get("/Balance.json").json()
     child = sub.get("/Balance.json").json()
     assert child == {**parent, "account_sid": sub.account}
+
+
+def test_usage_days_are_the_emulators_own(api: Api) -> None:
+    """With its clock moved three days on, "today" is three days on, as every record's dates are."""
+    assert api.post("/_emulator/clock", {"seconds": str(3 * 86400)}).status_code == 200
+    ahead = {datetime.fromtimestamp(time.time() + 3 * 86400, timezone.utc).date().isoformat()}
+    record, = api.get("/Usage/Records/Today.json", Category="calls").json()["usage_records"]
+    ahead.add(datetime.fromtimestamp(time.time() + 3 * 86400, timezone.utc).date().isoformat())  # midnight between
+    assert record["start_date"] in ahead and record["end_date"] == record["start_date"]
+    assert record["as_of"][:10] == record["start_date"]

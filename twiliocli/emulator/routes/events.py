@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from .. import catalog, crud
 from ..context import Context
-from ..dates import now, rfc2822
+from ..dates import rfc2822
 from ..records import snake
 from ..store import Store, random_sid, sid_for
 
@@ -42,9 +42,8 @@ def api_request(ctx: Context, call: Mapping, status: int, body: dict) -> None:
 
 
 def webhook(store: Store, call: Mapping, method: str, url: str, params: Mapping[str, str], status: int,
-            content_type: str, body: str, when: int | None = None) -> None:
+            content_type: str, body: str, when: int) -> None:
     """Keep a request the emulator made for `call` (fetching TwiML, a status callback) and its answer."""
-    when = now() if when is None else when
     record(store, call["account_sid"], call["sid"], {"method": method, "url": url, "parameters": dict(params)},
            answer(status, content_type, body, when), when)
 

@@ -31,7 +31,7 @@ from twiliocli.api.resources import API_VERSION
 
 from .. import catalog, envelope, errors, validate
 from ..context import Context
-from ..dates import DAY, now
+from ..dates import DAY
 
 STARTING_CREDIT = Decimal("20.00")  # USD, like a new trial account's
 PRICE_SCALE = 100_000  # prices are kept to five decimals: sums are exact in these units
@@ -122,8 +122,9 @@ def epoch(day: date) -> int:
     return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
 
 
-def today() -> date:
-    return datetime.fromtimestamp(now(), timezone.utc).date()
+def today(ctx: Context) -> date:
+    """The emulator's day (its clock moves with `POST /_emulator/clock`), UTC as Twilio's usage is."""
+    return datetime.fromtimestamp(ctx.now(), timezone.utc).date()
 
 
 def parse_day(param: str, raw: str | None, base: date) -> date | None:
@@ -150,7 +151,7 @@ def next_month(day: date) -> date:
 def window(ctx: Context, period: str | None) -> tuple[date, date]:
     """The days a request covers: the period's own, narrowed by `StartDate`/`EndDate`, and never
     before the account existed or after today (no usage there; this bounds `Daily`'s list)."""
-    now_day = today()
+    now_day = today(ctx)
     born = datetime.fromtimestamp(ctx.account["date_created"], timezone.utc).date()
     start = parse_day("StartDate", ctx.args.get("StartDate"), now_day)
     end = parse_day("EndDate", ctx.args.get("EndDate"), now_day)
@@ -247,7 +248,7 @@ def usage_records(ctx: Context, period: str | None) -> dict:
     records: list[dict] = []
     if shown:
         sums = totals(ctx, accounts(ctx), granularity(period), shown[-1].start, shown[0].end, wanted)
-        as_of = datetime.fromtimestamp(now(), timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+        as_of = datetime.fromtimestamp(ctx.now(), timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
         records = [record(ctx, c, p, sums.get((p.bucket, c.name), Totals()), ctx.path, as_of)
                    for p in shown for c in wanted]
         skip = first - (first // len(wanted)) * len(wanted)
