@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import re
+import threading
+import time
 
 import pytest
 
@@ -12,6 +15,7 @@ from tests.conftest import received, run_cli
 from twiliocli import output
 from twiliocli.api import pagination
 from twiliocli.api.client import Auth, Client, base_url_for
+from twiliocli.api.deadline import Deadline
 from twiliocli.api.resources import MESSAGES
 
 
@@ -66,6 +70,26 @@ def test_records_stream_one_page_at_a_time(emulator):
     assert len(received(emulator)) == before + 1  # one page fetched, not the whole list
 
 
+def test_requests_leave_no_garbage_cycles_behind(emulator):
+    """The CLI runs the cyclic collector rarely (`entry.main`), so what a request builds must be
+    freed by reference counting alone, or a million-record export grows with every page."""
+    client = client_for(emulator)
+    path = MESSAGES.collection(AccountSid=emulator.account_sid)
+    client.get(path, {"PageSize": 1})
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(30):
+            client.get(path, {"PageSize": 1})
+        waited = time.monotonic() + 3  # a cancelled timer is alive until its thread has wound down
+        while (left := sum(isinstance(o, (Deadline, threading.Timer)) for o in gc.get_objects())) > 1:
+            if time.monotonic() > waited:
+                raise AssertionError(f"{left} deadlines and timers left for the cycle collector after 30 requests")
+            time.sleep(0.02)
+    finally:
+        gc.enable()
+
+
 def test_regional_base_url():
     assert base_url_for(None, None) == "https://api.twilio.com"
     assert base_url_for("ie1", "dublin") == "https://api.dublin.ie1.twilio.com"
@@ -88,7 +112,6 @@ def test_invalid_utf8_in_an_answer_is_rendered_inert(monkeypatch):
     """A record with bytes that are not UTF-8 still prints, the bad bytes as U+FFFD."""
     import http.server
     import json as jsonlib
-    import threading
 
     body = b'{"calls": [{"sid": "CA' + b"0" * 32 + b'", "caller_name": "bad \xff\xfe name", "to": "+1"}], "next_page_uri": null}'
 
