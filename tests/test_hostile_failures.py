@@ -263,6 +263,20 @@ def test_a_full_disk_names_the_output_file_and_leaves_nothing(hostile, tmp_path)
     assert os.listdir(tmp_path) == []
 
 
+def test_a_full_disk_leaves_no_half_made_emulator_database(tmp_path):
+    """The built-in emulator creates its database on first use; if the disk fills while it is
+    seeded, nothing is left that the next run would take for a whole (and empty) account."""
+    env = {"TWILIOCLI_DATA_DIR": str(tmp_path)}
+    failed = cli_process(None, "--profile", "emulator", "calls", "list", env=env, preexec=_file_size_limit(65536), text=True)
+    assert failed.returncode == 1
+    assert failed.stderr.startswith(f"Error: The emulator's database {tmp_path / 'emulator.db'} could not be opened or created: ")
+    assert failed.stderr.count("\n") == 1 and "unexpected" not in failed.stderr
+    assert os.listdir(tmp_path) == []
+    listed = cli_process(None, "--profile", "emulator", "calls", "list", "-o", "json", env=env, text=True)
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout)
+
+
 def test_an_output_folder_that_cannot_take_files_is_named(hostile, tmp_path):
     hostile.answer(lambda req: Reply.json(page([call(1)])))
     out = tmp_path / "missing" / "calls.csv"

@@ -62,9 +62,7 @@ class Emulator:
 
     def __init__(self, config: EmulatorConfig):
         self.config = config
-        self.store = Store(config.db)
-        if self.store.is_new:
-            seed(self.store, config)
+        self.store = Store.opened(config.db, lambda store: seed(store, config))
         self.url_map = route_map()
         self.requests: deque[dict] = deque(maxlen=REQUEST_LOG_SIZE)
         self.stats: dict[str, int] = {"requests": 0, "faults_injected": 0, "messages_created": 0,

@@ -14,9 +14,11 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from typing import Any
+
+from twiliocli.errors import CliError
 
 from . import catalog
 from .catalog import BOOL, DATE, INT, JSON, Kind
@@ -39,12 +41,42 @@ def random_sid(prefix: str) -> str:
     return prefix + os.urandom(16).hex()
 
 
+class StoreError(CliError):
+    """The database could not be opened or created (the CLI prints the message as it is)."""
+
+
 class Store:
     """The emulator's records: typed helpers over one SQLite connection."""
 
+    @classmethod
+    def opened(cls, path: str, fill: Callable[[Store], None]) -> Store:
+        """The store at `path`, created and `fill`ed first if there is none.
+
+        A new file is built beside `path` and moved into place once filled, so a failure halfway
+        (a full disk, Ctrl-C) leaves nothing that a later run would take for a whole database."""
+        if path == ":memory:":
+            store = cls(path)
+            fill(store)
+            return store
+        try:
+            if not os.path.exists(path) or os.path.getsize(path) == 0:
+                partial = f"{path}.{os.getpid()}.new"
+                try:
+                    store = cls(partial)
+                    fill(store)
+                    store.close()  # the only connection: its write-ahead log goes into the file
+                    os.replace(partial, path)
+                except BaseException:
+                    for leftover in (partial, f"{partial}-wal", f"{partial}-shm", f"{partial}-journal"):
+                        with suppress(OSError):
+                            os.remove(leftover)
+                    raise
+            return cls(path)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"The emulator's database {path} could not be opened or created: {exc}") from exc
+
     def __init__(self, path: str):
         self.path = path
-        self.is_new = path == ":memory:" or not os.path.exists(path) or os.path.getsize(path) == 0
         self.conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
         self.lock = threading.RLock()
