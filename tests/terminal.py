@@ -1,30 +1,51 @@
-"""Run the real CLI with its stdout on a pseudo-terminal, as a person at a terminal sees it."""
+"""Run the real CLI on a pseudo-terminal, as a person at a terminal sees it."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pty
+import select
+import struct
 import subprocess
 import sys
+import termios
+from collections.abc import Mapping
 
 
-def run_on_terminal(*args: str, columns: int = 100, env: dict[str, str] | None = None, timeout: float = 60) -> tuple[int, str]:
-    """`python -m twiliocli ARGS` with stdout and stderr on a pty (stdin empty); its exit status and
-    what the terminal received (ANSI sequences included)."""
+def on_terminal(args: list[str], env: Mapping[str, str], *, columns: int, stdout_pipe: bool = False) -> tuple[int, str, str]:
+    """Run `twiliocli ARGS` with stdin, stderr (and stdout unless `stdout_pipe`) on a pty of `columns`.
+    Returns (exit code, what the terminal showed with \\r\\n as \\n, stdout if piped)."""
     master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "twiliocli", *args], stdin=slave, stderr=slave,
+        stdout=subprocess.PIPE if stdout_pipe else slave, env=dict(env), start_new_session=True,
+    )
+    os.close(slave)
+    shown = bytearray()
+    while True:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            process.kill()
+            raise AssertionError(f"no output for 60 s; so far: {bytes(shown)!r}")
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: every holder of the terminal has closed it
+            break
+        if not chunk:
+            break
+        shown += chunk
+    piped = process.stdout.read().decode() if process.stdout else ""
+    code = process.wait(timeout=30)
+    os.close(master)
+    return code, shown.decode("utf-8", "replace").replace("\r\n", "\n"), piped
+
+
+def run_on_terminal(*args: str, columns: int = 100, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """`on_terminal` in this process's environment plus `env`, colours allowed: the exit status and
+    what the terminal showed (ANSI sequences included)."""
     environ = {**os.environ, **(env or {}), "COLUMNS": str(columns), "TERM": "xterm-256color"}
     environ.pop("NO_COLOR", None)
-    process = subprocess.Popen([sys.executable, "-m", "twiliocli", *args], stdin=subprocess.DEVNULL, stdout=slave,
-                               stderr=slave, env=environ)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:  # the terminal's other end closed: the process is done writing
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(master)
-    return process.wait(timeout=timeout), b"".join(chunks).decode("utf-8", "replace")
+    code, shown, _ = on_terminal(list(args), environ, columns=columns)
+    return code, shown

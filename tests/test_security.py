@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from tests.conftest import login_env, run_cli
+from tests.conftest import run_cli
 from twiliocli.emulator.app import create_app
 from twiliocli.emulator.config import EmulatorConfig
 

@@ -5,17 +5,10 @@ cutting a SID, number, date or status, help that never cuts an option's name, th
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
-import pty
 import re
-import select
-import struct
-import subprocess
-import sys
-import termios
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +16,7 @@ import pytest
 from twiliocli.api.errorcodes import explain
 
 from tests.conftest import run_cli
+from tests.terminal import on_terminal
 from twiliocli.api.resources import CALLS, MESSAGES
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator, start_background
@@ -48,35 +42,6 @@ def environment(server: RunningEmulator | None, columns: int, **extra: str) -> d
         env.update(TWILIO_ACCOUNT_SID=server.account_sid, TWILIO_AUTH_TOKEN=server.auth_token, TWILIO_API_URL=server.url)
     env.update(extra)
     return env
-
-
-def on_terminal(args: list[str], env: Mapping[str, str], *, columns: int, stdout_pipe: bool = False) -> tuple[int, str, str]:
-    """Run `twiliocli ARGS` with stdin, stderr (and stdout unless `stdout_pipe`) on a pty of `columns`.
-    Returns (exit code, what the terminal showed with \\r\\n as \\n, stdout if piped)."""
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "twiliocli", *args], stdin=slave, stderr=slave,
-        stdout=subprocess.PIPE if stdout_pipe else slave, env=dict(env), start_new_session=True,
-    )
-    os.close(slave)
-    shown = bytearray()
-    while True:
-        ready, _, _ = select.select([master], [], [], 60)
-        if not ready:
-            process.kill()
-            raise AssertionError(f"no output for 60 s; so far: {bytes(shown)!r}")
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # EIO: every holder of the terminal has closed it
-            break
-        if not chunk:
-            break
-        shown += chunk
-    piped = process.stdout.read().decode() if process.stdout else ""
-    code = process.wait(timeout=30)
-    os.close(master)
-    return code, shown.decode("utf-8", "replace").replace("\r\n", "\n"), piped
 
 
 def cells(lines: list[str]) -> list[dict[str, str]]:

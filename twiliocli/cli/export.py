@@ -22,7 +22,6 @@ from twiliocli.api import resources as R
 from twiliocli.cli import params as P
 from twiliocli.cli.runtime import runtime
 from twiliocli.cli.signature import api_value, examples, filter_parameter, param, python_name
-from twiliocli.errors import UsageError
 
 if TYPE_CHECKING:
     from twiliocli.export import Stats

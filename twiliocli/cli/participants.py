@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from twiliocli.api.resources import PARTICIPANTS
-from twiliocli.api.resources import PARTICIPANTS
 from twiliocli.cli import params as P
 from twiliocli.cli.commands import ResourceGroup, Scope
 from twiliocli.cli.signature import examples

@@ -9,7 +9,6 @@ from typing import Annotated, Any, Literal, Mapping, Optional
 import typer
 
 from twiliocli.api.resources import BALANCE, USAGE_PERIODS, USAGE_RECORDS
-from twiliocli.cli import params as P
 from twiliocli.cli.commands import ResourceGroup, context_parameter, record_printer
 from twiliocli.cli.runtime import runtime
 from twiliocli.cli.signature import api_value, examples, filter_parameter, output_parameters, param

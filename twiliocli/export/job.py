@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from twiliocli import interrupt, runlock, timefmt
+from twiliocli import interrupt, runlock
 from twiliocli.api.resources import Resource
 from twiliocli.errors import UsageError
 
