@@ -23,6 +23,7 @@ from twiliocli.emulator.server import RunningEmulator
 
 from tests.conftest import login_env, run_cli
 from tests.emulator_helpers import Api, running
+from tests.terminal import run_on_terminal
 
 NOW = int(time.time())
 DAY = 86_400
@@ -118,6 +119,16 @@ def test_sms_funnel(world, listed) -> None:
     assert {r["status"]: r["share"] for r in got} == {s: round(n / len(sent), 4) for s, n in counts.items()}
     delivered = sorted(when(m, "date_updated") - when(m, "date_created") for m in sent if m["status"] == "delivered")
     assert next(r for r in got if r["status"] == "delivered")["median_seconds"] == delivered[(len(delivered) - 1) // 2]
+
+
+def test_on_a_terminal_the_funnel_is_a_table_and_a_chart(world, listed) -> None:
+    _, db = world
+    got = run_json(db, "sms", "funnel", "--since", WEEK_AGO)
+    code, screen = run_on_terminal("sms", "funnel", "--since", WEEK_AGO, "--db", str(db), env={"TWILIOCLI_PAGER": ""})
+    assert code == 0, screen
+    bars = [line for line in screen.splitlines() if "█" in line or "▏" in line]
+    assert [line.split()[0] for line in bars] == [r["status"] for r in got]
+    assert [line.split()[-2] for line in bars] == [f"{r['messages']:,}" for r in got]
 
 
 def test_calls_disposition(world, listed) -> None:

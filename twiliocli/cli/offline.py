@@ -66,22 +66,16 @@ def emit(columns: list[str], rows: Iterable[Mapping[str, Any]], options: Mapping
     return printer.records(dict(r) for r in rows)
 
 
-def chart(options: Mapping[str, Any], bars: list[tuple[str, int]], unit: str) -> None:
+def chart(options: Mapping[str, Any], bars: list[tuple[str, int]], unit: str, title: str) -> None:
     """Under a table on a terminal: horizontal bars, which read faster than a column of counts."""
     from twiliocli import output
 
     if (options.get("output") or output.default_format(sys.stdout)) != "table" or not bars or not sys.stdout.isatty():
         return
-    from rich.console import Console
-    from rich.text import Text
+    from twiliocli.output.chart import Bar, write_bars
 
-    console = Console(file=sys.stdout)
-    width = max(10, min(console.width - 40, 60))
-    top = max(count for _, count in bars) or 1
-    label = max(len(name) for name, _ in bars)
-    for name, count in bars:
-        bar = "█" * max(1 if count else 0, round(count / top * width))
-        console.print(Text(f"{name:<{label}}  ") + Text(bar, style="cyan") + Text(f" {count:,} {unit}"))
+    sys.stdout.write("\n")
+    write_bars([Bar(name, count, (f"{count:,} {unit}",)) for name, count in bars], sys.stdout, title=title)
 
 
 # -- the commands -------------------------------------------------------------------------------
@@ -104,7 +98,8 @@ def failures(since: str, db: Path | None, **out: Any) -> None:
     columns, rows = analyses.sms_failures(reader(db), since_text(since))
     rows = list(rows)
     emit(columns, rows, out)
-    chart(out, [(f"{r['error_code']} {r['country']}", r["messages"]) for r in rows], "failed messages")
+    chart(out, [(f"{r['error_code']} {r['country']}", r["messages"]) for r in rows], "failed messages",
+          "By error code and destination country")
 
 
 def funnel(since: str, db: Path | None, **out: Any) -> None:
@@ -116,7 +111,7 @@ def funnel(since: str, db: Path | None, **out: Any) -> None:
     columns, rows = analyses.sms_funnel(reader(db), since_text(since))
     rows = list(rows)
     emit(columns, rows, out)
-    chart(out, [(r["status"], r["messages"]) for r in rows], "messages")
+    chart(out, [(r["status"], r["messages"]) for r in rows], "messages", "By final status")
 
 
 def opt_outs(since: str, db: Path | None, **out: Any) -> None:
@@ -162,7 +157,7 @@ def disposition(since: str, db: Path | None, **out: Any) -> None:
     columns, rows = analyses.calls_disposition(reader(db), since_text(since))
     rows = list(rows)
     emit(columns, rows, out)
-    chart(out, [(f"{r['status']} {r['answered_by'] or ''}".strip(), r["calls"]) for r in rows], "calls")
+    chart(out, [(f"{r['status']} {r['answered_by'] or ''}".strip(), r["calls"]) for r in rows], "calls", "By status and answered_by")
 
 
 def trace(sid: str, db: Path | None, **out: Any) -> None:
