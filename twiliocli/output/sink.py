@@ -24,7 +24,7 @@ from .delimited import write_csv, write_tsv
 from .jsonout import write_json_items, write_jsonl
 
 EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl")
-COPY_CHUNK = 1 << 20
+COPY_CHUNK = 1 << 16  # a spool is copied while workers decode pages: small pieces leave no holes
 
 
 class Sink:
