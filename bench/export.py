@@ -167,14 +167,14 @@ def parallel(calls: int, latency: float, workers: int, page_sizes: list[int]) ->
         for size in page_sizes:
             pair = []
             for n in (1, workers):
-                out = f"{tmp}/p{n}.csv"
+                out = f"{tmp}/p{n}-{size}.csv"
                 args = twiliocli(emulator, until, out, "--parallel", str(n), "--page-size", str(size))
                 run = measure(f"--page-size {size} --parallel {n}", args, emulator)
                 run.records = rows(out)
                 pair.append(run)
                 print(run.line(), flush=True)
             # Compared in chunks: a child's peak RSS counts this process's size when it was forked.
-            same = filecmp.cmp(f"{tmp}/p1.csv", f"{tmp}/p{workers}.csv", shallow=False)
+            same = filecmp.cmp(f"{tmp}/p1-{size}.csv", f"{tmp}/p{workers}-{size}.csv", shallow=False)
             print(f"page size {size}: speed-up --parallel {workers} / sequential = "
                   f"{pair[0].wall / pair[1].wall:.2f}x (target >= 5x); identical output: {same}", flush=True)
             runs += pair

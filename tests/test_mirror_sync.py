@@ -189,7 +189,7 @@ def test_since_limits_the_backfill_and_later_runs_catch_up(use_emulator: Running
 
 
 def test_funnel_and_failures_read_covering_indexes_and_old_indexes_are_dropped(use_emulator: RunningEmulator, db: Path) -> None:
-    from twiliocli.mirror.analyses import SENT_SINCE
+    from twiliocli.mirror.analyses import sent_since
 
     sync(db)
     conn = sqlite3.connect(db)
@@ -200,7 +200,7 @@ def test_funnel_and_failures_read_covering_indexes_and_old_indexes_are_dropped(u
     assert "messages_date_sent" not in names
     for columns, where in (("status, date_created, date_updated", "direction LIKE 'outbound%'"),
                            ('error_code, error_message, "to", price, price_unit', "status IN ('failed', 'undelivered')")):
-        plan = conn.execute(f"EXPLAIN QUERY PLAN SELECT {columns} FROM messages WHERE {where} AND {SENT_SINCE}",
+        plan = conn.execute(f"EXPLAIN QUERY PLAN {sent_since(columns, where)}",
                             {"since": "2020-01-01T00:00:00Z"}).fetchall()
         searches = [r[3] for r in plan if r[3].startswith(("SEARCH", "SCAN"))]
         assert searches and all("COVERING INDEX" in s for s in searches), plan

@@ -30,9 +30,15 @@ OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "END", "QUIT", "CANCEL", "OPTOUT", 
 OPT_IN = ("START", "YES", "UNSTOP")
 
 
-# Messages in a window: by `date_sent`, or by `date_created` for those never sent (a failure before
-# sending). Spelled as an OR of two indexed terms so SQLite reads only the window, not the table.
-SENT_SINCE = "(date_sent >= :since OR (date_sent IS NULL AND date_created >= :since))"
+def sent_since(columns: str, where: str) -> str:
+    """SELECT `columns` of the messages matching `where` in the window `:since`: by `date_sent`, or
+    by `date_created` for those never sent (a failure before sending).
+
+    Spelled as a UNION ALL of the two disjoint halves, each one range of the date index. As one
+    OR, SQLite also reads only the window but gathers every rowid to drop duplicates that cannot
+    occur: 0.73 s against 0.44 s for the 750,000 messages of `sms funnel --since 90d`."""
+    return (f"SELECT {columns} FROM messages WHERE {where} AND date_sent >= :since UNION ALL "
+            f"SELECT {columns} FROM messages WHERE {where} AND date_sent IS NULL AND date_created >= :since")
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -63,8 +69,7 @@ def sms_failures(conn: sqlite3.Connection, since: str) -> Rows:
     _, found = query(conn, f"""
         SELECT error_code, MAX(error_message) AS meaning, "to", COUNT(*) AS messages,
                -COALESCE(SUM(price), 0) AS cost, MAX(price_unit) AS price_unit
-        FROM messages
-        WHERE status IN ('failed', 'undelivered') AND {SENT_SINCE}
+        FROM ({sent_since('error_code, error_message, "to", price, price_unit', "status IN ('failed', 'undelivered')")})
         GROUP BY error_code, "to" """, {"since": since})
     groups: dict[tuple[Any, str], dict[str, Any]] = {}
     for row in found:
@@ -155,10 +160,10 @@ def sms_funnel(conn: sqlite3.Connection, since: str) -> Rows:
     the whole status index to save the grouping: the date index reads only the window.) Seconds
     come from `julianday`, which parses a date once; `strftime('%s')` formats it as text first and
     took three times as long (1.6 s against 0.6 s for 750,000 messages)."""
+    seconds = "CAST(round((julianday(date_updated) - julianday(date_created)) * 86400) AS INTEGER)"
     found = conn.execute(f"""
-        SELECT +status AS final, CAST(round((julianday(date_updated) - julianday(date_created)) * 86400) AS INTEGER)
-               AS seconds, COUNT(*)
-        FROM messages WHERE direction LIKE 'outbound%' AND {SENT_SINCE}
+        SELECT final, seconds, COUNT(*)
+        FROM ({sent_since(f"+status AS final, {seconds} AS seconds", "direction LIKE 'outbound%'")})
         GROUP BY final, seconds ORDER BY final, seconds""", {"since": since}).fetchall()
     spread: dict[str, list[tuple[int | None, int]]] = defaultdict(list)
     for status, seconds, count in found:
