@@ -2,13 +2,14 @@
 """Mirror benchmark: `twiliocli sync` of N messages into SQLite, then every analysis on that file.
 Not a test: it prints figures (bench/README.md keeps them).
 
-    python bench/mirror.py [--messages 1000000 100000] [--parallel 1]
+    python bench/mirror.py [--messages 1000000 100000] [--calls 100000] [--parallel 1]
 
-For each N: one `twiliocli emulator serve --empty --messages N` process, then `twiliocli sync
---resources messages` as its own process, measured from outside with `os.wait4` (wall, CPU
-seconds of the client alone, peak RSS), the file's size, a second (incremental) sync, and the
-wall time of each offline analysis run as a whole CLI process on the mirrored file (the first
-run and the median of five).
+For each N: one `twiliocli emulator serve --empty --messages N --calls C` process, then
+`twiliocli sync --resources messages` as its own process, measured from outside with `os.wait4`
+(wall, CPU seconds of the client alone, peak RSS), the file's size, a second (incremental) sync,
+a sync of the calls and their records (so that the call analyses read something), and the wall
+time of each offline analysis run as a whole CLI process on the mirrored file (the first run and
+the median of five).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -26,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ACCOUNT_SID = "AC0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e"  # the emulator's fixed demo credentials
 AUTH_TOKEN = "emulator0demo0auth0token00000000"
+CALL_TABLES = "calls,recordings,transcriptions,notifications,numbers"
 ROUNDS = 5  # each analysis, run after the sync: the first one may find the file's pages uncached
 ANALYSES = (
     ("sms failures --since 90d", ("sms", "failures", "--since", "90d")),
@@ -60,13 +63,13 @@ def run(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def bench(messages: int, parallel: int) -> None:
+def bench(messages: int, calls: int, parallel: int) -> None:
     port = free_port()
     env = {**os.environ, "TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
            "TWILIO_API_URL": f"http://127.0.0.1:{port}", "PYTHONPATH": str(ROOT)}
     server = subprocess.Popen(
         [sys.executable, "-m", "twiliocli", "emulator", "serve", "--port", str(port), "--empty",
-         "--messages", str(messages)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+         "--messages", str(messages), "--calls", str(calls)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         if "listening" not in (server.stdout.readline() if server.stdout else ""):
             raise SystemExit("emulator did not start")
@@ -81,9 +84,17 @@ def bench(messages: int, parallel: int) -> None:
             print(f"| first sync (backfill) | {wall:.1f} | {cpu:.1f} | {cpu / messages * 1e6:.1f} | {peak:.0f} | {size / 1e6:.0f} |")
             wall, cpu, peak = run(sync, env)
             print(f"| second sync (incremental) | {wall:.1f} | {cpu:.1f} | | {peak:.0f} | |")
+            if calls:  # so that the call analyses have something to read
+                wall, cpu, peak = run(["sync", "--db", str(db), "--resources", CALL_TABLES, "--quiet"], env)
+                size = sum(p.stat().st_size for p in Path(folder).iterdir())
+                print(f"| then {calls:,} calls with their recordings, transcriptions, notifications | {wall:.1f} | "
+                      f"{cpu:.1f} | | {peak:.0f} | {size / 1e6:.0f} |")
+            with sqlite3.connect(db) as conn:  # a call with a recording, for `calls trace`
+                traced = conn.execute("SELECT call_sid FROM recordings ORDER BY sid LIMIT 1").fetchone()
+            trace = [(f"calls trace {traced[0][:8]}…", ("calls", "trace", traced[0]))] if traced else []
             print(f"\n| analysis on that file, wall s of the whole CLI process | first | median of {ROUNDS} |")
             print("|---|---:|---:|")
-            for name, args in ANALYSES:
+            for name, args in [*ANALYSES, *trace]:
                 walls = [run([*args, "--db", str(db), "-o", "csv"], env)[0] for _ in range(ROUNDS)]
                 print(f"| {name} | {walls[0]:.2f} | {statistics.median(walls):.2f} |")
     finally:
@@ -94,10 +105,11 @@ def bench(messages: int, parallel: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--messages", type=int, nargs="+", default=[1_000_000])
+    parser.add_argument("--calls", type=int, default=100_000, help="calls beside the messages, for the call analyses")
     parser.add_argument("--parallel", type=int, default=1)
     options = parser.parse_args()
     for messages in options.messages:
-        bench(messages, options.parallel)
+        bench(messages, options.calls, options.parallel)
 
 
 if __name__ == "__main__":
