@@ -100,14 +100,25 @@ def test_participants_refuse_a_client_calling_a_number(fresh):
 
 
 @pytest.mark.parametrize(
-    "to, sender, exit_code",  # the CLI lets each through (not 2); the API judges the sender (21212 is exit 1)
-    [("whatsapp:+14155550100", "whatsapp:+15005550006", 1), ("+14155550100", "ACME", 0), ("+14155550100", "12345", 0)],
+    "to, sender",
+    [("whatsapp:+14155550100", "whatsapp:+15005550006"), ("+14155550100", "ACME"), ("+14155550100", "12345")],
 )
-def test_messages_take_channel_addresses_short_codes_and_sender_ids(fresh, to, sender, exit_code):
+def test_messages_take_channel_addresses_short_codes_and_sender_ids(fresh, to, sender):
     clear_received(fresh)
-    result = run_cli("sms", "send", "--to", to, "--from", sender, "--body", "hi", "--yes")
-    assert result.exit_code == exit_code, result.stderr
+    result = run_cli("sms", "send", "--to", to, "--from", sender, "--body", "hi", "--yes", "-o", "json")
+    assert result.exit_code == 0, result.stderr
     assert (last_form(fresh)["To"], last_form(fresh)["From"]) == (to, sender)
+    sent = json.loads(result.stdout)
+    assert (sent["to"], sent["from"]) == (to, sender)
+
+
+def test_a_whatsapp_sender_must_be_one_of_the_accounts_numbers(fresh):
+    """As Twilio has it: the From of a message is a sender that belongs to the account, channel or not."""
+    result = run_cli("sms", "send", "--to", "whatsapp:+14155550100", "--from", "whatsapp:+14155550199", "--body", "hi",
+                     "--yes")
+    assert result.exit_code == 1 and "Twilio error 21606" in result.stderr
+    result = run_cli("sms", "send", "--to", "whatsapp:+14155550100", "--from", "whatsapp:bob", "--body", "hi", "--yes")
+    assert result.exit_code == 1 and "Twilio error 21212" in result.stderr
 
 
 @pytest.mark.parametrize("sender", ["4155550100", "ACME Corporation", "12", "what sapp:+1"])

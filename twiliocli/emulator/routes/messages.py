@@ -24,6 +24,7 @@ LEGACY_PATH = KIND.api.extra["legacy_path"]
 LEGACY_VIEW = View(LEGACY_PATH, only=SMS_MESSAGE_FIELDS)
 MAX_BODY = 1600
 IN_FLIGHT = ("queued", "sending", "accepted", "scheduled")
+WHATSAPP = "whatsapp:"
 
 
 def list_messages(ctx: Context) -> dict:
@@ -36,11 +37,14 @@ def fetch_message(ctx: Context, Sid: str) -> dict:
 
 def check_from(ctx: Context, raw: str) -> str:
     """One of the account's numbers, an alphanumeric sender ID, or a short code (5 or 6 digits;
-    the emulator has no short code inventory, so every short code counts as the account's)."""
+    the emulator has no short code inventory, so every short code counts as the account's). A
+    WhatsApp sender is one of the account's numbers too, as `whatsapp:+1…` (every number of the
+    emulator's counts as WhatsApp-enabled, as in Twilio's sandbox)."""
     if raw.isascii() and raw.isdigit() and len(raw) in (5, 6):
         return raw
-    number = validate.phone(raw)
-    if number is None and raw.replace(" ", "").isalnum() and len(raw) <= 11 and not raw.isdigit():
+    whatsapp = raw.startswith(WHATSAPP)
+    number = validate.phone(raw[len(WHATSAPP):] if whatsapp else raw)
+    if number is None and not whatsapp and raw.replace(" ", "").isalnum() and len(raw) <= 11 and not raw.isdigit():
         return raw  # an alphanumeric sender ID
     if number is None:
         raise ApiError(400, 21212, f"The 'From' number {raw} is not a valid phone number, shortcode, or "
@@ -49,11 +53,11 @@ def check_from(ctx: Context, raw: str) -> str:
     if not crud.owns_number(ctx, number):
         code, message = validate.MESSAGE_FROM_MAGIC["+15005550007"]  # Twilio's "not your number" error
         raise ApiError(400, code, message.format(frm=number))
-    return number
+    return WHATSAPP + number if whatsapp else number
 
 
 def check_to(raw: str, frm: str) -> str:
-    if raw.startswith("whatsapp:"):
+    if raw.startswith(WHATSAPP):
         return raw
     number = validate.phone(raw)
     if number is None:
