@@ -107,6 +107,21 @@ def test_twiml_is_fetched_from_url_with_the_call_and_followed(server, app: Recei
     assert api.get("/Notifications.json").json()["notifications"] == []
 
 
+def test_a_call_made_with_an_application_uses_its_voice_url_and_status_callback(server, app: Receiver) -> None:
+    """Twilio ignores the call's own StatusCallback when ApplicationSid is given: the application's is used."""
+    app.routes["/app-voice"] = (200, "<Response><Say>Hi</Say><Hangup/></Response>")
+    api = Api(server)
+    application = api.post("/Applications.json", {"FriendlyName": "desk", "VoiceUrl": app.url("/app-voice"),
+                                                  "StatusCallback": app.url("/app-status"),
+                                                  "StatusCallbackMethod": "GET"}).json()
+    call = api.post("/Calls.json", {"To": "+14155550111", "From": CALLER, "ApplicationSid": application["sid"],
+                                    "StatusCallback": app.url("/ignored")}).json()
+    assert finished(api, call["sid"])["status"] == "completed"
+    (status,) = app.wait(lambda got: len(got) == 1, "/app-status")
+    assert status.method == "GET" and "CallStatus=completed" in status.url and signed(status, server.auth_token)
+    assert [r.url.split("?")[0] for r in app.got()] == [app.url("/app-voice"), app.url("/app-status")]
+
+
 def test_a_failing_url_is_notification_11200_then_the_fallback_is_followed(server, app: Receiver) -> None:
     app.routes["/fallback"] = (200, "<Response><Hangup/></Response>")
     api = Api(server)

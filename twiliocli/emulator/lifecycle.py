@@ -58,14 +58,18 @@ class Entry:
         return CALLS if self.kind == "call" else MESSAGES
 
 
-def status_callback(form: MultiDict, default_events: tuple[str, ...]) -> dict | None:
-    """`StatusCallback` with its method and events (space- or comma-separated, or repeated)."""
-    url = form.get("StatusCallback")
+def status_callback(form: MultiDict, default_events: tuple[str, ...], application: dict | None = None) -> dict | None:
+    """`StatusCallback` with its method and events (space- or comma-separated, or repeated). A
+    call handled by an `application` reports to the application's own callback instead: Twilio
+    ignores `StatusCallback` when `ApplicationSid` is given."""
+    if application is not None:
+        url, method = application.get("status_callback"), application.get("status_callback_method")
+    else:
+        url, method = form.get("StatusCallback"), form.get("StatusCallbackMethod")
     if not url:
         return None
     events = [e for value in form.getlist("StatusCallbackEvent") for e in value.replace(",", " ").split()]
-    return {"url": url, "method": (form.get("StatusCallbackMethod") or "POST").upper(),
-            "events": events or list(default_events)}
+    return {"url": url, "method": (method or "POST").upper(), "events": events or list(default_events)}
 
 
 class Lifecycle:
@@ -96,9 +100,12 @@ class Lifecycle:
     # Scheduling ---------------------------------------------------------------------------------
 
     def start_call(self, call: dict, form: MultiDict, created: float) -> None:
+        application = (self.store.get(catalog.APPLICATIONS, sid=form["ApplicationSid"]) or {}
+                       if form.get("ApplicationSid") else None)
         plan = {"created": created, "outcome": outcomes.call_outcome(call["to"]),
                 "ring": self.config.ring_seconds, "talk": self.config.call_seconds,
-                "timeout": int(form.get("Timeout") or 60), "callback": status_callback(form, ("completed",)),
+                "timeout": int(form.get("Timeout") or 60),
+                "callback": status_callback(form, ("completed",), application),
                 "fallback": ({"url": form["FallbackUrl"], "method": (form.get("FallbackMethod") or "POST").upper()}
                              if form.get("FallbackUrl") else None),
                 "application_sid": form.get("ApplicationSid"), "generation": 0, "sequence": 0}
