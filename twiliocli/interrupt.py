@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import Any
 
 _held: list[int] = []  # signals that arrived inside deferred(), raised when it ends
 _deferring = threading.Event()
@@ -60,9 +61,16 @@ def trapped() -> Iterator[threading.Event]:
         raise Interrupted(signum)
 
     _held.clear()
-    previous = {signum: signal.signal(signum, handler) for signum in SIGNALS}
-    try:
+    with handled(SIGNALS, handler):
         yield stopping
+
+
+@contextmanager
+def handled(signums: tuple[int, ...], handler: Callable[[int, FrameType | None], Any]) -> Iterator[None]:
+    """Within the block `signums` go to `handler`; afterwards their handlers are as before."""
+    previous = {signum: signal.signal(signum, handler) for signum in signums}
+    try:
+        yield
     finally:
         for signum, old in previous.items():
             signal.signal(signum, old)

@@ -24,15 +24,11 @@ if TYPE_CHECKING:
 def until_interrupted() -> Iterator[Any]:
     """A stop flag that Ctrl-C and SIGTERM set (instead of raising), for the block's duration."""
     from twiliocli.api.watch import Stop
+    from twiliocli.interrupt import handled
 
     stop = Stop()
-    handled = (signal.SIGINT, signal.SIGTERM)
-    saved = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in handled}
-    try:
+    with handled((signal.SIGINT, signal.SIGTERM), lambda *_: stop.set()):
         yield stop
-    finally:
-        for sig, handler in saved.items():
-            signal.signal(sig, handler)
 
 
 def flush() -> None:
