@@ -8,14 +8,15 @@ starts after it). Records are dated by the server's clock, so the window's end m
 from __future__ import annotations
 
 from twiliocli.api.client import Client
+from twiliocli.api.resources import ACCOUNTS
 from twiliocli.timefmt import epoch, now
 
 
-def server_now(client: Client, path: str) -> tuple[int, bool]:
-    """(epoch seconds, True) from the `Date` header of a GET of `path` (the caller's cheapest
-    page: its answer is checked like any other); (the local clock, False) if the header is
-    missing or unreadable."""
-    response = client.send("GET", path)
+def server_now(client: Client) -> tuple[int, bool]:
+    """(epoch seconds, True) from the `Date` header of a GET of the account's own record (the
+    cheapest page there is; its answer is checked like any other); (the local clock, False) if
+    the header is missing or unreadable."""
+    response = client.send("GET", ACCOUNTS.instance(client.account_sid))
     header = response.headers.get("Date")
     moment = epoch(header) if header else None
     return (now(), False) if moment is None else (moment, True)

@@ -130,7 +130,7 @@ def run(job: Job, client: Any, exporter_options: Mapping[str, Any]) -> Outcome:
 def _run(job: Job, client: Any, saved: state_file.State | None, options: Mapping[str, Any]) -> Outcome:
     from twiliocli.api.clock import server_now
 
-    now, from_server = server_now(client, f"/2010-04-01/Accounts/{client.account_sid}.json")
+    now, from_server = server_now(client)
     hi = now - job.lag if job.until is None else min(job.until, now - job.lag)
     lo = job.since
     if saved is not None and saved.until is not None:

@@ -89,7 +89,7 @@ class Syncer:
     def run(self) -> list[Report]:
         from twiliocli.api.clock import server_now
 
-        now, _ = server_now(self.client, f"/2010-04-01/Accounts/{self.client.account_sid}.json")
+        now, _ = server_now(self.client)
         main = self.client.account_sid
         tables = list(self.tables)
         if self.subaccounts and tables[:1] != [BY_NAME["accounts"]]:
