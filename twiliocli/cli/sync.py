@@ -138,7 +138,7 @@ def sql(
 
 sql.__doc__ += examples(  # type: ignore[operator]
     "twiliocli sql \"SELECT status, COUNT(*) FROM calls GROUP BY status\"",
-    "twiliocli sql \"SELECT date(date_sent) AS day, SUM(-price) AS cost FROM messages GROUP BY day\" -o csv",
+    "twiliocli sql \"SELECT date(date_sent) AS day, ROUND(SUM(-price), 4) AS cost FROM messages GROUP BY day\" -o csv",
 )
 
 
