@@ -297,14 +297,30 @@ def test_probe_checks_each_url_once_without_credentials(emulator, monkeypatch: p
     assert not any("Authorization" in headers for headers in Recorder.seen)
 
 
+def frozen_mid_month(emulator: RunningEmulator, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Both clocks at noon UTC on the 15th of next month, far from any month's edge, whatever the date
+    the suite runs: the emulator's moved forward to it, the CLI's (`timefmt.now`) held there."""
+    from datetime import datetime, timezone
+
+    today = datetime.now(timezone.utc)
+    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+    frozen = int(datetime(year, month, 15, 12, tzinfo=timezone.utc).timestamp())
+    assert Api(emulator).post("/_emulator/clock", {"seconds": str(frozen - time.time())}).status_code == 200
+    monkeypatch.setattr("twiliocli.timefmt.now", lambda: frozen)
+    return frozen
+
+
 @pytest.mark.parametrize("period,window", [("this-month", "ThisMonth"), ("last-month", "LastMonth")])
-def test_usage_by_subaccount_pivots_each_accounts_own_spend(use_emulator, tmp_path: Path, period: str, window: str) -> None:
+def test_usage_by_subaccount_pivots_each_accounts_own_spend(use_emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            period: str, window: str) -> None:
+    now = frozen_mid_month(use_emulator, monkeypatch)
     db = tmp_path / "m.db"
     api = Api(use_emulator)
     sub = next(a["sid"] for a in api.records("/2010-04-01/Accounts.json", "accounts") if a["sid"] != use_emulator.account_sid)
-    # Spend in the subaccount this month and last, besides the demo data.
+    # Spend in the subaccount this month and last (a month that it existed for), besides the demo data.
     store = use_emulator.app.store
-    for at in (NOW - 60, NOW - 35 * DAY):
+    store.update(catalog.ACCOUNTS, store.get(catalog.ACCOUNTS, sid=sub), {"date_created": now - 400 * DAY})
+    for at in (now - 60, now - 31 * DAY):
         store.insert(catalog.MESSAGES, rows.message(sub, "+14155550188", MAIN_NUMBER, "sub spend", at, "delivered"))
     assert run_cli("sync", "--db", str(db), "--subaccounts").exit_code == 0
     got = {r["account_sid"]: r for r in run_json(db, "usage", "by-subaccount", "--period", period)}
@@ -325,3 +341,14 @@ def test_usage_by_subaccount_pivots_each_accounts_own_spend(use_emulator, tmp_pa
     assert csv_text.splitlines()[0].split(",")[-2:] == ["total", "price_unit"]
     bad = run_cli("usage", "by-subaccount", "--period", "last-quarter", "--db", str(db))
     assert bad.exit_code == 2 and "--period" in bad.stderr
+
+
+@pytest.mark.parametrize("today,this,last", [("2027-01-01T00:00:00Z", "2027-01", "2026-12"),
+                                             ("2026-03-31T23:59:59Z", "2026-03", "2026-02")])
+def test_report_months_follow_the_one_clock_across_year_and_month_edges(monkeypatch: pytest.MonkeyPatch, today: str,
+                                                                         this: str, last: str) -> None:
+    from twiliocli import timefmt
+    from twiliocli.cli.offline import month_of
+
+    monkeypatch.setattr("twiliocli.timefmt.now", lambda: timefmt.parse_iso(today))
+    assert (month_of("this-month"), month_of("last-month"), month_of("2025-07")) == (this, last, "2025-07")

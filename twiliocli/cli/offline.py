@@ -187,7 +187,9 @@ def month_of(period: str) -> str:
     """`this-month`, `last-month` or `YYYY-MM` as `YYYY-MM` (UTC)."""
     from datetime import datetime, timedelta, timezone
 
-    first = datetime.now(timezone.utc).date().replace(day=1)
+    from twiliocli import timefmt
+
+    first = datetime.fromtimestamp(timefmt.now(), timezone.utc).date().replace(day=1)
     if period == "this-month":
         return f"{first:%Y-%m}"
     if period == "last-month":
