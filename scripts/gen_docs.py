@@ -20,7 +20,8 @@ REPO = Path(__file__).resolve().parent.parent
 def generated() -> dict[str, str]:
     """Every generated file: path relative to the repository -> its text."""
     sys.path.insert(0, str(REPO))
-    from twiliocli.cli import completion, docs
+    from twiliocli.cli.groups import completion
+    from twiliocli.cli import docs
 
     root = docs.tree()
     files = {path: completion.script(shell, root) for shell, path in completion.FILES.items()}

@@ -84,7 +84,8 @@ class Result:
 
 def run_cli(*args: str, input: str | bytes = "") -> Result:
     """Run `twiliocli ARGS` in this process exactly as the console script does, capturing its streams."""
-    from twiliocli.cli import entry, runtime
+    from twiliocli.cli import entry
+    from twiliocli.cli.framework import runtime
 
     raw_out, raw_err = io.BytesIO(), io.BytesIO()
     out = io.TextIOWrapper(raw_out, encoding="utf-8", write_through=True)

@@ -144,7 +144,7 @@ def test_a_new_global_option_is_declared_once():
     import dataclasses
 
     from twiliocli.cli import docs
-    from twiliocli.cli.runtime import Runtime
+    from twiliocli.cli.framework.runtime import Runtime
 
     declared = {f.name for f in dataclasses.fields(Runtime) if "option" in f.metadata}
     root = docs.tree()

@@ -36,7 +36,7 @@ def test_serve_prints_a_login_line_that_works_as_printed(tmp_path, isolated_home
 
 
 def test_the_login_line_uses_loopback_for_a_server_listening_everywhere():
-    from twiliocli.cli.emulator import login_line
+    from twiliocli.cli.groups.emulator import login_line
 
     line = login_line("http://0.0.0.0:8080", "AC" + "0e" * 16, "it's")
     assert "--api-url http://127.0.0.1:8080 " in line and "'it'\"'\"'s'" in line

@@ -118,7 +118,7 @@ def test_download_refuses_bad_input_before_any_request(use_emulator, recording, 
         def isatty(self) -> bool:
             return True
 
-    from twiliocli.cli import downloads as module
+    from twiliocli.cli.framework import downloads as module
 
     monkeypatch.setattr(module, "sys", type("S", (), {"stdout": Terminal()}))
     refused = run_cli("recordings", "download", recording)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from twiliocli.cli import completion, docs
+from twiliocli.cli.groups import completion
+from twiliocli.cli import docs
 
 REPO = Path(__file__).resolve().parent.parent
 ROOT = docs.tree()

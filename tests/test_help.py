@@ -52,7 +52,7 @@ def test_lazy_groups_match_typers_own_conversion() -> None:
     import typer
 
     from twiliocli.cli.app import LazyCommands, build, groups
-    from twiliocli.cli.compat import Context
+    from twiliocli.cli.framework.compat import Context
 
     root = build()
     ctx = Context(root, info_name=docs.PROG)
@@ -72,5 +72,5 @@ def test_lazy_groups_match_typers_own_conversion() -> None:
 
 
 def own(command) -> list[str]:
-    """A command's parameter names, less the global options it inherits (cli/inherit.py)."""
+    """A command's parameter names, less the global options it inherits (cli/framework/inherit.py)."""
     return [p.name for p in command.params if not getattr(p, "inherited", False)]

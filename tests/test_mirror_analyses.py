@@ -348,7 +348,7 @@ def test_usage_by_subaccount_pivots_each_accounts_own_spend(use_emulator, tmp_pa
 def test_report_months_follow_the_one_clock_across_year_and_month_edges(monkeypatch: pytest.MonkeyPatch, today: str,
                                                                          this: str, last: str) -> None:
     from twiliocli import timefmt
-    from twiliocli.cli.offline import month_of
+    from twiliocli.cli.framework.offline import month_of
 
     monkeypatch.setattr("twiliocli.timefmt.now", lambda: timefmt.parse_iso(today))
     assert (month_of("this-month"), month_of("last-month"), month_of("2025-07")) == (this, last, "2025-07")

@@ -124,7 +124,7 @@ def test_protocol_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
 def test_completion_command_prints_the_committed_script(shell: str) -> None:
-    from twiliocli.cli.completion import FILES
+    from twiliocli.cli.groups.completion import FILES
 
     result = run_cli("completion", shell)
     assert result.exit_code == 0, result.stderr

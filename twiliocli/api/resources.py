@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 API_VERSION = "2010-04-01"
 
 # Value kinds a filter or option can take; the CLI validates each before any request.
-TEXT, PHONE, SID, DATE, DATETIME, CHOICE, BOOL, INT, URL, LATLONG = (
-    "text", "phone", "sid", "date", "datetime", "choice", "bool", "int", "url", "latlong",
+TEXT, PHONE, SID, DATE, DATETIME, CHOICE, BOOL, INT, URL, LATLONG, LIST = (
+    "text", "phone", "sid", "date", "datetime", "choice", "bool", "int", "url", "latlong", "list",
 )
 # Who a call or message is to or from, beyond phone numbers (twiliocli/validate.py says which forms):
 # VOICE a call's party (client:NAME, sip:USER@HOST), CALLER a call's From, ADDRESS a message's
@@ -98,10 +98,10 @@ class Resource:
     date_param: str = ""
     title: str = ""
     extra: dict[str, str] = field(default_factory=dict)
-    exportable: bool = False  # gets `GROUP export` (cli/export.py), windowed on `date_field`
+    exportable: bool = False  # gets `GROUP export` (cli/framework/export.py), windowed on `date_field`
     lifecycle: Lifecycle | None = None  # None: a record is final as soon as it is listed
     explained: dict[str, str] = field(default_factory=dict)  # a column -> the error-code field it explains
-    tally: Tally | None = None  # gets `GROUP stats` (cli/stats.py), windowed like export
+    tally: Tally | None = None  # gets `GROUP stats` (cli/framework/stats.py), windowed like export
     watchable: bool = False  # its `list` takes --watch: new records as they appear
     settings: tuple[Setting, ...] = ()  # what create/update commands may set, in help order
     shorten: tuple[str, ...] = ()
@@ -115,7 +115,7 @@ class Resource:
 
     @property
     def group(self) -> str:
-        """Its command group: `twiliocli GROUP …`, served by the module `twiliocli.cli.GROUP`."""
+        """Its command group: `twiliocli GROUP …`, served by the module `twiliocli.cli.groups.GROUP`."""
         return self.part_of or self.name
 
     @property
@@ -174,7 +174,11 @@ MESSAGE_STATUSES = (
 ACCOUNT_STATUSES = ("active", "suspended", "closed")
 CONFERENCE_STATUSES = ("init", "in-progress", "completed")
 HTTP_METHODS = ("GET", "POST")
-NUMBER_TYPES = ("local", "toll-free", "mobile")
+# A number type as the command line says it -> the path segment of its own list (spec: *Local, *TollFree …).
+NUMBER_TYPE_PATHS = {"local": "Local", "mobile": "Mobile", "toll-free": "TollFree"}
+AVAILABLE_TYPE_PATHS = {**NUMBER_TYPE_PATHS, "national": "National", "shared-cost": "SharedCost", "voip": "Voip",
+                        "machine-to-machine": "MachineToMachine"}
+NUMBER_TYPES = tuple(NUMBER_TYPE_PATHS)
 API_VERSIONS = ("2010-04-01", "2008-08-01")
 
 
@@ -416,7 +420,7 @@ AVAILABLE_NUMBERS = Resource(
     ),
     title="Phone numbers available to buy",
     part_of="numbers",
-    extra={"local": "Local", "toll-free": "TollFree", "mobile": "Mobile"},
+    extra=AVAILABLE_TYPE_PATHS,
 )
 
 RECORDINGS = Resource(

@@ -14,20 +14,20 @@ import typer
 from typer.core import TyperGroup
 
 from twiliocli import __version__
-from twiliocli.cli import compat
-from twiliocli.cli.runtime import Runtime, set_current
+from twiliocli.cli.framework import compat
+from twiliocli.cli.framework.runtime import Runtime, set_current
 
 # The tool's own groups: name on the command line -> module under twiliocli.cli (exposing a Typer `app`).
 OWN_GROUPS: dict[str, str] = {
-    "api": "raw",
-    "completion": "completion",
-    "config": "settings",
-    "conversation": "offline",
-    "emulator": "emulator",
-    "login": "login",
-    "profiles": "profiles",
-    "sql": "sync",
-    "sync": "sync",
+    "api": "groups.raw",
+    "completion": "groups.completion",
+    "config": "groups.settings",
+    "conversation": "framework.offline",
+    "emulator": "groups.emulator",
+    "login": "groups.login",
+    "profiles": "groups.profiles",
+    "sql": "groups.sync",
+    "sync": "groups.sync",
 }
 
 
@@ -38,12 +38,12 @@ def groups() -> dict[str, str]:
     needs none of it."""
     import pkgutil
 
-    from twiliocli import cli
     from twiliocli.api import resources
+    from twiliocli.cli import groups as package
 
-    modules = {m.name for m in pkgutil.iter_modules(cli.__path__)}
+    modules = {m.name for m in pkgutil.iter_modules(package.__path__)}
     declared = {r.group: r.group.replace("-", "_") for r in resources.ALL}
-    return {**{g: m for g, m in declared.items() if m in modules}, **OWN_GROUPS}
+    return {**{g: f"groups.{m}" for g, m in declared.items() if m in modules}, **OWN_GROUPS}
 
 
 class Suggesting(TyperGroup):
@@ -52,7 +52,7 @@ class Suggesting(TyperGroup):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if not args and self.no_args_is_help and not ctx.resilient_parsing:
-            from twiliocli.cli import helpfmt
+            from twiliocli.cli.framework import helpfmt
 
             helpfmt.install()
             text = ctx.get_help()  # rich prints it; plain help comes back as text
@@ -88,7 +88,7 @@ class LazyGroup(Suggesting):
             self.commands[name] = command
         command = self.commands.get(name)
         if command is not None:
-            from twiliocli.cli.inherit import adopt
+            from twiliocli.cli.framework.inherit import adopt
 
             adopt(command, self)
         return command
@@ -111,7 +111,7 @@ class LazyCommands(Suggesting):
     def get_command(self, ctx: Any, name: str) -> Any:
         info = self.pending.pop(name, None)
         if info is not None:
-            from twiliocli.cli.inherit import adopt
+            from twiliocli.cli.framework.inherit import adopt
 
             command = compat.get_command_from_info(info, **self.settings)
             if getattr(self, "inherits_globals", False):

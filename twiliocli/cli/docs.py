@@ -200,7 +200,7 @@ def _node(command: Any, ctx: Any, path: tuple[str, ...]) -> Node:
     params = [q for q in (_param(p, ctx) for p in command.get_params(ctx)) if q is not None]
     node = Node(path, summary, description, examples, params)
     if hasattr(command, "list_commands"):
-        from twiliocli.cli.compat import Context
+        from twiliocli.cli.framework.compat import Context
 
         node.group = True
         node.runs = bool(getattr(command, "invoke_without_command", False))
@@ -214,7 +214,7 @@ def _node(command: Any, ctx: Any, path: tuple[str, ...]) -> Node:
 
 def tree() -> Node:
     """The whole command tree, every group loaded."""
-    from twiliocli.cli.compat import Context
+    from twiliocli.cli.framework.compat import Context
 
     from twiliocli.cli.app import build
 

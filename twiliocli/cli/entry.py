@@ -41,19 +41,19 @@ def main(argv: list[str] | None = None) -> NoReturn:
 def run(args: list[str]) -> int:
     instruction = os.environ.get("_TWILIOCLI_COMPLETE")
     if instruction:  # a TAB: print candidates and nothing else (cli/completion.py)
-        from twiliocli.cli.completion import respond
+        from twiliocli.cli.groups.completion import respond
 
         return respond(instruction)
     from typer.exceptions import Abort
 
-    from twiliocli.cli import runtime
-    from twiliocli.cli.compat import ClickException, NoArgsIsHelpError  # what a parse failure raises
+    from twiliocli.cli.framework import runtime
+    from twiliocli.cli.framework.compat import ClickException, NoArgsIsHelpError  # what a parse failure raises
     from twiliocli.cli.app import build
     from twiliocli.errors import CliError, ExitStatus, PipeClosed
     from twiliocli.interrupt import Interrupted
 
     if not args or "-h" in args or "--help" in args:  # help ahead: lay it out to fit (imports rich)
-        from twiliocli.cli import helpfmt
+        from twiliocli.cli.framework import helpfmt
 
         helpfmt.install()
     try:
@@ -105,7 +105,7 @@ def sentence(message: str) -> str:
 def _fail(message: str, status: int, exc: BaseException) -> None:
     """The `Error:` line, secrets scrubbed and escaped like table cells (the text may hold
     whatever a server sent); with --debug the traceback first, treated the same way."""
-    from twiliocli.cli import runtime
+    from twiliocli.cli.framework import runtime
     from twiliocli.output import messages
 
     current = runtime.current()

@@ -1,6 +1,6 @@
 """`GROUP export`: incremental, atomic, parallel, memory-flat exports of a resource's log.
 
-No Typer and no rich here (the CLI in `cli/export.py` only parses options and shows progress):
+No Typer and no rich here (the CLI in `cli/framework/export.py` only parses options and shows progress):
 
 - `window`: the half-open `[since, until)` window on the record's date field, cut into
   day-aligned slices that do not depend on `--parallel`;

@@ -1,6 +1,6 @@
 """The local mirror: a plain SQLite file holding the account's records, and the questions asked of it.
 
-No Typer and no rich here (the commands live in `cli/sync.py` and `cli/offline.py`):
+No Typer and no rich here (the commands live in `cli/groups/sync.py` and `cli/framework/offline.py`):
 
 - `schema`: which resources are mirrored, their tables, columns, indexes and "may still change";
 - `store`: opening the file (read-write for `sync`, read-only for everything else), upserts by

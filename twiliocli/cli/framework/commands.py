@@ -1,0 +1,410 @@
+"""Build a resource group's standard commands (list, get, delete, actions) from its declaration.
+
+Each group module only adds what is special about it; the options of `list` come from the
+resource's filters, so a new filter in `api/resources.py` appears on the command line by itself.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, Optional, Union
+
+import typer
+
+from twiliocli.api.resources import Filter, Resource
+from twiliocli.cli.framework import bulk, params as P
+from twiliocli.cli.framework.runtime import confirm, runtime
+from twiliocli.cli.framework.listing import explain_errors, local_match
+from twiliocli.cli.framework.signature import add_command, api_value, filter_parameter, flag, output_parameters, param, python_name
+from twiliocli.errors import UsageError
+
+if TYPE_CHECKING:
+    from twiliocli.api.client import Client
+    from twiliocli.api.errors import ApiError
+    from twiliocli.output import Printer
+
+# `hint(client, error)`: a better message for a Twilio error, or None to keep Twilio's own.
+Hint = Callable[["Client", "ApiError"], Optional[str]]
+# A confirmation question: a str formatted with the SID, parent SIDs and form fields, or a function of them.
+Ask = Optional[Union[str, Callable[[Mapping[str, Any]], str]]]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A positional SID naming the parent of a nested resource, e.g. a participant's conference."""
+
+    name: str
+    placeholder: str
+    prefix: str | tuple[str, ...]
+    help: str
+
+    def parameter(self) -> inspect.Parameter:
+        return param(self.name, str, typer.Argument(help=self.help, parser=P.sid_parser(self.prefix), metavar=self.name.upper()))
+
+
+def report_deleted(done: str, gone: bool) -> None:
+    """Say a DELETE is done; `gone`: a retry found nothing, as the first attempt's answer was lost."""
+    from twiliocli.output import messages
+
+    if gone:
+        done += " (a retry found it already gone: the first attempt, whose answer was lost, deleted it)"
+    messages.success(done)
+
+
+class ResourceGroup:
+    """A Typer sub-app for one resource, with builders for the commands every resource shares."""
+
+    def __init__(self, resource: Resource, help: str = "", *, scope: Sequence[Scope] = (), app: typer.Typer | None = None) -> None:
+        """`app` lets a second resource add commands to a group's app (e.g. `numbers search`)."""
+        self.resource = resource
+        self.scope = tuple(scope)
+        self.app = app or typer.Typer(help=help, no_args_is_help=True, add_completion=False)
+        if resource.exportable and app is None:  # `export` for every exportable resource, from one place
+            from twiliocli.cli.framework import export
+
+            self.command("export", *export.command_for(resource))
+        if resource.tally and app is None:  # `stats` for calls and messages, from one place
+            from twiliocli.cli.framework import stats
+
+            self.command("stats", *stats.command_for(resource))
+        if app is None:  # offline analyses over the local mirror (`sms failures`, `calls trace` …)
+            from twiliocli.cli.framework.offline import attach
+
+            attach(resource, self.app)
+
+    # -- builders --------------------------------------------------------------------------
+
+    def list(
+        self, help: str, *, extra: Iterable[inspect.Parameter] = (), path: Callable[..., str] | None = None,
+        name: str = "list",
+    ) -> None:
+        """`list`: filters from the declaration plus `extra` options, which a `path(client, ids, options)`
+        hook may read to choose another collection (e.g. one call's notifications)."""
+        resource = self.resource
+        filters = {python_name(f.option): f for f in resource.filters}
+
+        def command(ctx: typer.Context, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            given = {f: kw.pop(name) for name, f in filters.items() if kw.get(name) is not None}
+            for name in filters:
+                kw.pop(name, None)
+            query = {f.param: api_value(f, value) for f, value in given.items() if not f.local}
+            from twiliocli.output import Printer
+
+            printer = Printer.for_resource(resource, kw, pager=runtime(ctx).pager())
+            client = runtime(ctx).client()
+            target = path(client=client, ids=ids, options=kw) if path else resource.collection(AccountSid=client.account_sid, **ids)
+            if kw.pop("watch", False):
+                from twiliocli.cli.framework.following import watch_list
+
+                watch_list(client, printer, resource, target, query, kw, keep=local_match(given))
+                return
+            emit_list(client, printer, resource, target, query, kw, keep=local_match(given))
+
+        signature = [param("ctx", typer.Context), *(s.parameter() for s in self.scope)]
+        signature += [filter_parameter(f) for f in resource.filters]
+        signature += list(extra)
+        signature += list_parameters()
+        if resource.watchable:
+            signature += [param("watch", P.Watch, False), param("interval", P.Interval, 5.0)]
+        self._add(name, command, signature, help)
+
+    def get(self, help: str) -> None:
+        resource = self.resource
+
+        def command(ctx: typer.Context, sid: str, dry_run: bool = False, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            printer = record_printer(resource, kw, changes=False)
+            client = None if dry_run else runtime(ctx).client()
+            self._each(sid, printer, lambda one: client.get(resource.instance(one, AccountSid=client.account_sid, **ids)),
+                       verb="Get", dry_run=dry_run)
+
+        self._add("get", command, [param("ctx", typer.Context), *self._scope_params(), self._sid_param(stdin=True),
+                                   param("dry_run", P.DryRun, False), *output_parameters()], help)
+
+    def delete(
+        self, help: str, *, name: str = "delete", what: str | None = None, done: str | None = None,
+        hint: Hint | None = None,
+    ) -> None:
+        """A DELETE of one record, confirmed first: there is no undo. `what`/`done` word the question
+        and the report ("Release"/"Released"); `hint` may explain a Twilio error better."""
+        resource = self.resource
+
+        verb = what or "Delete"
+        past = done or ("Deleted" if name == "delete" else name.capitalize() + "d")
+
+        def command(ctx: typer.Context, sid: str, yes: bool = False, dry_run: bool = False, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            sids, repeats = bulk.read_sids(resource.sid_prefixes) if sid == bulk.STDIN else ([sid], 0)
+            if not dry_run:
+                confirm(f"{verb} {sid}?" if sid != bulk.STDIN else f"{verb} {len(sids)} records read from stdin?", yes)
+            client = None if dry_run else runtime(ctx).client()
+
+            def delete_one(one: str) -> bool | None:
+                from twiliocli.api.errors import ApiError
+
+                try:
+                    with explained(client, hint):
+                        gone = client.delete(resource.instance(one, AccountSid=client.account_sid, **ids))
+                except ApiError as exc:
+                    if sid == bulk.STDIN and exc.http_status == 404:  # already gone: nothing to do
+                        return None
+                    raise
+                report_deleted(f"{past} {one}", gone)
+                return True
+
+            if sid != bulk.STDIN and not dry_run:
+                delete_one(sid)
+                return
+            bulk.run(sids, repeats, delete_one, verb=verb, dry_run=dry_run, past=past.lower())
+
+        sid_param = self._sid_param(stdin=True)
+        self._add(name, command, [param("ctx", typer.Context), *self._scope_params(), sid_param,
+                                  param("dry_run", P.DryRun, False)], help, changes=True)
+
+    def action(self, name: str, help: str, data: Mapping[str, str], *, ask: str | None = None) -> None:
+        """A POST of fixed fields to one record (hang up, suspend, mute …), printing the updated record.
+        `ask` (formatted with the SID) confirms first: it ends a call, suspends an account …"""
+        resource = self.resource
+
+        def command(ctx: typer.Context, sid: str, yes: bool = False, dry_run: bool = False, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            printer = record_printer(resource, kw)
+            client = None if dry_run else runtime(ctx).client()
+            self._each(sid, printer, lambda one: client.post(resource.instance(one, AccountSid=client.account_sid, **ids), data),
+                       verb=name.capitalize(), dry_run=dry_run, ask=ask and (lambda one: ask.format(sid=one)), yes=yes)
+
+        params = [param("ctx", typer.Context), *self._scope_params(), self._sid_param(stdin=True),
+                  param("dry_run", P.DryRun, False)]
+        self._add(name, command, [*params, *output_parameters()], help, changes=True)
+
+    def create(
+        self, name: str, help: str, *, settings: Sequence[Filter] | None = None, required: Sequence[str] = (),
+        ask: Ask = None, check: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        """A POST to the collection that creates a record from `settings` options (default: the
+        declaration's), printing the new record. `ask` confirms first (it costs money, or places a call)."""
+        self._write(name, help, settings, required, ask, check, instance=False)
+
+    def update(
+        self, name: str, help: str, *, settings: Sequence[Filter] | None = None, required: Sequence[str] = (),
+        ask: Ask = None, check: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        """A POST of the given `settings` options to one record, printing it; at least one must be given."""
+        self._write(name, help, settings, required, ask, check, instance=True)
+
+    def command(
+        self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str, *,
+        changes: bool = False,
+    ) -> None:
+        """Register a group-specific command with an explicit parameter list; `changes`: it changes
+        state, so it takes --yes (passed on when `func` has a `yes` parameter, i.e. it asks)."""
+        self._add(name, func, parameters, help, changes=changes)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _write(
+        self, name: str, help: str, settings: Sequence[Filter] | None, required: Sequence[str], ask: Ask,
+        check: Callable[[dict[str, Any]], None] | None, *, instance: bool,
+    ) -> None:
+        resource = self.resource
+        settings = tuple(resource.settings if settings is None else settings)
+
+        def command(ctx: typer.Context, sid: str | None = None, yes: bool = False, dry_run: bool = False, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            printer = record_printer(resource, kw)
+            data = settings_data(settings, kw)
+            if instance and not data:
+                raise UsageError("Nothing to change: give at least one of " + ", ".join(flag(f) for f in settings))
+            if check:
+                check(data)
+
+            def question(one: str | None) -> str:  # empty: nothing to confirm this time
+                values = {**ids, **data, "sid": one}
+                return (ask(values) if callable(ask) else ask.format_map(values)) if ask else ""
+
+            client = None if dry_run else runtime(ctx).client()
+
+            def post(one: str | None) -> dict[str, Any]:
+                target = dict(ids, AccountSid=client.account_sid)
+                return client.post(resource.instance(one, **target) if instance else resource.collection(**target), data)
+
+            self._each(sid, printer, post, verb=name.capitalize(), dry_run=dry_run, ask=question, yes=yes)
+
+        params = [param("ctx", typer.Context), *self._scope_params()]
+        if instance:
+            params += [self._sid_param(stdin=True), param("dry_run", P.DryRun, False)]
+        params += settings_parameters(settings, required)
+        self._add(name, command, [*params, *output_parameters()], help, changes=True)
+
+    def _each(
+        self, sid: str | None, printer: Printer, act: Callable[[str | None], Any], *, verb: str, dry_run: bool,
+        ask: Callable[[str | None], str] | None = None, yes: bool = False,
+    ) -> None:
+        """`act` on one SID and print the record, or on each SID read from stdin when `sid` is `-`
+        (framework/bulk.py): one question for the batch, the records printed as one list, a summary."""
+        if sid != bulk.STDIN:
+            question = ask(sid) if ask else ""
+            if question:
+                confirm(question, yes)
+            printer.record(act(sid))
+            return
+        sids, repeats = bulk.read_sids(self.resource.sid_prefixes)
+        if ask and not dry_run and any(ask(one) for one in sids[:1]):
+            confirm(f"{verb} {len(sids)} records read from stdin?", yes)
+        if dry_run:
+            bulk.preview(sids, repeats, verb=verb)
+            return
+        batch = bulk.Batch(sids, repeats, act)
+        printer.records(batch)
+        batch.finish()
+
+    def _scope_params(self) -> list[inspect.Parameter]:
+        return [s.parameter() for s in self.scope]
+
+    def _sid_param(self, *, stdin: bool = False) -> inspect.Parameter:
+        """The record's SID; with `stdin`, `-` reads SIDs from stdin, one a line (framework/bulk.py)."""
+        r = self.resource
+        field = "CALL" if r.sid_field == "call_sid" else "SID"
+        which = " or ".join(f"{p}…" for p in r.sid_prefixes)
+        parser = P.sid_or_label(r.sid_prefixes) if r.label else P.sid_parser(r.sid_prefixes)
+        named = f"The {which} SID" + (f", or the {r.label} given when it was added" if r.label else "")
+        if stdin:
+            return param("sid", str, typer.Argument(
+                help=f"{named}, or - to read SIDs from stdin (one a line).", metavar=field,
+                parser=lambda value: value if value == bulk.STDIN else parser(value)))
+        return param("sid", str, typer.Argument(help=f"{named}.", parser=parser, metavar=field))
+
+    def _add(
+        self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str, *,
+        changes: bool = False,
+    ) -> None:
+        """Register a command. One that `changes` state takes --yes/-y, so scripts can always pass it;
+        `func` receives it when it has a `yes` parameter (it asks first: see `runtime.confirm`)."""
+        parameters = list(parameters)
+        if changes and not any(p.name == "yes" for p in parameters):
+            parameters.append(param("yes", P.Yes, False))
+        if changes and "yes" not in inspect.signature(func).parameters:
+            func = _without_yes(func)
+        add_command(self.app, name, func, parameters, help)
+
+
+def _without_yes(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`func` for a command that asks nothing: --yes is accepted and has nothing to confirm."""
+
+    def run(**kwargs: Any) -> Any:
+        kwargs.pop("yes", None)
+        return func(**kwargs)
+
+    return run
+
+
+# -- parameters -----------------------------------------------------------------------------
+
+
+def narrowed_by(resource: Resource, option: str, view: str, placeholder: str, prefix: str, help: str) -> dict[str, Any]:
+    """`list` keywords for an option that switches to a parent's collection, e.g. `--call CA…` reading
+    `/Calls/{CallSid}/Notifications` (the path named `view` in the declaration's `extra`)."""
+
+    def path(client: Client, ids: Mapping[str, str], options: Mapping[str, Any]) -> str:
+        parent = options.get(option)
+        if parent:
+            return resource.view(view).collection(AccountSid=client.account_sid, **{placeholder: parent}, **ids)
+        return resource.collection(AccountSid=client.account_sid, **ids)
+
+    annotation = Annotated[Optional[str], typer.Option(
+        f"--{option}", parser=P.sid_parser(prefix), metavar=f"{prefix}SID", help=help, show_default=False)]
+    return {"extra": [param(option, annotation, None)], "path": path}
+
+
+def context_parameter() -> inspect.Parameter:
+    return param("ctx", typer.Context)
+
+
+def settings_parameters(settings: Sequence[Filter], required: Sequence[str] = ()) -> list[inspect.Parameter]:
+    """Typer options for create/update fields; `required` names the options (without --) that must be given."""
+    return [filter_parameter(f, required=f.option.split("/")[0] in required) for f in settings]
+
+
+def settings_data(settings: Sequence[Filter], kw: dict[str, Any]) -> dict[str, Any]:
+    """The form fields for the settings options given (popped from `kw`), as the API spells them."""
+    data = {}
+    for f in settings:
+        value = kw.pop(python_name(f.option), None)
+        if value is not None:
+            data[f.param] = api_value(f, value)
+    return data
+
+
+@contextmanager
+def explained(client: Client, hint: Hint | None) -> Iterator[None]:
+    """Run requests, letting `hint` reword a Twilio error (its exit status stays)."""
+    from twiliocli.api.errors import ApiError
+
+    try:
+        yield
+    except ApiError as exc:
+        better = hint(client, exc) if hint else None
+        if better:
+            exc.message = better
+        raise
+
+
+def list_parameters() -> list[inspect.Parameter]:
+    return [
+        *output_parameters(),
+        param("limit", P.Limit, 50),
+        param("all_", P.All, False),
+        param("page_size", P.PageSize, None),
+        param("count", P.Count, False),
+    ]
+
+
+# -- output ---------------------------------------------------------------------------------
+
+
+def record_printer(resource: Resource, opts: Mapping[str, Any], *, changes: bool = True) -> Printer:
+    """A printer for one record (`get`, `create`, actions): every field unless --fields. A command
+    that `changes` something refuses any field outside the resource's list before it runs."""
+    from twiliocli.cli.framework.runtime import current
+    from twiliocli.output import Printer
+
+    state = current()
+    return Printer.for_resource(resource, opts, whole_records=True, defer=not changes, pager=state and state.pager())
+
+
+def emit_list(
+    client: Client, printer: Printer, resource: Resource, path: str, query: Mapping[str, Any], opts: Mapping[str, Any],
+    *, keep: Callable[[Mapping[str, Any]], bool] | None = None,
+) -> None:
+    """Stream a list to stdout in the chosen format, or print its count. `keep` filters records
+    the API cannot: then every page is read and `--limit`/`--count` apply to what is kept."""
+    from itertools import islice
+
+    from twiliocli.api import pagination
+    from twiliocli.config import setting
+
+    if opts.get("count") and keep is None:
+        printer.count(pagination.count(client, path, query, resource.list_keys))
+        return
+    limit = None if opts.get("all_") else opts.get("limit", 50)
+    page_size = opts.get("page_size") or setting("page_size") or pagination.MAX_PAGE_SIZE  # capped at the limit
+    cut: list[bool] = []
+    records = pagination.iter_records(client, path, query, resource.list_keys, limit=None if keep else limit,
+                                      page_size=page_size, cut=lambda: cut.append(True))
+    if keep is not None:
+        records = filter(keep, records)
+        if opts.get("count"):
+            printer.count(sum(1 for _ in records))
+            return
+        records = islice(records, limit) if limit else records
+    count = printer.records(explain_errors(resource, printer, records))
+    if cut and sys.stderr.isatty():  # a person may not know there is more; a script asked for --limit
+        from twiliocli.output import messages
+
+        messages.info(f"{count} shown; --all for every record, or --limit N.")
+

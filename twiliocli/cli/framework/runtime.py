@@ -1,0 +1,185 @@
+"""The state of one invocation: global options, the lazily built API client, the output settings.
+
+A global option is declared once, as a `global_option` field of `Runtime`: the root command takes
+it (cli/app.py), every group and command accepts it too (cli/inherit.py), and help, completion and
+the man page list it. Read it as `runtime(ctx).NAME`.
+
+Nothing here touches the network or imports requests until a command actually needs the client.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Optional
+
+import typer
+
+from twiliocli.cli.framework.params import profile_names, sid_parser
+from twiliocli.errors import UsageError
+
+if TYPE_CHECKING:
+    from twiliocli.api.client import Client
+    from twiliocli.config import Credentials
+
+
+def global_option(kind: Any, default: Any, *decls: str, **options: Any) -> Any:
+    """A `Runtime` field that is also a command-line option accepted anywhere on the line.
+
+    `kind` is the type Typer parses (e.g. `Optional[str]`); `decls` and `options` go to `typer.Option`.
+    """
+    return field(default=default, metadata={"option": (kind, typer.Option(*decls, **options))})
+
+
+@dataclass
+class Runtime:
+    profile: str | None = global_option(
+        Optional[str], None, "--profile", "-p", show_default=False, autocompletion=profile_names,
+        help="Use this saved profile ('emulator' is built in). Env: TWILIOCLI_PROFILE.",
+    )
+    api_url: str | None = global_option(
+        Optional[str], None, "--api-url", show_default=False,
+        help="API base URL (default https://api.twilio.com). Env: TWILIO_API_URL.",
+    )
+    subaccount: str | None = global_option(
+        Optional[str], None, "--subaccount", parser=sid_parser("AC"), show_default=False,
+        help="Act on this subaccount (AC…) with the parent's credentials.",
+    )
+    retries: int = global_option(
+        int, 3, "--retries", min=0, max=20, help="Retries for failed requests that are safe to repeat."
+    )
+    timeout: float = global_option(
+        float, 30.0, "--timeout", min=0.1,
+        help="Seconds one request may take in all: connecting, waiting and reading the whole answer.",
+    )
+    max_wait: float = global_option(
+        float, 60.0, "--max-wait", min=0, envvar="TWILIOCLI_MAX_WAIT", metavar="SECONDS",
+        help="Longest wait for a server's Retry-After before a retry (longer ones are cut to this).",
+    )
+    insecure: bool = global_option(
+        bool, False, "--insecure", help="Allow a plain http:// API URL that is not on this machine."
+    )
+    debug: bool = global_option(
+        bool, False, "--debug", help="Show the HTTP exchange (credentials redacted) and tracebacks on stderr."
+    )
+    no_pager: bool = global_option(
+        bool, False, "--no-pager", help="Print straight to the terminal, not through a pager (TWILIOCLI_PAGER names one; empty: none).",
+    )
+    _client: Client | None = field(default=None, repr=False)
+    _emulator: Any = field(default=None, repr=False)
+    _logins: list[tuple[str, str]] = field(default_factory=list, repr=False)
+
+    def pager(self) -> list[str] | None:
+        """The pager long output goes through on a terminal, or None (see output/pager.py); the
+        config file's `pager` is read only when there is a terminal to page."""
+        from twiliocli.output import pager
+
+        if self.no_pager or not pager.on_terminal(sys.stdout):
+            return None
+        from twiliocli.config import setting
+
+        return pager.command(setting("pager"))
+
+    def credentials(self) -> Credentials:
+        from twiliocli import config
+
+        creds = config.resolve(self.profile)
+        self._logins.append((creds.username, creds.password))
+        return creds
+
+    def redact(self, text: str) -> str:
+        """Scrub every secret this run has seen (and the TWILIO_* ones), in their base64 forms
+        too, from text meant for stderr."""
+        from twiliocli.api.redact import Redactor
+
+        env = os.environ.get
+        logins = [(env("TWILIO_ACCOUNT_SID", ""), env("TWILIO_AUTH_TOKEN", "")),
+                  (env("TWILIO_API_KEY", ""), env("TWILIO_API_SECRET", ""))]
+        return Redactor([], [*self._logins, *logins]).text(text)
+
+    def client(self, *, pool_size: int = 10) -> Client:
+        """The run's API client, built once; starts the embedded emulator for the `emulator` profile."""
+        if self._client is None:
+            from twiliocli.api.client import Auth, Client, base_url_for, check_base_url
+
+            creds = self.credentials()
+            # An explicit profile wins over the TWILIO_* variables entirely, its address included.
+            env = {} if creds.explicit else os.environ
+            url = self.api_url or env.get("TWILIO_API_URL") or creds.api_url
+            if url == "embedded":
+                url = self._start_embedded_emulator()
+            if not url:
+                url = base_url_for(env.get("TWILIO_REGION") or creds.region, env.get("TWILIO_EDGE") or creds.edge)
+            self._client = Client(
+                check_base_url(url, insecure=self.insecure),
+                Auth(creds.username, creds.password, creds.account_sid),
+                subaccount=self.subaccount,
+                retries=self.retries,
+                timeout=self.timeout,
+                connect_timeout=min(self.timeout, 10.0),
+                verify=creds.ca_bundle or True,
+                pool_size=pool_size,
+                debug=_debug_line if self.debug else None,
+                notice=_notice,
+                max_wait=self.max_wait,
+            )
+        return self._client
+
+    def _start_embedded_emulator(self) -> str:
+        from twiliocli.config import data_dir
+        from twiliocli.emulator.config import EMBEDDED_TIMINGS, EmulatorConfig
+        from twiliocli.emulator.server import start_background
+
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._emulator = start_background(EmulatorConfig(db=str(folder / "emulator.db"), **EMBEDDED_TIMINGS))
+        return self._emulator.url
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.session.close()
+        if self._emulator is not None:
+            self._emulator.stop()
+
+
+_current: Runtime | None = None
+
+
+def set_current(state: Runtime) -> Runtime:
+    global _current
+    _current = state
+    return state
+
+
+def current() -> Runtime | None:
+    return _current
+
+
+def runtime(ctx: typer.Context) -> Runtime:
+    root = ctx.find_root()
+    if not isinstance(root.obj, Runtime):
+        root.obj = set_current(Runtime())
+    return root.obj
+
+
+def _debug_line(line: str) -> None:
+    from twiliocli.output.messages import debug
+
+    debug(line)
+
+
+def _notice(line: str) -> None:
+    from twiliocli.output.messages import warn
+
+    warn(line)
+
+
+def confirm(question: str, yes: bool) -> None:
+    """Ask before destroying or spending; without a terminal, insist on --yes instead of guessing."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise UsageError(f"{question.rstrip('?')}: refusing without confirmation; pass --yes to proceed")
+    if not typer.confirm(question, default=False, err=True):
+        raise typer.Exit(1)

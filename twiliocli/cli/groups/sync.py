@@ -1,0 +1,150 @@
+"""`twiliocli sync` (and `sync status`), and `twiliocli sql`: the account mirrored into SQLite.
+
+This module parses options and reports; the store and the fetching live in `twiliocli.mirror`.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any, Optional
+
+import typer
+
+from twiliocli.cli.framework import params as P
+from twiliocli.cli.framework.signature import examples
+from twiliocli.cli.framework.offline import Db, emit, mirror_path
+from twiliocli.cli.framework.runtime import runtime
+from twiliocli.errors import UsageError
+
+RESOURCES = "calls,messages,recordings,transcriptions,notifications,conferences,numbers,applications,usage,accounts"
+
+app = typer.Typer(
+    help="Mirror the account into a local SQLite file, for SQL, search and the offline analyses.",
+    invoke_without_command=True,
+    add_completion=False,
+)
+sql_app = typer.Typer(add_completion=False)
+
+
+@app.callback()
+def sync(
+    ctx: typer.Context,
+    db: Db = None,
+    resources: Annotated[Optional[str], typer.Option("--resources", metavar="LIST", show_default=False,
+                                                     help=f"Comma-separated resources to sync (default: all of {RESOURCES}).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", parser=P.when, metavar="DATE", show_default=False,
+                                                 help="How far back the first run goes: YYYY-MM-DD, ISO date-time or 90m/24h/7d (default: everything). Later runs: fetch again from DATE.")] = None,
+    parallel: Annotated[int, typer.Option("--parallel", min=1, max=32, metavar="N", help="Fetch N slices of each window at once.")] = 1,
+    subaccounts: Annotated[bool, typer.Option("--subaccounts", help="Also mirror every subaccount of the account.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary, even on a terminal.")] = False,
+) -> None:
+    """Mirror the account into a local SQLite file; the first run backfills, later runs catch up.
+
+    Each resource is a table named after it (calls, messages, numbers …) with the API's fields as
+    columns and the SID as primary key. Records that change after they were first seen (a call
+    ending, a message delivered, a price set late) are updated in place. Every window is one
+    transaction: a failed or killed run leaves the file as its last successful window left it.
+    Safe for cron: one sync at a time per file.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from twiliocli.mirror import schema
+
+    tables = list(schema.TABLES)
+    if resources:
+        names = [schema.ALIASES.get(n.strip(), n.strip()) for n in resources.split(",") if n.strip()]
+        unknown = [n for n in names if n not in schema.BY_NAME]
+        if unknown:
+            raise UsageError(f"Unknown resource '{unknown[0]}' for --resources. Valid: {RESOURCES}")
+        tables = [schema.BY_NAME[n] for n in names]
+    from twiliocli import interrupt, runlock
+    from twiliocli.mirror import store
+    from twiliocli.mirror.sync import Syncer
+    from twiliocli.timefmt import from_datetime
+
+    lo = None if since is None else from_datetime(since)  # type: ignore[arg-type]
+    path = store.writable_path(mirror_path(db))
+    client = runtime(ctx).client(pool_size=max(10, parallel + 2))
+    show = _summary if (not quiet and _is_terminal(sys.stderr)) else None
+    with runlock.held(path, "sync", "--db"), interrupt.trapped():
+        writer = store.open_for_sync(path, client.account_sid)
+        try:
+            Syncer(client, writer, tables, since=lo, parallel=parallel, subaccounts=subaccounts, progress=show).run()
+        finally:
+            writer.close()
+
+
+sync.__doc__ += examples(  # type: ignore[operator]
+    "twiliocli sync",
+    "twiliocli sync --since 90d --parallel 4",
+    "twiliocli sync --resources calls,messages --db ~/twilio.db",
+    "*/10 * * * * twiliocli sync --subaccounts --quiet",
+)
+
+
+def _summary(report: Any) -> None:
+    from twiliocli.output import messages
+
+    messages.info(f"{report.table}: {report.fetched:,} fetched, {report.rows:,} rows ({report.account_sid})", sys.stderr)
+
+
+@app.command("status")
+def status(
+    db: Db = None,
+    output: P.Output = None,
+    no_header: P.NoHeader = False,
+) -> None:
+    """Per table and account: rows, the last synced window and how long ago it ended."""
+    from twiliocli.mirror import store
+
+    conn = store.open_read_only(mirror_path(db))
+    sql = """
+        SELECT s.table_name AS "table", s.account_sid, s.rows, s.fetched AS last_fetched, s.since, s.until,
+               CAST(strftime('%s', 'now') - strftime('%s', s.until) AS INTEGER) AS age_seconds, s.synced_at
+        FROM _sync AS s ORDER BY s.account_sid, s.table_name"""
+    emit(*store.query(conn, sql), dict(output=output, no_header=no_header))
+
+
+status.__doc__ += examples("twiliocli sync status", "twiliocli sync status -o json")  # type: ignore[operator]
+
+
+@sql_app.command("sql")
+def sql(
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="One SELECT statement (read only).")],
+    db: Db = None,
+    output: P.Output = None,
+    no_header: P.NoHeader = False,
+    excel_safe: P.ExcelSafe = False,
+) -> None:
+    """Run a read-only SQL query over the mirror and print the rows in any output format.
+
+    The file is opened read-only and only reading is allowed: INSERT, UPDATE, DELETE, ATTACH and
+    pragmas that set something are refused. Tables: calls, messages, recordings, transcriptions,
+    notifications, conferences, numbers, applications, accounts (and messages_fts for full text);
+    dates are ISO 8601 UTC text.
+    """
+    import sqlite3
+
+    from twiliocli.mirror import store
+
+    conn = store.open_read_only(mirror_path(db))
+    try:
+        columns, rows = store.query(conn, query)
+        emit(columns, rows, dict(output=output, no_header=no_header, excel_safe=excel_safe))
+    except sqlite3.Error as exc:
+        reason = "only reading is allowed" if "authoriz" in str(exc) else str(exc)
+        raise UsageError(f"SQL: {reason}") from None
+
+
+sql.__doc__ += examples(  # type: ignore[operator]
+    "twiliocli sql \"SELECT status, COUNT(*) FROM calls GROUP BY status\"",
+    "twiliocli sql \"SELECT date(date_sent) AS day, ROUND(SUM(-price), 4) AS cost FROM messages GROUP BY day\" -o csv",
+)
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
