@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Vendor the facts of Twilio's official OpenAPI document (API 2010-04-01) into the package.
 
-    python scripts/vendor_spec.py PATH/TO/twilio_api_v2010.json          # rewrite twiliocli/openapi/
-    python scripts/vendor_spec.py PATH/TO/twilio_api_v2010.json --check  # exit 1 if the vendored copy differs
-    python scripts/vendor_spec.py                                        # only fields.py, from the vendored copy
+    python scripts/vendor_spec.py [PATH-OR-URL]          # rewrite twiliocli/openapi/ from Twilio's document
+    python scripts/vendor_spec.py [PATH-OR-URL] --check  # exit 1 if the vendored copy differs
+    python scripts/vendor_spec.py --tables-only          # only fields.py and operations.py, from the vendored copy
 
 The document comes from Twilio's twilio-oai repository (`spec/json/twilio_api_v2010.json`). What
 is kept is what tests and the emulator rely on — paths, operations, parameters, request and response
@@ -14,10 +14,16 @@ as are code-generator annotations, contact details and terms of service. The res
 is the order of each record's fields) with `SOURCE.json` beside it: where it came from, the
 document's own version and license, and the SHA-256 of the file it was made from.
 
-From those facts it also writes `twiliocli/openapi/fields.py`, the one table of each resource's
-record fields (the schema each `twiliocli.api.resources` declaration names), which the CLI checks
-`--fields` against and the emulator builds its records from. Without a document, only that table
-is rewritten, from the vendored facts (after declaring a resource; no official file needed).
+From those facts it also writes two tables: `twiliocli/openapi/fields.py`, each resource's record
+fields (the schema each `twiliocli.api.resources` declaration names), which the CLI checks `--fields`
+against and the emulator builds its records from; and `twiliocli/openapi/operations.py`, every
+operation with its path, parameters (types, formats, enums, required) and default columns, from
+which `twiliocli.api.declared` derives a command for each. Without a document, only those tables
+are rewritten, from the vendored facts (after declaring a resource; no official file needed).
+
+The document is read from the path given, else from `$TWILIO_OPENAPI_V2010` (a path or an
+`https://` URL), else from its published URL (`--check` in CI has no network: it then compares
+the tables with the vendored facts only).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -34,6 +41,8 @@ TARGET = REPO / "twiliocli" / "openapi"
 DOCUMENT = "twilio_api_v2010.json.gz"
 SOURCE = "SOURCE.json"
 FIELDS = "fields.py"
+OPERATIONS = "operations.py"
+PUBLISHED = "https://raw.githubusercontent.com/twilio/twilio-oai/main/spec/json/twilio_api_v2010.json"
 PROSE = ("description", "summary")
 DATA = ("example", "examples", "enum", "default")  # values sent on the wire: kept exactly as written
 KEPT_INFO = ("title", "version", "license")
@@ -131,16 +140,92 @@ def render_fields(document: dict) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+OPERATIONS_HEADER = '''"""Every operation of Twilio's 2010-04-01 document, as facts a command is made from.
+
+Written by scripts/vendor_spec.py from the vendored document: do not edit, re-run the script.
+Each entry: operation id, HTTP method, path (relative to /2010-04-01, no `.json`), the path's kind
+(list or instance), its records' schema, the list's envelope key, Twilio's default columns, and
+the parameters as (name, where, type, format, enum, required, SID prefix): where is path, query or
+form; type is string, integer, number, boolean or array (of strings); a SID prefix comes from the
+parameter's pattern (`^CA[0-9a-fA-F]{32}$` gives CA). Read through `twiliocli.api.spec`.
+"""
+
+'''
+
+
+def _schema(document: dict, node: dict) -> dict:
+    if "$ref" in node:
+        return document["components"]["schemas"][node["$ref"].rsplit("/", 1)[-1]]
+    return node
+
+
+def _prefix(schema: dict) -> str:
+    import re
+
+    found = re.fullmatch(r"\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$", schema.get("pattern", ""))
+    return found.group(1) if found else ""
+
+
+def _parameter(document: dict, name: str, where: str, node: dict, required: bool) -> tuple:
+    schema = _schema(document, node)
+    items = _schema(document, schema.get("items", {})) if schema.get("type") == "array" else {}
+    enum = tuple(schema.get("enum") or items.get("enum") or ())
+    kind = schema.get("type") or ("string" if enum else "any")
+    return (name, where, kind, schema.get("format") or items.get("format") or "", enum, required, _prefix(schema))
+
+
+def operation_facts(document: dict) -> list[tuple]:
+    """One tuple per operation, in the document's order."""
+    out = []
+    for path, item in document["paths"].items():
+        facts_of_path = item.get("x-twilio", {})
+        for method, op in item.items():
+            if method not in ("get", "post", "delete"):
+                continue
+            params = [_parameter(document, p["name"], p["in"], p["schema"], bool(p.get("required")))
+                      for p in op.get("parameters", ()) if p["name"] not in ("PageSize", "Page", "PageToken")]
+            body = op.get("requestBody", {}).get("content", {}).get("application/x-www-form-urlencoded", {}).get("schema", {})
+            params += [_parameter(document, name, "form", node, name in body.get("required", ()))
+                       for name, node in body.get("properties", {}).items()]
+            ok = next((r for code, r in op["responses"].items() if code.startswith("2")), {})
+            schema = ok.get("content", {}).get("application/json", {}).get("schema", {})
+            record, key = schema.get("$ref", "").rsplit("/", 1)[-1], ""
+            for name, prop in schema.get("properties", {}).items():
+                if prop.get("type") == "array" and "$ref" in prop.get("items", {}):
+                    record, key = prop["items"]["$ref"].rsplit("/", 1)[-1], name
+            out.append((op["operationId"], method.upper(), path.removeprefix("/2010-04-01").removesuffix(".json"),
+                        facts_of_path.get("pathType", ""), record, key,
+                        tuple(facts_of_path.get("defaultOutputProperties", ())), tuple(params)))
+    return out
+
+
+def render_operations(document: dict) -> bytes:
+    """The text of twiliocli/openapi/operations.py."""
+    lines = [OPERATIONS_HEADER + "OPERATIONS = ("]
+    lines += [f"    {entry!r}," for entry in operation_facts(document)]
+    lines.append(")")
+    return ("\n".join(lines) + "\n").encode()
+
+
 def encode(data: dict) -> bytes:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def build(path: Path) -> dict[str, bytes]:
+def fetch(where: str) -> bytes:
+    """The official document's bytes, from a path or an https:// URL."""
+    if where.startswith("https://"):
+        from urllib.request import urlopen
+
+        with urlopen(where, timeout=60) as answer:  # noqa: S310 (a fixed https URL, or the one the user set)
+            return answer.read()
+    return Path(where).read_bytes()
+
+
+def build(raw: bytes) -> dict[str, bytes]:
     """File name under twiliocli/openapi/ -> its (uncompressed) content."""
-    raw = path.read_bytes()
     document = json.loads(raw)
     facts = vendored(document)
-    return {DOCUMENT: encode(facts), FIELDS: render_fields(facts),
+    return {DOCUMENT: encode(facts), FIELDS: render_fields(facts), OPERATIONS: render_operations(facts),
             SOURCE: json.dumps(source(raw, document), indent=2, sort_keys=True).encode() + b"\n"}
 
 
@@ -169,16 +254,19 @@ def write(files: dict[str, bytes]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("document", type=Path, nargs="?", help="Twilio's twilio_api_v2010.json (default: the vendored facts)")
+    parser.add_argument("document", nargs="?", help="Twilio's twilio_api_v2010.json: a path or https:// URL "
+                        "(default: $TWILIO_OPENAPI_V2010, else the published URL)")
     parser.add_argument("--check", action="store_true", help="only report whether the vendored copy is current")
+    parser.add_argument("--tables-only", action="store_true", help="rewrite only the tables, from the vendored facts")
     args = parser.parse_args(argv)
-    if args.document:
-        files = build(args.document)
-    else:
+    where = args.document or os.environ.get("TWILIO_OPENAPI_V2010") or PUBLISHED
+    if args.tables_only:
         sys.path.insert(0, str(REPO))
         from twiliocli import openapi
 
-        files = {FIELDS: render_fields(openapi.document())}
+        files = {FIELDS: render_fields(openapi.document()), OPERATIONS: render_operations(openapi.document())}
+    else:
+        files = build(fetch(where))
     if args.check:
         changed = stale(files)
         for name in changed:
