@@ -5,43 +5,127 @@
 function __twiliocli_subs --argument-names cmdpath
     switch $cmdpath
         case ''
-            printf '%s\n' accounts api applications caller-ids calls completion conferences config conversation emulator login notifications numbers participants profiles recordings sandbox sms sql sync transcriptions usage
+            printf '%s\n' accounts addresses api applications authorized-connect-apps caller-ids calls completion conferences config connect-apps conversation emulator keys login notifications numbers participants profiles queues recordings sandbox short-codes signing-keys sip sms sql sync tokens transcriptions usage
         case 'accounts'
             printf '%s\n' list get create update suspend activate close
+        case 'addresses'
+            printf '%s\n' list get create update delete dependent-numbers
+        case 'addresses dependent-numbers'
+            printf '%s\n' list
         case 'applications'
             printf '%s\n' list get create update delete
+        case 'authorized-connect-apps'
+            printf '%s\n' list get
         case 'caller-ids'
             printf '%s\n' list get update delete add
         case 'calls'
-            printf '%s\n' export stats disposition trace list get hangup cancel events delete create redirect watch
+            printf '%s\n' export stats disposition trace list get hangup cancel events delete create redirect watch notifications payments recording siprec streams transcriptions user-defined-message-subscriptions user-defined-messages
+        case 'calls notifications'
+            printf '%s\n' list get
+        case 'calls payments'
+            printf '%s\n' start update
+        case 'calls recording'
+            printf '%s\n' list get start pause resume stop delete
+        case 'calls siprec'
+            printf '%s\n' start stop
+        case 'calls streams'
+            printf '%s\n' start stop
+        case 'calls transcriptions'
+            printf '%s\n' start stop
+        case 'calls user-defined-message-subscriptions'
+            printf '%s\n' create delete
+        case 'calls user-defined-messages'
+            printf '%s\n' send
         case 'conferences'
-            printf '%s\n' export list get end
+            printf '%s\n' export list get end recordings
+        case 'conferences recordings'
+            printf '%s\n' list get pause resume stop delete
         case 'config'
             printf '%s\n' path set get unset
+        case 'connect-apps'
+            printf '%s\n' list get update delete
         case 'emulator'
             printf '%s\n' serve
+        case 'keys'
+            printf '%s\n' list get create update delete
         case 'notifications'
             printf '%s\n' export list get delete
         case 'numbers'
-            printf '%s\n' idle webhooks list get search buy update release transfer
+            printf '%s\n' idle webhooks list get search buy update release transfer add-ons countries
+        case 'numbers add-ons'
+            printf '%s\n' list get create delete extensions
+        case 'numbers add-ons extensions'
+            printf '%s\n' list get
+        case 'numbers countries'
+            printf '%s\n' list get
         case 'participants'
             printf '%s\n' list get add mute unmute kick
         case 'profiles'
             printf '%s\n' list use show remove
+        case 'queues'
+            printf '%s\n' list get create update delete members
+        case 'queues members'
+            printf '%s\n' list get dequeue
         case 'recordings'
-            printf '%s\n' export list get delete download
+            printf '%s\n' export list get delete download add-on-results transcriptions
+        case 'recordings add-on-results'
+            printf '%s\n' list get delete payloads
+        case 'recordings add-on-results payloads'
+            printf '%s\n' list get delete data
+        case 'recordings add-on-results payloads data'
+            printf '%s\n' get
+        case 'recordings transcriptions'
+            printf '%s\n' list get delete
         case 'sandbox'
             printf '%s\n' get update
+        case 'short-codes'
+            printf '%s\n' list get update
+        case 'signing-keys'
+            printf '%s\n' list get create update delete
+        case 'sip'
+            printf '%s\n' credential-lists domains ip-access-control-lists
+        case 'sip credential-lists'
+            printf '%s\n' list get create update delete credentials
+        case 'sip credential-lists credentials'
+            printf '%s\n' list get create update delete
+        case 'sip domains'
+            printf '%s\n' list get create update delete auth credential-list-mappings ip-access-control-list-mappings
+        case 'sip domains auth'
+            printf '%s\n' calls registrations
+        case 'sip domains auth calls'
+            printf '%s\n' credential-list-mappings ip-access-control-list-mappings
+        case 'sip domains auth calls credential-list-mappings'
+            printf '%s\n' list get create delete
+        case 'sip domains auth calls ip-access-control-list-mappings'
+            printf '%s\n' list get create delete
+        case 'sip domains auth registrations'
+            printf '%s\n' credential-list-mappings
+        case 'sip domains auth registrations credential-list-mappings'
+            printf '%s\n' list get create delete
+        case 'sip domains credential-list-mappings'
+            printf '%s\n' list get create delete
+        case 'sip domains ip-access-control-list-mappings'
+            printf '%s\n' list get create delete
+        case 'sip ip-access-control-lists'
+            printf '%s\n' list get create update delete ip-addresses
+        case 'sip ip-access-control-lists ip-addresses'
+            printf '%s\n' list get create update delete
         case 'sms'
-            printf '%s\n' export stats search failures funnel opt-outs list get delete send media
+            printf '%s\n' export stats search failures funnel opt-outs list get delete send media feedback
         case 'sms media'
             printf '%s\n' list get delete download
+        case 'sms feedback'
+            printf '%s\n' create
         case 'sync'
             printf '%s\n' status
+        case 'tokens'
+            printf '%s\n' create
         case 'transcriptions'
             printf '%s\n' export list get delete
         case 'usage'
-            printf '%s\n' by-subaccount list balance summary
+            printf '%s\n' by-subaccount list balance summary triggers
+        case 'usage triggers'
+            printf '%s\n' list get create update delete
     end
 end
 
@@ -61,6 +145,16 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --output -o --fields --tz
         case 'accounts close'
             printf '%s\n' --output -o --fields --tz
+        case 'addresses list'
+            printf '%s\n' --customer-name --friendly-name --iso-country --output -o --fields --tz --limit -n --page-size
+        case 'addresses get'
+            printf '%s\n' --output -o --fields --tz
+        case 'addresses create'
+            printf '%s\n' --customer-name --street --city --region --postal-code --iso-country --friendly-name --street-secondary --output -o --fields --tz
+        case 'addresses update'
+            printf '%s\n' --customer-name --street --city --region --postal-code --friendly-name --street-secondary --output -o --fields --tz
+        case 'addresses dependent-numbers list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
         case 'api'
             printf '%s\n' --field -F
         case 'applications list'
@@ -71,6 +165,10 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --tz
         case 'applications update'
             printf '%s\n' --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --sms-status-callback --message-status-callback --output -o --fields --tz
+        case 'authorized-connect-apps list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'authorized-connect-apps get'
+            printf '%s\n' --output -o --fields --tz
         case 'caller-ids list'
             printf '%s\n' --phone-number --friendly-name --output -o --fields --tz --limit -n --page-size
         case 'caller-ids get'
@@ -103,6 +201,42 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --url --method --output -o --fields --tz
         case 'calls watch'
             printf '%s\n' --interval --output -o --fields
+        case 'calls notifications list'
+            printf '%s\n' --log --message-date-on --message-date-before --message-date-after --output -o --fields --tz --limit -n --page-size
+        case 'calls notifications get'
+            printf '%s\n' --output -o --fields --tz
+        case 'calls payments start'
+            printf '%s\n' --idempotency-key --status-callback --bank-account-type --charge-amount --currency --description --input --min-postal-code-length --parameter --payment-connector --payment-method --timeout --token-type --valid-card-types --require-matching-inputs --confirmation --output -o --fields --tz
+        case 'calls payments update'
+            printf '%s\n' --idempotency-key --status-callback --capture --status --output -o --fields --tz
+        case 'calls recording list'
+            printf '%s\n' --created-on --created-before --created-after --output -o --fields --tz --limit -n --page-size
+        case 'calls recording get'
+            printf '%s\n' --output -o --fields --tz
+        case 'calls recording start'
+            printf '%s\n' --recording-status-callback-event --recording-status-callback --recording-status-callback-method --trim --recording-channels --recording-track --output -o --fields --tz
+        case 'calls recording pause'
+            printf '%s\n' --output -o --fields --tz
+        case 'calls recording resume'
+            printf '%s\n' --output -o --fields --tz
+        case 'calls recording stop'
+            printf '%s\n' --output -o --fields --tz
+        case 'calls siprec start'
+            printf '%s\n' --name --connector-name --track --status-callback --status-callback-method --parameter --output -o --fields --tz
+        case 'calls siprec stop'
+            printf '%s\n' --output -o --fields --tz
+        case 'calls streams start'
+            printf '%s\n' --url --name --track --status-callback --status-callback-method --parameter --output -o --fields --tz
+        case 'calls streams stop'
+            printf '%s\n' --output -o --fields --tz
+        case 'calls transcriptions start'
+            printf '%s\n' --name --track --status-callback-url --status-callback-method --inbound-track-label --outbound-track-label --language-code --transcription-engine --speech-model --hints --intelligence-service --conversation-configuration --conversation-id --configuration-id --output -o --fields --tz
+        case 'calls transcriptions stop'
+            printf '%s\n' --output -o --fields --tz
+        case 'calls user-defined-message-subscriptions create'
+            printf '%s\n' --callback --idempotency-key --method --output -o --fields --tz
+        case 'calls user-defined-messages send'
+            printf '%s\n' --content --idempotency-key --output -o --fields --tz
         case 'conferences export'
             printf '%s\n' --status --friendly-name --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'conferences list'
@@ -111,10 +245,34 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --output -o --fields --tz
         case 'conferences end'
             printf '%s\n' --output -o --fields --tz
+        case 'conferences recordings list'
+            printf '%s\n' --created-on --created-before --created-after --output -o --fields --tz --limit -n --page-size
+        case 'conferences recordings get'
+            printf '%s\n' --output -o --fields --tz
+        case 'conferences recordings pause'
+            printf '%s\n' --output -o --fields --tz
+        case 'conferences recordings resume'
+            printf '%s\n' --output -o --fields --tz
+        case 'conferences recordings stop'
+            printf '%s\n' --output -o --fields --tz
+        case 'connect-apps list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'connect-apps get'
+            printf '%s\n' --output -o --fields --tz
+        case 'connect-apps update'
+            printf '%s\n' --authorize-redirect-url --company-name --deauthorize-callback-method --deauthorize-callback-url --description --friendly-name --homepage-url --permissions --output -o --fields --tz
         case 'conversation'
             printf '%s\n' --db --output -o --fields --tz
         case 'emulator serve'
             printf '%s\n' --host --port --db --account-sid --auth-token --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed
+        case 'keys list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'keys get'
+            printf '%s\n' --output -o --fields --tz
+        case 'keys create'
+            printf '%s\n' --friendly-name --output -o --fields --tz
+        case 'keys update'
+            printf '%s\n' --friendly-name --output -o --fields --tz
         case 'login'
             printf '%s\n' --profile -p --account-sid --api-key --api-url
         case 'notifications export'
@@ -139,6 +297,20 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --tz
         case 'numbers transfer'
             printf '%s\n' --to-account --output -o --fields --tz
+        case 'numbers add-ons list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'numbers add-ons get'
+            printf '%s\n' --output -o --fields --tz
+        case 'numbers add-ons create'
+            printf '%s\n' --installed-add-on-sid --output -o --fields --tz
+        case 'numbers add-ons extensions list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'numbers add-ons extensions get'
+            printf '%s\n' --output -o --fields --tz
+        case 'numbers countries list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'numbers countries get'
+            printf '%s\n' --output -o --fields --tz
         case 'participants list'
             printf '%s\n' --output -o --fields --tz --limit -n --page-size
         case 'participants get'
@@ -153,6 +325,20 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --output -o
         case 'profiles show'
             printf '%s\n' --output -o
+        case 'queues list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'queues get'
+            printf '%s\n' --output -o --fields --tz
+        case 'queues create'
+            printf '%s\n' --friendly-name --max-size --output -o --fields --tz
+        case 'queues update'
+            printf '%s\n' --friendly-name --max-size --output -o --fields --tz
+        case 'queues members list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'queues members get'
+            printf '%s\n' --output -o --fields --tz
+        case 'queues members dequeue'
+            printf '%s\n' --url --method --output -o --fields --tz
         case 'recordings export'
             printf '%s\n' --call --conference --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'recordings list'
@@ -161,10 +347,108 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --output -o --fields --tz
         case 'recordings download'
             printf '%s\n' --format -f --out -O
+        case 'recordings add-on-results list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'recordings add-on-results get'
+            printf '%s\n' --output -o --fields --tz
+        case 'recordings add-on-results payloads list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'recordings add-on-results payloads get'
+            printf '%s\n' --output -o --fields --tz
+        case 'recordings add-on-results payloads data get'
+            printf '%s\n' --output -o --fields --tz
+        case 'recordings transcriptions list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'recordings transcriptions get'
+            printf '%s\n' --output -o --fields --tz
         case 'sandbox get'
             printf '%s\n' --output -o --fields --tz
         case 'sandbox update'
             printf '%s\n' --voice-url --voice-method --sms-url --sms-method --output -o --fields --tz
+        case 'short-codes list'
+            printf '%s\n' --friendly-name --short-code --output -o --fields --tz --limit -n --page-size
+        case 'short-codes get'
+            printf '%s\n' --output -o --fields --tz
+        case 'short-codes update'
+            printf '%s\n' --friendly-name --api-version --sms-url --sms-method --sms-fallback-url --sms-fallback-method --output -o --fields --tz
+        case 'signing-keys list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'signing-keys get'
+            printf '%s\n' --output -o --fields --tz
+        case 'signing-keys create'
+            printf '%s\n' --friendly-name --output -o --fields --tz
+        case 'signing-keys update'
+            printf '%s\n' --friendly-name --output -o --fields --tz
+        case 'sip credential-lists list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'sip credential-lists get'
+            printf '%s\n' --output -o --fields --tz
+        case 'sip credential-lists create'
+            printf '%s\n' --friendly-name --output -o --fields --tz
+        case 'sip credential-lists update'
+            printf '%s\n' --friendly-name --output -o --fields --tz
+        case 'sip credential-lists credentials list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'sip credential-lists credentials get'
+            printf '%s\n' --output -o --fields --tz
+        case 'sip credential-lists credentials create'
+            printf '%s\n' --username --output -o --fields --tz
+        case 'sip credential-lists credentials update'
+            printf '%s\n' --output -o --fields --tz
+        case 'sip domains list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'sip domains get'
+            printf '%s\n' --output -o --fields --tz
+        case 'sip domains create'
+            printf '%s\n' --domain-name --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --voice-status-callback-url --voice-status-callback-method --byoc-trunk-sid --emergency-caller-sid --output -o --fields --tz
+        case 'sip domains update'
+            printf '%s\n' --domain-name --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --voice-status-callback-url --voice-status-callback-method --byoc-trunk-sid --emergency-caller-sid --output -o --fields --tz
+        case 'sip domains auth calls credential-list-mappings list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'sip domains auth calls credential-list-mappings get'
+            printf '%s\n' --output -o --fields --tz
+        case 'sip domains auth calls credential-list-mappings create'
+            printf '%s\n' --credential-list-sid --output -o --fields --tz
+        case 'sip domains auth calls ip-access-control-list-mappings list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'sip domains auth calls ip-access-control-list-mappings get'
+            printf '%s\n' --output -o --fields --tz
+        case 'sip domains auth calls ip-access-control-list-mappings create'
+            printf '%s\n' --ip-access-control-list-sid --output -o --fields --tz
+        case 'sip domains auth registrations credential-list-mappings list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'sip domains auth registrations credential-list-mappings get'
+            printf '%s\n' --output -o --fields --tz
+        case 'sip domains auth registrations credential-list-mappings create'
+            printf '%s\n' --credential-list-sid --output -o --fields --tz
+        case 'sip domains credential-list-mappings list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'sip domains credential-list-mappings get'
+            printf '%s\n' --output -o --fields --tz
+        case 'sip domains credential-list-mappings create'
+            printf '%s\n' --credential-list-sid --output -o --fields --tz
+        case 'sip domains ip-access-control-list-mappings list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'sip domains ip-access-control-list-mappings get'
+            printf '%s\n' --output -o --fields --tz
+        case 'sip domains ip-access-control-list-mappings create'
+            printf '%s\n' --ip-access-control-list-sid --output -o --fields --tz
+        case 'sip ip-access-control-lists list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'sip ip-access-control-lists get'
+            printf '%s\n' --output -o --fields --tz
+        case 'sip ip-access-control-lists create'
+            printf '%s\n' --friendly-name --output -o --fields --tz
+        case 'sip ip-access-control-lists update'
+            printf '%s\n' --friendly-name --output -o --fields --tz
+        case 'sip ip-access-control-lists ip-addresses list'
+            printf '%s\n' --output -o --fields --tz --limit -n --page-size
+        case 'sip ip-access-control-lists ip-addresses get'
+            printf '%s\n' --output -o --fields --tz
+        case 'sip ip-access-control-lists ip-addresses create'
+            printf '%s\n' --friendly-name --ip-address --cidr-prefix-length --output -o --fields --tz
+        case 'sip ip-access-control-lists ip-addresses update'
+            printf '%s\n' --friendly-name --ip-address --cidr-prefix-length --output -o --fields --tz
         case 'sms export'
             printf '%s\n' --to --from --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'sms stats'
@@ -189,12 +473,16 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --output -o --fields --tz
         case 'sms media download'
             printf '%s\n' --out -O
+        case 'sms feedback create'
+            printf '%s\n' --outcome --output -o --fields --tz
         case 'sql'
             printf '%s\n' --db --output -o
         case 'sync'
             printf '%s\n' --db --resources --since --parallel
         case 'sync status'
             printf '%s\n' --db --output -o
+        case 'tokens create'
+            printf '%s\n' --ttl --output -o --fields --tz
         case 'transcriptions export'
             printf '%s\n' --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'transcriptions list'
@@ -209,6 +497,14 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --output -o --fields --tz
         case 'usage summary'
             printf '%s\n' --period --since --until --output -o --fields --tz
+        case 'usage triggers list'
+            printf '%s\n' --recurring --trigger-by --usage-category --output -o --fields --tz --limit -n --page-size
+        case 'usage triggers get'
+            printf '%s\n' --output -o --fields --tz
+        case 'usage triggers create'
+            printf '%s\n' --callback-url --trigger-value --usage-category --callback-method --friendly-name --recurring --trigger-by --output -o --fields --tz
+        case 'usage triggers update'
+            printf '%s\n' --callback-url --callback-method --friendly-name --output -o --fields --tz
     end
     printf '%s\n' --profile -p --api-url --subaccount --retries --timeout --max-wait
 end
@@ -278,25 +574,34 @@ complete -c twiliocli -e
 complete -c twiliocli -f
 # twiliocli (and global options, after any command)
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a accounts -d 'Accounts and subaccounts: list, inspect, create, rename, suspend, reactivate, close.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a addresses -d 'Addresses for regulatory compliance and emergency calling: list, get, create, update, delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a api -d 'Send any request to the 2010-04-01 API and print the JSON answer.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a applications -d 'TwiML applications: list, inspect, create, update and delete.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a authorized-connect-apps -d 'Connect apps this account has authorized: list, get.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a caller-ids -d 'Verified caller IDs: list, inspect, verify a new number, rename, remove.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a calls -d 'Voice calls: list, inspect, place, hang up, redirect and export.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a completion -d 'Print the shell completion script for bash, zsh or fish.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a conferences -d 'Conference rooms: list, inspect and end.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a config -d 'The configuration file and the defaults it keeps.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a connect-apps -d 'Connect apps of this account: list, get, update, delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a conversation -d 'Every message and call with one number, as one timeline (oldest first).'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a emulator -d 'The local Twilio-compatible API server, for trying the tool and testing scripts.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a keys -d 'API keys (standard): create, list, rename and delete: list, get, create, update, delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a login -d 'Save credentials as a profile, after checking them against the API.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a notifications -d 'Notifications (the debugger log): list, inspect and delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a numbers -d 'Phone numbers: list yours, search and buy new ones, configure, release and transfer.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a participants -d 'Conference participants: list, inspect, call in, mute, unmute and kick.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a profiles -d 'Saved credential profiles: list, switch, show, remove.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a queues -d 'Call queues: list, get, create, update, delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a recordings -d 'Recordings: list, inspect, download the audio, delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sandbox -d 'The developer sandbox: its PIN, number and webhooks (retired by Twilio; kept by the emulator).'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a short-codes -d 'Short codes: list, get, update.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a signing-keys -d 'Signing keys for webhook and token signatures: list, get, create, update, delete.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sip -d 'SIP domains, credential lists and IP access control lists.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sms -d 'SMS and MMS messages: list, inspect, send and export.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sql -d 'Run a read-only SQL query over the mirror and print the rows in any output format.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a sync -d 'Mirror the account into a local SQLite file, for SQL, search and the offline analyses.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a tokens -d 'Network traversal (STUN/TURN) tokens: create.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a transcriptions -d 'Recording transcriptions: list, inspect and delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a usage -d 'Usage and spend by category, and the account balance.'
 complete -c twiliocli -l profile -s p -x -a '(__twiliocli_dynamic)' -d 'Use this saved profile (\'emulator\' is built in)'
@@ -387,6 +692,91 @@ complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l excel-safe -d 'C
 complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'accounts close\'' -l help -d 'Show this message and exit'
+# twiliocli addresses
+complete -c twiliocli -n '__twiliocli_arg \'addresses\' 0' -a list -d 'List the addresses.'
+complete -c twiliocli -n '__twiliocli_arg \'addresses\' 0' -a get -d 'Show one address.'
+complete -c twiliocli -n '__twiliocli_arg \'addresses\' 0' -a create -d 'Create a address.'
+complete -c twiliocli -n '__twiliocli_arg \'addresses\' 0' -a update -d 'Change a address (only the options given change).'
+complete -c twiliocli -n '__twiliocli_arg \'addresses\' 0' -a delete -d 'Delete a address.'
+complete -c twiliocli -n '__twiliocli_arg \'addresses\' 0' -a dependent-numbers -d 'Numbers that depend on an address: list.'
+complete -c twiliocli -n '__twiliocli_at \'addresses\'' -l help -d 'Show this message and exit'
+# twiliocli addresses list
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l customer-name -x -d 'CustomerName (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l emergency-enabled -l no-emergency-enabled -d 'EmergencyEnabled (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l iso-country -x -d 'IsoCountry (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l help -d 'Show this message and exit'
+# twiliocli addresses get
+complete -c twiliocli -n '__twiliocli_at \'addresses get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'addresses get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'addresses get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'addresses get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'addresses get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'addresses get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'addresses get\'' -l help -d 'Show this message and exit'
+# twiliocli addresses create
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l customer-name -x -d 'CustomerName (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l street -x -d 'Street (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l city -x -d 'City (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l region -x -d 'Region (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l postal-code -x -d 'PostalCode (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l iso-country -x -d 'IsoCountry (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l emergency-enabled -l no-emergency-enabled -d 'EmergencyEnabled (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l auto-correct-address -l no-auto-correct-address -d 'AutoCorrectAddress (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l street-secondary -x -d 'StreetSecondary (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l help -d 'Show this message and exit'
+# twiliocli addresses update
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l customer-name -x -d 'CustomerName (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l street -x -d 'Street (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l city -x -d 'City (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l region -x -d 'Region (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l postal-code -x -d 'PostalCode (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l emergency-enabled -l no-emergency-enabled -d 'EmergencyEnabled (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l auto-correct-address -l no-auto-correct-address -d 'AutoCorrectAddress (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l street-secondary -x -d 'StreetSecondary (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l help -d 'Show this message and exit'
+# twiliocli addresses delete
+complete -c twiliocli -n '__twiliocli_at \'addresses delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'addresses delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'addresses delete\'' -l help -d 'Show this message and exit'
+# twiliocli addresses dependent-numbers
+complete -c twiliocli -n '__twiliocli_arg \'addresses dependent-numbers\' 0' -a list -d 'List the dependent phone numbers of a address.'
+complete -c twiliocli -n '__twiliocli_at \'addresses dependent-numbers\'' -l help -d 'Show this message and exit'
+# twiliocli addresses dependent-numbers list
+complete -c twiliocli -n '__twiliocli_at \'addresses dependent-numbers list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'addresses dependent-numbers list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'addresses dependent-numbers list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'addresses dependent-numbers list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'addresses dependent-numbers list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'addresses dependent-numbers list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'addresses dependent-numbers list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'addresses dependent-numbers list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'addresses dependent-numbers list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'addresses dependent-numbers list\'' -l help -d 'Show this message and exit'
 # twiliocli api
 complete -c twiliocli -n '__twiliocli_at \'api\'' -l field -s F -x -d 'A parameter (query for GET and DELETE, form for POST); repeatable'
 complete -c twiliocli -n '__twiliocli_at \'api\'' -l paginate -d 'GET a list page by page (following next_page_uri) and print its records as one JSON array, streamed'
@@ -470,6 +860,29 @@ complete -c twiliocli -n '__twiliocli_at \'applications update\'' -l help -d 'Sh
 complete -c twiliocli -n '__twiliocli_at \'applications delete\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'applications delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'applications delete\'' -l help -d 'Show this message and exit'
+# twiliocli authorized-connect-apps
+complete -c twiliocli -n '__twiliocli_arg \'authorized-connect-apps\' 0' -a list -d 'List the authorized connect apps.'
+complete -c twiliocli -n '__twiliocli_arg \'authorized-connect-apps\' 0' -a get -d 'Show one authorized connect app.'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps\'' -l help -d 'Show this message and exit'
+# twiliocli authorized-connect-apps list
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps list\'' -l help -d 'Show this message and exit'
+# twiliocli authorized-connect-apps get
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'authorized-connect-apps get\'' -l help -d 'Show this message and exit'
 # twiliocli caller-ids
 complete -c twiliocli -n '__twiliocli_arg \'caller-ids\' 0' -a list -d 'List verified caller IDs.'
 complete -c twiliocli -n '__twiliocli_arg \'caller-ids\' 0' -a get -d 'Show one caller ID.'
@@ -539,6 +952,14 @@ complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a delete -d 'Delete a ca
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a create -d 'Place a call (costs money: asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a redirect -d 'Send a live call to new TwiML.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a watch -d 'Follow one call: print it each time its status changes, until it ends (Ctrl-C stops early, exit 0).'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a notifications -d 'A call\'s notifications (debugger log): list, get.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a payments -d 'Pay: card payments captured on a live call: start, update.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a recording -d 'Recording a live call, and a call\'s recordings: list, get, start, pause, resume, stop, delete.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a siprec -d 'SIPREC: forking a live call\'s media to a recorder: start, stop.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a streams -d 'Media streams of a live call: start, stop.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a transcriptions -d 'Real-time transcription of a live call: start, stop.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a user-defined-message-subscriptions -d 'Subscriptions to messages from the SDK on a live call: create, delete.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a user-defined-messages -d 'Messages sent to the SDK on a live call: send.'
 complete -c twiliocli -n '__twiliocli_at \'calls\'' -l help -d 'Show this message and exit'
 # twiliocli calls export
 complete -c twiliocli -n '__twiliocli_at \'calls export\'' -l to -x -d 'Only calls to this number (E.164), client:NAME or sip: address'
@@ -692,6 +1113,277 @@ complete -c twiliocli -n '__twiliocli_at \'calls watch\'' -l output -s o -x -a '
 complete -c twiliocli -n '__twiliocli_at \'calls watch\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls watch\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'calls watch\'' -l help -d 'Show this message and exit'
+# twiliocli calls notifications
+complete -c twiliocli -n '__twiliocli_arg \'calls notifications\' 0' -a list -d 'List the notifications of a call.'
+complete -c twiliocli -n '__twiliocli_arg \'calls notifications\' 0' -a get -d 'Show one call notification.'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications\'' -l help -d 'Show this message and exit'
+# twiliocli calls notifications list
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l log -x -d 'Log (integer)'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l message-date-on -x -d 'Only records with MessageDate on this date'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l message-date-before -x -d 'Only records with MessageDate before this date'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l message-date-after -x -d 'Only records with MessageDate after this date'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l help -d 'Show this message and exit'
+# twiliocli calls notifications get
+complete -c twiliocli -n '__twiliocli_at \'calls notifications get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications get\'' -l help -d 'Show this message and exit'
+# twiliocli calls payments
+complete -c twiliocli -n '__twiliocli_arg \'calls payments\' 0' -a start -d 'Start a payments of a call.'
+complete -c twiliocli -n '__twiliocli_arg \'calls payments\' 0' -a update -d 'Change a payments (only the options given change).'
+complete -c twiliocli -n '__twiliocli_at \'calls payments\'' -l help -d 'Show this message and exit'
+# twiliocli calls payments start
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l idempotency-key -x -d 'IdempotencyKey (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l status-callback -x -d 'StatusCallback (required; URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l bank-account-type -x -a 'consumer-checking consumer-savings commercial-checking' -d 'BankAccountType (consumer-checking | consumer-savings | commercial-checking)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l charge-amount -x -d 'ChargeAmount (number)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l currency -x -d 'Currency (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l description -x -d 'Description (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l input -x -d 'Input (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l min-postal-code-length -x -d 'MinPostalCodeLength (integer)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l parameter -x -d 'Parameter (any)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l payment-connector -x -d 'PaymentConnector (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l payment-method -x -a 'credit-card ach-debit' -d 'PaymentMethod (credit-card | ach-debit)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l postal-code -l no-postal-code -d 'PostalCode (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l security-code -l no-security-code -d 'SecurityCode (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l timeout -x -d 'Timeout (integer)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l token-type -x -a 'one-time reusable payment-method' -d 'TokenType (one-time | reusable | payment-method)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l valid-card-types -x -d 'ValidCardTypes (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l require-matching-inputs -x -d 'RequireMatchingInputs (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l confirmation -x -a 'true false' -d 'Confirmation (true | false)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l help -d 'Show this message and exit'
+# twiliocli calls payments update
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l idempotency-key -x -d 'IdempotencyKey (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l status-callback -x -d 'StatusCallback (required; URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l capture -x -a 'payment-card-number expiration-date security-code postal-code bank-routing-number bank-account-number payment-card-number-matcher expiration-date-matcher security-code-matcher postal-code-matcher' -d 'Capture (one of the values listed)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l status -x -a 'complete cancel' -d 'Status (complete | cancel)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l help -d 'Show this message and exit'
+# twiliocli calls recording
+complete -c twiliocli -n '__twiliocli_arg \'calls recording\' 0' -a list -d 'List the recordings of a call.'
+complete -c twiliocli -n '__twiliocli_arg \'calls recording\' 0' -a get -d 'Show one call recording.'
+complete -c twiliocli -n '__twiliocli_arg \'calls recording\' 0' -a start -d 'Start a call recording of a call.'
+complete -c twiliocli -n '__twiliocli_arg \'calls recording\' 0' -a pause -d 'Pause recording the call (the paused part is skipped or silent).'
+complete -c twiliocli -n '__twiliocli_arg \'calls recording\' 0' -a resume -d 'Resume recording the call after a pause.'
+complete -c twiliocli -n '__twiliocli_arg \'calls recording\' 0' -a stop -d 'Stop recording the call; it becomes a completed recording.'
+complete -c twiliocli -n '__twiliocli_arg \'calls recording\' 0' -a delete -d 'Delete a call recording.'
+complete -c twiliocli -n '__twiliocli_at \'calls recording\'' -l help -d 'Show this message and exit'
+# twiliocli calls recording list
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l created-on -x -d 'Only records with DateCreated on this date'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l created-before -x -d 'Only records with DateCreated before this date'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l created-after -x -d 'Only records with DateCreated after this date'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l help -d 'Show this message and exit'
+# twiliocli calls recording get
+complete -c twiliocli -n '__twiliocli_at \'calls recording get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'calls recording get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls recording get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls recording get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording get\'' -l help -d 'Show this message and exit'
+# twiliocli calls recording start
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-status-callback-event -x -d 'RecordingStatusCallbackEvent (comma-separated values, or the option repeated)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-status-callback -x -d 'RecordingStatusCallback (URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-status-callback-method -x -a 'GET POST' -d 'RecordingStatusCallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l trim -x -d 'Trim (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-channels -x -d 'RecordingChannels (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-track -x -d 'RecordingTrack (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l help -d 'Show this message and exit'
+# twiliocli calls recording pause
+complete -c twiliocli -n '__twiliocli_at \'calls recording pause\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'calls recording pause\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording pause\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls recording pause\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording pause\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls recording pause\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording pause\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls recording pause\'' -l help -d 'Show this message and exit'
+# twiliocli calls recording resume
+complete -c twiliocli -n '__twiliocli_at \'calls recording resume\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'calls recording resume\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording resume\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls recording resume\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording resume\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls recording resume\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording resume\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls recording resume\'' -l help -d 'Show this message and exit'
+# twiliocli calls recording stop
+complete -c twiliocli -n '__twiliocli_at \'calls recording stop\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'calls recording stop\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording stop\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls recording stop\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording stop\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls recording stop\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording stop\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls recording stop\'' -l help -d 'Show this message and exit'
+# twiliocli calls recording delete
+complete -c twiliocli -n '__twiliocli_at \'calls recording delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'calls recording delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls recording delete\'' -l help -d 'Show this message and exit'
+# twiliocli calls siprec
+complete -c twiliocli -n '__twiliocli_arg \'calls siprec\' 0' -a start -d 'Start a SIPREC of a call.'
+complete -c twiliocli -n '__twiliocli_arg \'calls siprec\' 0' -a stop -d 'Stop forking the call\'s media.'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec\'' -l help -d 'Show this message and exit'
+# twiliocli calls siprec start
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l name -x -d 'Name (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l connector-name -x -d 'ConnectorName (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l track -x -a 'inbound_track outbound_track both_tracks' -d 'Track (inbound_track | outbound_track | both_tracks)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l status-callback -x -d 'StatusCallback (URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l status-callback-method -x -a 'GET POST' -d 'StatusCallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l parameter -x -d 'Custom parameters as NAME=VALUE, comma-separated (up to 99)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l help -d 'Show this message and exit'
+# twiliocli calls siprec stop
+complete -c twiliocli -n '__twiliocli_at \'calls siprec stop\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec stop\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec stop\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec stop\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec stop\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec stop\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec stop\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec stop\'' -l help -d 'Show this message and exit'
+# twiliocli calls streams
+complete -c twiliocli -n '__twiliocli_arg \'calls streams\' 0' -a start -d 'Start a stream of a call.'
+complete -c twiliocli -n '__twiliocli_arg \'calls streams\' 0' -a stop -d 'Stop the media stream.'
+complete -c twiliocli -n '__twiliocli_at \'calls streams\'' -l help -d 'Show this message and exit'
+# twiliocli calls streams start
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l url -x -d 'Url (required; URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l name -x -d 'Name (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l track -x -a 'inbound_track outbound_track both_tracks' -d 'Track (inbound_track | outbound_track | both_tracks)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l status-callback -x -d 'StatusCallback (URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l status-callback-method -x -a 'GET POST' -d 'StatusCallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l parameter -x -d 'Custom parameters as NAME=VALUE, comma-separated (up to 99)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l help -d 'Show this message and exit'
+# twiliocli calls streams stop
+complete -c twiliocli -n '__twiliocli_at \'calls streams stop\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'calls streams stop\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams stop\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls streams stop\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams stop\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls streams stop\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams stop\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls streams stop\'' -l help -d 'Show this message and exit'
+# twiliocli calls transcriptions
+complete -c twiliocli -n '__twiliocli_arg \'calls transcriptions\' 0' -a start -d 'Start a realtime transcription of a call.'
+complete -c twiliocli -n '__twiliocli_arg \'calls transcriptions\' 0' -a stop -d 'Stop transcribing the call.'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions\'' -l help -d 'Show this message and exit'
+# twiliocli calls transcriptions start
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l name -x -d 'Name (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l track -x -a 'inbound_track outbound_track both_tracks' -d 'Track (inbound_track | outbound_track | both_tracks)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l status-callback-url -x -d 'StatusCallbackUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l status-callback-method -x -a 'GET POST' -d 'StatusCallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l inbound-track-label -x -d 'InboundTrackLabel (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l outbound-track-label -x -d 'OutboundTrackLabel (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l partial-results -l no-partial-results -d 'PartialResults (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l language-code -x -d 'LanguageCode (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l transcription-engine -x -d 'TranscriptionEngine (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l profanity-filter -l no-profanity-filter -d 'ProfanityFilter (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l speech-model -x -d 'SpeechModel (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l hints -x -d 'Hints (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l enable-automatic-punctuation -l no-enable-automatic-punctuation -d 'EnableAutomaticPunctuation (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l intelligence-service -x -d 'IntelligenceService (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l conversation-configuration -x -d 'ConversationConfiguration (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l conversation-id -x -d 'ConversationId (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l configuration-id -x -d 'ConfigurationId (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l enable-provider-data -l no-enable-provider-data -d 'EnableProviderData (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l help -d 'Show this message and exit'
+# twiliocli calls transcriptions stop
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions stop\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions stop\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions stop\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions stop\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions stop\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions stop\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions stop\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions stop\'' -l help -d 'Show this message and exit'
+# twiliocli calls user-defined-message-subscriptions
+complete -c twiliocli -n '__twiliocli_arg \'calls user-defined-message-subscriptions\' 0' -a create -d 'Create a user defined message subscription of a call.'
+complete -c twiliocli -n '__twiliocli_arg \'calls user-defined-message-subscriptions\' 0' -a delete -d 'Delete a user defined message subscription.'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions\'' -l help -d 'Show this message and exit'
+# twiliocli calls user-defined-message-subscriptions create
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l callback -x -d 'Callback (required; URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l idempotency-key -x -d 'IdempotencyKey (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l method -x -a 'GET POST' -d 'Method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l help -d 'Show this message and exit'
+# twiliocli calls user-defined-message-subscriptions delete
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions delete\'' -l help -d 'Show this message and exit'
+# twiliocli calls user-defined-messages
+complete -c twiliocli -n '__twiliocli_arg \'calls user-defined-messages\' 0' -a send -d 'Send a user defined message of a call.'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages\'' -l help -d 'Show this message and exit'
+# twiliocli calls user-defined-messages send
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l content -x -d 'Content (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l idempotency-key -x -d 'IdempotencyKey (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l help -d 'Show this message and exit'
 # twiliocli completion
 complete -c twiliocli -n '__twiliocli_at \'completion\'' -l help -d 'Show this message and exit'
 complete -c twiliocli -n '__twiliocli_arg \'completion\' 0' -a 'bash zsh fish'
@@ -700,6 +1392,7 @@ complete -c twiliocli -n '__twiliocli_arg \'conferences\' 0' -a export -d 'Expor
 complete -c twiliocli -n '__twiliocli_arg \'conferences\' 0' -a list -d 'List conferences, newest first.'
 complete -c twiliocli -n '__twiliocli_arg \'conferences\' 0' -a get -d 'Show one conference.'
 complete -c twiliocli -n '__twiliocli_arg \'conferences\' 0' -a end -d 'End a conference: every participant is hung up (asks first).'
+complete -c twiliocli -n '__twiliocli_arg \'conferences\' 0' -a recordings -d 'A conference\'s recordings: list, get, pause, resume, stop, delete.'
 complete -c twiliocli -n '__twiliocli_at \'conferences\'' -l help -d 'Show this message and exit'
 # twiliocli conferences export
 complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l status -x -a 'init in-progress completed' -d 'Only conferences with this status'
@@ -757,6 +1450,67 @@ complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l excel-safe -d '
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'conferences end\'' -l help -d 'Show this message and exit'
+# twiliocli conferences recordings
+complete -c twiliocli -n '__twiliocli_arg \'conferences recordings\' 0' -a list -d 'List the recordings of a conference.'
+complete -c twiliocli -n '__twiliocli_arg \'conferences recordings\' 0' -a get -d 'Show one conference recording.'
+complete -c twiliocli -n '__twiliocli_arg \'conferences recordings\' 0' -a pause -d 'Pause recording the conference (the paused part is skipped or silent).'
+complete -c twiliocli -n '__twiliocli_arg \'conferences recordings\' 0' -a resume -d 'Resume recording the conference after a pause.'
+complete -c twiliocli -n '__twiliocli_arg \'conferences recordings\' 0' -a stop -d 'Stop recording the conference; it becomes a completed recording.'
+complete -c twiliocli -n '__twiliocli_arg \'conferences recordings\' 0' -a delete -d 'Delete a conference recording.'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings\'' -l help -d 'Show this message and exit'
+# twiliocli conferences recordings list
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l created-on -x -d 'Only records with DateCreated on this date'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l created-before -x -d 'Only records with DateCreated before this date'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l created-after -x -d 'Only records with DateCreated after this date'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l help -d 'Show this message and exit'
+# twiliocli conferences recordings get
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings get\'' -l help -d 'Show this message and exit'
+# twiliocli conferences recordings pause
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings pause\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings pause\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings pause\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings pause\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings pause\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings pause\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings pause\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings pause\'' -l help -d 'Show this message and exit'
+# twiliocli conferences recordings resume
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings resume\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings resume\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings resume\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings resume\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings resume\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings resume\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings resume\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings resume\'' -l help -d 'Show this message and exit'
+# twiliocli conferences recordings stop
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings stop\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings stop\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings stop\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings stop\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings stop\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings stop\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings stop\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings stop\'' -l help -d 'Show this message and exit'
+# twiliocli conferences recordings delete
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings delete\'' -l help -d 'Show this message and exit'
 # twiliocli config
 complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a path -d 'Print where the configuration file lives.'
 complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a set -d 'Keep a default: output, timezone, pager, page_size or profile.'
@@ -774,6 +1528,52 @@ complete -c twiliocli -n '__twiliocli_arg \'config get\' 0' -a 'output timezone 
 # twiliocli config unset
 complete -c twiliocli -n '__twiliocli_at \'config unset\'' -l help -d 'Show this message and exit'
 complete -c twiliocli -n '__twiliocli_arg \'config unset\' 0' -a 'output timezone pager page_size profile'
+# twiliocli connect-apps
+complete -c twiliocli -n '__twiliocli_arg \'connect-apps\' 0' -a list -d 'List the connect apps.'
+complete -c twiliocli -n '__twiliocli_arg \'connect-apps\' 0' -a get -d 'Show one connect app.'
+complete -c twiliocli -n '__twiliocli_arg \'connect-apps\' 0' -a update -d 'Change a connect app (only the options given change).'
+complete -c twiliocli -n '__twiliocli_arg \'connect-apps\' 0' -a delete -d 'Delete a connect app.'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps\'' -l help -d 'Show this message and exit'
+# twiliocli connect-apps list
+complete -c twiliocli -n '__twiliocli_at \'connect-apps list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps list\'' -l help -d 'Show this message and exit'
+# twiliocli connect-apps get
+complete -c twiliocli -n '__twiliocli_at \'connect-apps get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps get\'' -l help -d 'Show this message and exit'
+# twiliocli connect-apps update
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l authorize-redirect-url -x -d 'AuthorizeRedirectUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l company-name -x -d 'CompanyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l deauthorize-callback-method -x -a 'GET POST' -d 'DeauthorizeCallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l deauthorize-callback-url -x -d 'DeauthorizeCallbackUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l description -x -d 'Description (string)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l homepage-url -x -d 'HomepageUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l permissions -x -a 'get-all post-all' -d 'Permissions (get-all | post-all)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l help -d 'Show this message and exit'
+# twiliocli connect-apps delete
+complete -c twiliocli -n '__twiliocli_at \'connect-apps delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps delete\'' -l help -d 'Show this message and exit'
 # twiliocli conversation
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
@@ -803,6 +1603,55 @@ complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l fail-codes -x -d
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l drop-rate -x -d 'Fraction of requests whose connection is cut mid-answer'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l fault-seed -x -d 'Seed that makes injected faults repeatable'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l help -d 'Show this message and exit'
+# twiliocli keys
+complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a list -d 'List the keys.'
+complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a get -d 'Show one key.'
+complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a create -d 'Create a key.'
+complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a update -d 'Change a key (only the options given change).'
+complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a delete -d 'Delete a key.'
+complete -c twiliocli -n '__twiliocli_at \'keys\'' -l help -d 'Show this message and exit'
+# twiliocli keys list
+complete -c twiliocli -n '__twiliocli_at \'keys list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'keys list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'keys list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'keys list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'keys list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'keys list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'keys list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'keys list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'keys list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'keys list\'' -l help -d 'Show this message and exit'
+# twiliocli keys get
+complete -c twiliocli -n '__twiliocli_at \'keys get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'keys get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'keys get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'keys get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'keys get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'keys get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'keys get\'' -l help -d 'Show this message and exit'
+# twiliocli keys create
+complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l help -d 'Show this message and exit'
+# twiliocli keys update
+complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l help -d 'Show this message and exit'
+# twiliocli keys delete
+complete -c twiliocli -n '__twiliocli_at \'keys delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'keys delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'keys delete\'' -l help -d 'Show this message and exit'
 # twiliocli login
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l profile -s p -x -d 'Name to save the credentials under'
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l account-sid -x -d 'Account SID (prompted for when missing)'
@@ -876,6 +1725,8 @@ complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a buy -d 'Buy a number
 complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a update -d 'Change a number\'s name, webhooks or applications (only the options given change).'
 complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a release -d 'Release a number back to Twilio: billing stops and you may never get it back (asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a transfer -d 'Move a number to another subaccount of the same main account (asks first).'
+complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a add-ons -d 'Add-ons installed on a number: list, get, create, delete.'
+complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a countries -d 'Countries with numbers to buy, and their number types: list, get.'
 complete -c twiliocli -n '__twiliocli_at \'numbers\'' -l help -d 'Show this message and exit'
 # twiliocli numbers idle
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
@@ -937,7 +1788,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l exclude-local-ad
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l exclude-foreign-address-required -l no-exclude-foreign-address-required -d 'Leave out numbers that need a foreign address'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l beta -l no-beta -d 'Include numbers new to Twilio\'s platform'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l country -x -d 'Two-letter country code (ISO 3166-1)'
-complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l type -x -a 'local toll-free mobile' -d 'Kind of number'
+complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l type -x -a 'local mobile toll-free' -d 'Kind of number'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1011,6 +1862,91 @@ complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l excel-safe -d 
 complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'numbers transfer\'' -l help -d 'Show this message and exit'
+# twiliocli numbers add-ons
+complete -c twiliocli -n '__twiliocli_arg \'numbers add-ons\' 0' -a list -d 'List the assigned add ons of a number.'
+complete -c twiliocli -n '__twiliocli_arg \'numbers add-ons\' 0' -a get -d 'Show one incoming phone number assigned add on.'
+complete -c twiliocli -n '__twiliocli_arg \'numbers add-ons\' 0' -a create -d 'Create a incoming phone number assigned add on of a number.'
+complete -c twiliocli -n '__twiliocli_arg \'numbers add-ons\' 0' -a delete -d 'Delete a incoming phone number assigned add on.'
+complete -c twiliocli -n '__twiliocli_arg \'numbers add-ons\' 0' -a extensions -d 'The extensions of a number\'s add-on: list, get.'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons\'' -l help -d 'Show this message and exit'
+# twiliocli numbers add-ons list
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons list\'' -l help -d 'Show this message and exit'
+# twiliocli numbers add-ons get
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons get\'' -l help -d 'Show this message and exit'
+# twiliocli numbers add-ons create
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l installed-add-on-sid -x -d 'InstalledAddOnSid (required; a XE… SID)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l help -d 'Show this message and exit'
+# twiliocli numbers add-ons delete
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons delete\'' -l help -d 'Show this message and exit'
+# twiliocli numbers add-ons extensions
+complete -c twiliocli -n '__twiliocli_arg \'numbers add-ons extensions\' 0' -a list -d 'List the extensions of a add on.'
+complete -c twiliocli -n '__twiliocli_arg \'numbers add-ons extensions\' 0' -a get -d 'Show one incoming phone number assigned add on extension.'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions\'' -l help -d 'Show this message and exit'
+# twiliocli numbers add-ons extensions list
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions list\'' -l help -d 'Show this message and exit'
+# twiliocli numbers add-ons extensions get
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons extensions get\'' -l help -d 'Show this message and exit'
+# twiliocli numbers countries
+complete -c twiliocli -n '__twiliocli_arg \'numbers countries\' 0' -a list -d 'List the countries.'
+complete -c twiliocli -n '__twiliocli_arg \'numbers countries\' 0' -a get -d 'Show one available phone number country.'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries\'' -l help -d 'Show this message and exit'
+# twiliocli numbers countries list
+complete -c twiliocli -n '__twiliocli_at \'numbers countries list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries list\'' -l help -d 'Show this message and exit'
+# twiliocli numbers countries get
+complete -c twiliocli -n '__twiliocli_at \'numbers countries get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'numbers countries get\'' -l help -d 'Show this message and exit'
 # twiliocli participants
 complete -c twiliocli -n '__twiliocli_arg \'participants\' 0' -a list -d 'List a conference\'s participants.'
 complete -c twiliocli -n '__twiliocli_arg \'participants\' 0' -a get -d 'Show one participant.'
@@ -1102,12 +2038,101 @@ complete -c twiliocli -n '__twiliocli_arg \'profiles show\' 0' -a '(__twiliocli_
 complete -c twiliocli -n '__twiliocli_at \'profiles remove\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'profiles remove\'' -l help -d 'Show this message and exit'
 complete -c twiliocli -n '__twiliocli_arg \'profiles remove\' 0' -a '(__twiliocli_dynamic)'
+# twiliocli queues
+complete -c twiliocli -n '__twiliocli_arg \'queues\' 0' -a list -d 'List the queues.'
+complete -c twiliocli -n '__twiliocli_arg \'queues\' 0' -a get -d 'Show one queue.'
+complete -c twiliocli -n '__twiliocli_arg \'queues\' 0' -a create -d 'Create a queue.'
+complete -c twiliocli -n '__twiliocli_arg \'queues\' 0' -a update -d 'Change a queue (only the options given change).'
+complete -c twiliocli -n '__twiliocli_arg \'queues\' 0' -a delete -d 'Delete a queue.'
+complete -c twiliocli -n '__twiliocli_arg \'queues\' 0' -a members -d 'Calls waiting in a queue: list, get, dequeue.'
+complete -c twiliocli -n '__twiliocli_at \'queues\'' -l help -d 'Show this message and exit'
+# twiliocli queues list
+complete -c twiliocli -n '__twiliocli_at \'queues list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'queues list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'queues list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'queues list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'queues list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'queues list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'queues list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'queues list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'queues list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'queues list\'' -l help -d 'Show this message and exit'
+# twiliocli queues get
+complete -c twiliocli -n '__twiliocli_at \'queues get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'queues get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'queues get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'queues get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'queues get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'queues get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'queues get\'' -l help -d 'Show this message and exit'
+# twiliocli queues create
+complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l max-size -x -d 'MaxSize (integer)'
+complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l help -d 'Show this message and exit'
+# twiliocli queues update
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l max-size -x -d 'MaxSize (integer)'
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l help -d 'Show this message and exit'
+# twiliocli queues delete
+complete -c twiliocli -n '__twiliocli_at \'queues delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'queues delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'queues delete\'' -l help -d 'Show this message and exit'
+# twiliocli queues members
+complete -c twiliocli -n '__twiliocli_arg \'queues members\' 0' -a list -d 'List the queue members of a queue.'
+complete -c twiliocli -n '__twiliocli_arg \'queues members\' 0' -a get -d 'Show one member.'
+complete -c twiliocli -n '__twiliocli_arg \'queues members\' 0' -a dequeue -d 'Change a member (only the options given change).'
+complete -c twiliocli -n '__twiliocli_at \'queues members\'' -l help -d 'Show this message and exit'
+# twiliocli queues members list
+complete -c twiliocli -n '__twiliocli_at \'queues members list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'queues members list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'queues members list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'queues members list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'queues members list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'queues members list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'queues members list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'queues members list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'queues members list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'queues members list\'' -l help -d 'Show this message and exit'
+# twiliocli queues members get
+complete -c twiliocli -n '__twiliocli_at \'queues members get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'queues members get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'queues members get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'queues members get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'queues members get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'queues members get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'queues members get\'' -l help -d 'Show this message and exit'
+# twiliocli queues members dequeue
+complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l url -x -d 'Url (required; URL)'
+complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l method -x -a 'GET POST' -d 'Method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l help -d 'Show this message and exit'
 # twiliocli recordings
 complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a export -d 'Export call recordings to a file, for cron: incremental, atomic, parallel.'
 complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a list -d 'List recordings, newest first.'
 complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a get -d 'Show one recording.'
 complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a delete -d 'Delete a recording and its audio for good.'
 complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a download -d 'Download a recording\'s audio to a file or stdout (never to a terminal).'
+complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a add-on-results -d 'Add-on results of a recording: list, get, delete.'
+complete -c twiliocli -n '__twiliocli_arg \'recordings\' 0' -a transcriptions -d 'A recording\'s transcriptions: list, get, delete.'
 complete -c twiliocli -n '__twiliocli_at \'recordings\'' -l help -d 'Show this message and exit'
 # twiliocli recordings export
 complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l call -x -d 'Only recordings of this call'
@@ -1161,6 +2186,102 @@ complete -c twiliocli -n '__twiliocli_at \'recordings delete\'' -l help -d 'Show
 complete -c twiliocli -n '__twiliocli_at \'recordings download\'' -l format -s f -x -a 'wav mp3' -d 'Audio format'
 complete -c twiliocli -n '__twiliocli_at \'recordings download\'' -l out -s O -r -F -d 'Write the audio here (\'-\' or none: stdout)'
 complete -c twiliocli -n '__twiliocli_at \'recordings download\'' -l help -d 'Show this message and exit'
+# twiliocli recordings add-on-results
+complete -c twiliocli -n '__twiliocli_arg \'recordings add-on-results\' 0' -a list -d 'List the add on results of a recording.'
+complete -c twiliocli -n '__twiliocli_arg \'recordings add-on-results\' 0' -a get -d 'Show one recording add on result.'
+complete -c twiliocli -n '__twiliocli_arg \'recordings add-on-results\' 0' -a delete -d 'Delete a recording add on result.'
+complete -c twiliocli -n '__twiliocli_arg \'recordings add-on-results\' 0' -a payloads -d 'Recordings add-on-results payloads: list, get, delete.'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results\'' -l help -d 'Show this message and exit'
+# twiliocli recordings add-on-results list
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results list\'' -l help -d 'Show this message and exit'
+# twiliocli recordings add-on-results get
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results get\'' -l help -d 'Show this message and exit'
+# twiliocli recordings add-on-results delete
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results delete\'' -l help -d 'Show this message and exit'
+# twiliocli recordings add-on-results payloads
+complete -c twiliocli -n '__twiliocli_arg \'recordings add-on-results payloads\' 0' -a list -d 'List the payloads of a add on result.'
+complete -c twiliocli -n '__twiliocli_arg \'recordings add-on-results payloads\' 0' -a get -d 'Show one recording add on result payload.'
+complete -c twiliocli -n '__twiliocli_arg \'recordings add-on-results payloads\' 0' -a delete -d 'Delete a recording add on result payload.'
+complete -c twiliocli -n '__twiliocli_arg \'recordings add-on-results payloads\' 0' -a data -d 'Recordings add-on-results payloads data: get.'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads\'' -l help -d 'Show this message and exit'
+# twiliocli recordings add-on-results payloads list
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads list\'' -l help -d 'Show this message and exit'
+# twiliocli recordings add-on-results payloads get
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads get\'' -l help -d 'Show this message and exit'
+# twiliocli recordings add-on-results payloads delete
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads delete\'' -l help -d 'Show this message and exit'
+# twiliocli recordings add-on-results payloads data
+complete -c twiliocli -n '__twiliocli_arg \'recordings add-on-results payloads data\' 0' -a get -d 'Show the  of a payload.'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads data\'' -l help -d 'Show this message and exit'
+# twiliocli recordings add-on-results payloads data get
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads data get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads data get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads data get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads data get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads data get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'recordings add-on-results payloads data get\'' -l help -d 'Show this message and exit'
+# twiliocli recordings transcriptions
+complete -c twiliocli -n '__twiliocli_arg \'recordings transcriptions\' 0' -a list -d 'List the transcriptions of a recording.'
+complete -c twiliocli -n '__twiliocli_arg \'recordings transcriptions\' 0' -a get -d 'Show one recording transcription.'
+complete -c twiliocli -n '__twiliocli_arg \'recordings transcriptions\' 0' -a delete -d 'Delete a recording transcription.'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions\'' -l help -d 'Show this message and exit'
+# twiliocli recordings transcriptions list
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions list\'' -l help -d 'Show this message and exit'
+# twiliocli recordings transcriptions get
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions get\'' -l help -d 'Show this message and exit'
+# twiliocli recordings transcriptions delete
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'recordings transcriptions delete\'' -l help -d 'Show this message and exit'
 # twiliocli sandbox
 complete -c twiliocli -n '__twiliocli_arg \'sandbox\' 0' -a get -d 'Show the sandbox: PIN, phone number and webhooks.'
 complete -c twiliocli -n '__twiliocli_arg \'sandbox\' 0' -a update -d 'Change the sandbox\'s webhooks.'
@@ -1184,6 +2305,581 @@ complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l excel-safe -d 'C
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'sandbox update\'' -l help -d 'Show this message and exit'
+# twiliocli short-codes
+complete -c twiliocli -n '__twiliocli_arg \'short-codes\' 0' -a list -d 'List the short codes.'
+complete -c twiliocli -n '__twiliocli_arg \'short-codes\' 0' -a get -d 'Show one short code.'
+complete -c twiliocli -n '__twiliocli_arg \'short-codes\' 0' -a update -d 'Change a short code (only the options given change).'
+complete -c twiliocli -n '__twiliocli_at \'short-codes\'' -l help -d 'Show this message and exit'
+# twiliocli short-codes list
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l short-code -x -d 'ShortCode (string)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l help -d 'Show this message and exit'
+# twiliocli short-codes get
+complete -c twiliocli -n '__twiliocli_at \'short-codes get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'short-codes get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'short-codes get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'short-codes get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes get\'' -l help -d 'Show this message and exit'
+# twiliocli short-codes update
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l api-version -x -d 'ApiVersion (string)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-url -x -d 'SmsUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-method -x -a 'GET POST' -d 'SmsMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-fallback-url -x -d 'SmsFallbackUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-fallback-method -x -a 'GET POST' -d 'SmsFallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l help -d 'Show this message and exit'
+# twiliocli signing-keys
+complete -c twiliocli -n '__twiliocli_arg \'signing-keys\' 0' -a list -d 'List the signing keys.'
+complete -c twiliocli -n '__twiliocli_arg \'signing-keys\' 0' -a get -d 'Show one new signing key.'
+complete -c twiliocli -n '__twiliocli_arg \'signing-keys\' 0' -a create -d 'Create a new signing key.'
+complete -c twiliocli -n '__twiliocli_arg \'signing-keys\' 0' -a update -d 'Change a new signing key (only the options given change).'
+complete -c twiliocli -n '__twiliocli_arg \'signing-keys\' 0' -a delete -d 'Delete a new signing key.'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys\'' -l help -d 'Show this message and exit'
+# twiliocli signing-keys list
+complete -c twiliocli -n '__twiliocli_at \'signing-keys list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys list\'' -l help -d 'Show this message and exit'
+# twiliocli signing-keys get
+complete -c twiliocli -n '__twiliocli_at \'signing-keys get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys get\'' -l help -d 'Show this message and exit'
+# twiliocli signing-keys create
+complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l help -d 'Show this message and exit'
+# twiliocli signing-keys update
+complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l help -d 'Show this message and exit'
+# twiliocli signing-keys delete
+complete -c twiliocli -n '__twiliocli_at \'signing-keys delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys delete\'' -l help -d 'Show this message and exit'
+# twiliocli sip
+complete -c twiliocli -n '__twiliocli_arg \'sip\' 0' -a credential-lists -d 'SIP credential lists: list, get, create, update, delete.'
+complete -c twiliocli -n '__twiliocli_arg \'sip\' 0' -a domains -d 'SIP domains: list, get, create, update, delete.'
+complete -c twiliocli -n '__twiliocli_arg \'sip\' 0' -a ip-access-control-lists -d 'SIP IP access control lists: list, get, create, update, delete.'
+complete -c twiliocli -n '__twiliocli_at \'sip\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists
+complete -c twiliocli -n '__twiliocli_arg \'sip credential-lists\' 0' -a list -d 'List the credential lists.'
+complete -c twiliocli -n '__twiliocli_arg \'sip credential-lists\' 0' -a get -d 'Show one SIP credential list.'
+complete -c twiliocli -n '__twiliocli_arg \'sip credential-lists\' 0' -a create -d 'Create a SIP credential list.'
+complete -c twiliocli -n '__twiliocli_arg \'sip credential-lists\' 0' -a update -d 'Change a SIP credential list (only the options given change).'
+complete -c twiliocli -n '__twiliocli_arg \'sip credential-lists\' 0' -a delete -d 'Delete a SIP credential list.'
+complete -c twiliocli -n '__twiliocli_arg \'sip credential-lists\' 0' -a credentials -d 'Usernames and passwords of a SIP credential list: list, get, create, update, delete.'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists list
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists list\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists get
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists get\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists create
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l friendly-name -x -d 'FriendlyName (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists update
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l friendly-name -x -d 'FriendlyName (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists delete
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists delete\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists credentials
+complete -c twiliocli -n '__twiliocli_arg \'sip credential-lists credentials\' 0' -a list -d 'List the credentials of a credential list.'
+complete -c twiliocli -n '__twiliocli_arg \'sip credential-lists credentials\' 0' -a get -d 'Show one SIP credential.'
+complete -c twiliocli -n '__twiliocli_arg \'sip credential-lists credentials\' 0' -a create -d 'Create a SIP credential of a credential list.'
+complete -c twiliocli -n '__twiliocli_arg \'sip credential-lists credentials\' 0' -a update -d 'Change a SIP credential (only the options given change).'
+complete -c twiliocli -n '__twiliocli_arg \'sip credential-lists credentials\' 0' -a delete -d 'Delete a SIP credential.'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists credentials list
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials list\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists credentials get
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials get\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists credentials create
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l username -x -d 'Username (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l password-stdin -d 'Read the password from stdin (else it is prompted for, hidden)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists credentials update
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials update\'' -l password-stdin -d 'Read the password from stdin (else it is prompted for, hidden)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials update\'' -l help -d 'Show this message and exit'
+# twiliocli sip credential-lists credentials delete
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials delete\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains
+complete -c twiliocli -n '__twiliocli_arg \'sip domains\' 0' -a list -d 'List the domains.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains\' 0' -a get -d 'Show one SIP domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains\' 0' -a create -d 'Create a SIP domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains\' 0' -a update -d 'Change a SIP domain (only the options given change).'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains\' 0' -a delete -d 'Delete a SIP domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains\' 0' -a auth -d 'How a SIP domain authenticates calls and registrations.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains\' 0' -a credential-list-mappings -d 'Sip domains credential-list-mappings: list, get, create, delete.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains\' 0' -a ip-access-control-list-mappings -d 'Sip domains ip-access-control-list-mappings: list, get, create, delete.'
+complete -c twiliocli -n '__twiliocli_at \'sip domains\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains list
+complete -c twiliocli -n '__twiliocli_at \'sip domains list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sip domains list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sip domains list\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains get
+complete -c twiliocli -n '__twiliocli_at \'sip domains get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains get\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains create
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l domain-name -x -d 'DomainName (string)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-url -x -d 'VoiceUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-method -x -a 'GET POST' -d 'VoiceMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-fallback-url -x -d 'VoiceFallbackUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-fallback-method -x -a 'GET POST' -d 'VoiceFallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-status-callback-url -x -d 'VoiceStatusCallbackUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-status-callback-method -x -a 'GET POST' -d 'VoiceStatusCallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l sip-registration -l no-sip-registration -d 'SipRegistration (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l emergency-calling-enabled -l no-emergency-calling-enabled -d 'EmergencyCallingEnabled (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l secure -l no-secure -d 'Secure (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l byoc-trunk-sid -x -d 'ByocTrunkSid (a BY… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l emergency-caller-sid -x -d 'EmergencyCallerSid (a PN… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains update
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l domain-name -x -d 'DomainName (string)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-url -x -d 'VoiceUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-method -x -a 'GET POST' -d 'VoiceMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-fallback-url -x -d 'VoiceFallbackUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-fallback-method -x -a 'GET POST' -d 'VoiceFallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-status-callback-url -x -d 'VoiceStatusCallbackUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-status-callback-method -x -a 'GET POST' -d 'VoiceStatusCallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l sip-registration -l no-sip-registration -d 'SipRegistration (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l emergency-calling-enabled -l no-emergency-calling-enabled -d 'EmergencyCallingEnabled (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l secure -l no-secure -d 'Secure (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l byoc-trunk-sid -x -d 'ByocTrunkSid (a BY… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l emergency-caller-sid -x -d 'EmergencyCallerSid (a PN… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains delete
+complete -c twiliocli -n '__twiliocli_at \'sip domains delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains delete\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth\' 0' -a calls -d 'The lists a SIP domain checks calls against.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth\' 0' -a registrations -d 'The lists a SIP domain checks registrations against.'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth calls
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth calls\' 0' -a credential-list-mappings -d 'Sip domains auth calls credential-list-mappings: list, get, create, delete.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth calls\' 0' -a ip-access-control-list-mappings -d 'Sip domains auth calls ip-access-control-list-mappings: list, get, create, delete.'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth calls credential-list-mappings
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth calls credential-list-mappings\' 0' -a list -d 'List the SIP auth calls credential list mappings of a domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth calls credential-list-mappings\' 0' -a get -d 'Show one SIP auth calls credential list mapping.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth calls credential-list-mappings\' 0' -a create -d 'Create a SIP auth calls credential list mapping of a domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth calls credential-list-mappings\' 0' -a delete -d 'Delete a SIP auth calls credential list mapping.'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth calls credential-list-mappings list
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings list\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth calls credential-list-mappings get
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings get\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth calls credential-list-mappings create
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l credential-list-sid -x -d 'CredentialListSid (required; a CL… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth calls credential-list-mappings delete
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings delete\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth calls ip-access-control-list-mappings
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth calls ip-access-control-list-mappings\' 0' -a list -d 'List the SIP auth calls IP access control list mappings of a domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth calls ip-access-control-list-mappings\' 0' -a get -d 'Show one SIP auth calls IP access control list mapping.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth calls ip-access-control-list-mappings\' 0' -a create -d 'Create a SIP auth calls IP access control list mapping of a domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth calls ip-access-control-list-mappings\' 0' -a delete -d 'Delete a SIP auth calls IP access control list mapping.'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth calls ip-access-control-list-mappings list
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings list\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth calls ip-access-control-list-mappings get
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings get\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth calls ip-access-control-list-mappings create
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l ip-access-control-list-sid -x -d 'IpAccessControlListSid (required; a AL… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth calls ip-access-control-list-mappings delete
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings delete\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth registrations
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth registrations\' 0' -a credential-list-mappings -d 'Sip domains auth registrations credential-list-mappings: list, get, create, delete.'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth registrations credential-list-mappings
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth registrations credential-list-mappings\' 0' -a list -d 'List the SIP auth registrations credential list mappings of a domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth registrations credential-list-mappings\' 0' -a get -d 'Show one SIP auth registrations credential list mapping.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth registrations credential-list-mappings\' 0' -a create -d 'Create a SIP auth registrations credential list mapping of a domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains auth registrations credential-list-mappings\' 0' -a delete -d 'Delete a SIP auth registrations credential list mapping.'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth registrations credential-list-mappings list
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings list\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth registrations credential-list-mappings get
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings get\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth registrations credential-list-mappings create
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l credential-list-sid -x -d 'CredentialListSid (required; a CL… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains auth registrations credential-list-mappings delete
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings delete\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains credential-list-mappings
+complete -c twiliocli -n '__twiliocli_arg \'sip domains credential-list-mappings\' 0' -a list -d 'List the credential list mappings of a domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains credential-list-mappings\' 0' -a get -d 'Show one SIP credential list mapping.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains credential-list-mappings\' 0' -a create -d 'Create a SIP credential list mapping of a domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains credential-list-mappings\' 0' -a delete -d 'Delete a SIP credential list mapping.'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains credential-list-mappings list
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings list\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains credential-list-mappings get
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings get\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains credential-list-mappings create
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l credential-list-sid -x -d 'CredentialListSid (required; a CL… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains credential-list-mappings delete
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings delete\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains ip-access-control-list-mappings
+complete -c twiliocli -n '__twiliocli_arg \'sip domains ip-access-control-list-mappings\' 0' -a list -d 'List the IP access control list mappings of a domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains ip-access-control-list-mappings\' 0' -a get -d 'Show one SIP IP access control list mapping.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains ip-access-control-list-mappings\' 0' -a create -d 'Create a SIP IP access control list mapping of a domain.'
+complete -c twiliocli -n '__twiliocli_arg \'sip domains ip-access-control-list-mappings\' 0' -a delete -d 'Delete a SIP IP access control list mapping.'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains ip-access-control-list-mappings list
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings list\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains ip-access-control-list-mappings get
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings get\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains ip-access-control-list-mappings create
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l ip-access-control-list-sid -x -d 'IpAccessControlListSid (required; a AL… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l help -d 'Show this message and exit'
+# twiliocli sip domains ip-access-control-list-mappings delete
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings delete\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists
+complete -c twiliocli -n '__twiliocli_arg \'sip ip-access-control-lists\' 0' -a list -d 'List the IP access control lists.'
+complete -c twiliocli -n '__twiliocli_arg \'sip ip-access-control-lists\' 0' -a get -d 'Show one SIP IP access control list.'
+complete -c twiliocli -n '__twiliocli_arg \'sip ip-access-control-lists\' 0' -a create -d 'Create a SIP IP access control list.'
+complete -c twiliocli -n '__twiliocli_arg \'sip ip-access-control-lists\' 0' -a update -d 'Change a SIP IP access control list (only the options given change).'
+complete -c twiliocli -n '__twiliocli_arg \'sip ip-access-control-lists\' 0' -a delete -d 'Delete a SIP IP access control list.'
+complete -c twiliocli -n '__twiliocli_arg \'sip ip-access-control-lists\' 0' -a ip-addresses -d 'Addresses of a SIP IP access control list: list, get, create, update, delete.'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists list
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists list\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists get
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists get\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists create
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l friendly-name -x -d 'FriendlyName (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists update
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l friendly-name -x -d 'FriendlyName (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists delete
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists delete\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists ip-addresses
+complete -c twiliocli -n '__twiliocli_arg \'sip ip-access-control-lists ip-addresses\' 0' -a list -d 'List the IP addresses of a ip access control list.'
+complete -c twiliocli -n '__twiliocli_arg \'sip ip-access-control-lists ip-addresses\' 0' -a get -d 'Show one SIP IP address.'
+complete -c twiliocli -n '__twiliocli_arg \'sip ip-access-control-lists ip-addresses\' 0' -a create -d 'Create a SIP IP address of a ip access control list.'
+complete -c twiliocli -n '__twiliocli_arg \'sip ip-access-control-lists ip-addresses\' 0' -a update -d 'Change a SIP IP address (only the options given change).'
+complete -c twiliocli -n '__twiliocli_arg \'sip ip-access-control-lists ip-addresses\' 0' -a delete -d 'Delete a SIP IP address.'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists ip-addresses list
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses list\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists ip-addresses get
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses get\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists ip-addresses create
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l ip-address -x -d 'IpAddress (string)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l cidr-prefix-length -x -d 'CidrPrefixLength (integer)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists ip-addresses update
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l ip-address -x -d 'IpAddress (string)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l cidr-prefix-length -x -d 'CidrPrefixLength (integer)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l help -d 'Show this message and exit'
+# twiliocli sip ip-access-control-lists ip-addresses delete
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses delete\'' -l help -d 'Show this message and exit'
 # twiliocli sms
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a export -d 'Export SMS and MMS messages to a file, for cron: incremental, atomic, parallel.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a stats -d 'Counts, failures, segments and prices by day, status, … (a chart on a terminal).'
@@ -1196,6 +2892,7 @@ complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a get -d 'Show one message
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a delete -d 'Delete a message from the log.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a send -d 'Send a message (costs money: asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a media -d 'Media of a message (MMS): list, inspect, download, delete.'
+complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a feedback -d 'Whether a message\'s recipient acted on it (for delivery insights): create.'
 complete -c twiliocli -n '__twiliocli_at \'sms\'' -l help -d 'Show this message and exit'
 # twiliocli sms export
 complete -c twiliocli -n '__twiliocli_at \'sms export\'' -l to -x -d 'Only messages to this number (E.164) or channel address (whatsapp:+1…)'
@@ -1347,6 +3044,18 @@ complete -c twiliocli -n '__twiliocli_at \'sms media delete\'' -l help -d 'Show 
 # twiliocli sms media download
 complete -c twiliocli -n '__twiliocli_at \'sms media download\'' -l out -s O -r -F -d 'A file, or a folder to save ME….EXT in (default: the current folder); \'-\' writes to stdout'
 complete -c twiliocli -n '__twiliocli_at \'sms media download\'' -l help -d 'Show this message and exit'
+# twiliocli sms feedback
+complete -c twiliocli -n '__twiliocli_arg \'sms feedback\' 0' -a create -d 'Create a message feedback of a message.'
+complete -c twiliocli -n '__twiliocli_at \'sms feedback\'' -l help -d 'Show this message and exit'
+# twiliocli sms feedback create
+complete -c twiliocli -n '__twiliocli_at \'sms feedback create\'' -l outcome -x -a 'confirmed unconfirmed' -d 'Outcome (confirmed | unconfirmed)'
+complete -c twiliocli -n '__twiliocli_at \'sms feedback create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sms feedback create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sms feedback create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sms feedback create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms feedback create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sms feedback create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sms feedback create\'' -l help -d 'Show this message and exit'
 # twiliocli sql
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
@@ -1367,6 +3076,18 @@ complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l db -r -F -d 'The mi
 complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l help -d 'Show this message and exit'
+# twiliocli tokens
+complete -c twiliocli -n '__twiliocli_arg \'tokens\' 0' -a create -d 'Create a token.'
+complete -c twiliocli -n '__twiliocli_at \'tokens\'' -l help -d 'Show this message and exit'
+# twiliocli tokens create
+complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l ttl -x -d 'Ttl (integer)'
+complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l help -d 'Show this message and exit'
 # twiliocli transcriptions
 complete -c twiliocli -n '__twiliocli_arg \'transcriptions\' 0' -a export -d 'Export recording transcriptions to a file, for cron: incremental, atomic, parallel.'
 complete -c twiliocli -n '__twiliocli_arg \'transcriptions\' 0' -a list -d 'List transcriptions, all or of one recording.'
@@ -1420,6 +3141,7 @@ complete -c twiliocli -n '__twiliocli_arg \'usage\' 0' -a by-subaccount -d 'Spen
 complete -c twiliocli -n '__twiliocli_arg \'usage\' 0' -a list -d 'List usage records: one per category for the window (default: all time), or per day, month or year.'
 complete -c twiliocli -n '__twiliocli_arg \'usage\' 0' -a balance -d 'Show the account\'s balance.'
 complete -c twiliocli -n '__twiliocli_arg \'usage\' 0' -a summary -d 'Spend and counts by category: a bar chart on a terminal, rows with -o or in a pipe.'
+complete -c twiliocli -n '__twiliocli_arg \'usage\' 0' -a triggers -d 'Usage triggers: a webhook when usage crosses a value: list, get, create, update, delete.'
 complete -c twiliocli -n '__twiliocli_at \'usage\'' -l help -d 'Show this message and exit'
 # twiliocli usage by-subaccount
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l period -x -d 'this-month, last-month or YYYY-MM'
@@ -1462,3 +3184,63 @@ complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l no-header -d 'Lea
 complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
 complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'usage summary\'' -l help -d 'Show this message and exit'
+# twiliocli usage triggers
+complete -c twiliocli -n '__twiliocli_arg \'usage triggers\' 0' -a list -d 'List the usage triggers.'
+complete -c twiliocli -n '__twiliocli_arg \'usage triggers\' 0' -a get -d 'Show one usage trigger.'
+complete -c twiliocli -n '__twiliocli_arg \'usage triggers\' 0' -a create -d 'Create a usage trigger.'
+complete -c twiliocli -n '__twiliocli_arg \'usage triggers\' 0' -a update -d 'Change a usage trigger (only the options given change).'
+complete -c twiliocli -n '__twiliocli_arg \'usage triggers\' 0' -a delete -d 'Delete a usage trigger.'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers\'' -l help -d 'Show this message and exit'
+# twiliocli usage triggers list
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l recurring -x -a 'daily monthly yearly alltime' -d 'Recurring (daily | monthly | yearly | alltime)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l trigger-by -x -a 'count usage price' -d 'TriggerBy (count | usage | price)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l usage-category -x -d 'UsageCategory (string)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l limit -s n -x -d 'Show at most this many records'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l all -d 'Show every record (ignores --limit)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l page-size -x -d 'Records per API request (1-1000)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l count -d 'Print only how many records match'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l help -d 'Show this message and exit'
+# twiliocli usage triggers get
+complete -c twiliocli -n '__twiliocli_at \'usage triggers get\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers get\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers get\'' -l help -d 'Show this message and exit'
+# twiliocli usage triggers create
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l callback-url -x -d 'CallbackUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l trigger-value -x -d 'TriggerValue (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l usage-category -x -d 'UsageCategory (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l callback-method -x -a 'GET POST' -d 'CallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l recurring -x -a 'daily monthly yearly alltime' -d 'Recurring (daily | monthly | yearly | alltime)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l trigger-by -x -a 'count usage price' -d 'TriggerBy (count | usage | price)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l help -d 'Show this message and exit'
+# twiliocli usage triggers update
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l callback-url -x -d 'CallbackUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l callback-method -x -a 'GET POST' -d 'CallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l help -d 'Show this message and exit'
+# twiliocli usage triggers delete
+complete -c twiliocli -n '__twiliocli_at \'usage triggers delete\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers delete\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers delete\'' -l help -d 'Show this message and exit'

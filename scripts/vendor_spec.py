@@ -101,8 +101,8 @@ FIELDS_HEADER = '''"""Each resource's record fields, in the order Twilio's OpenA
 
 Types: string, date (RFC 2822 date-time), integer, number, boolean, object, array, any (untyped).
 Written by scripts/vendor_spec.py from the vendored document (the schema each declaration in
-twiliocli/api/resources.py names; sandbox from the seed docs, as the document lacks it): do not
-edit, re-run the script. The CLI checks `--fields` against it; the emulator builds records from it.
+twiliocli/api/resources.py names, or twiliocli/api/declared.py derives; sandbox from the seed docs,
+as the document lacks it): do not edit, re-run the script. The CLI checks `--fields` against it; the emulator builds records from it.
 """
 
 '''
@@ -122,8 +122,11 @@ def record_fields(document: dict) -> dict[str, tuple[tuple[str, str], ...]]:
     sys.path.insert(0, str(REPO))
     from twiliocli.api import resources
 
+    from twiliocli.api import declared
+
     schemas = document["components"]["schemas"]
     described = [r for r in vars(resources).values() if isinstance(r, resources.Resource) and r.schema]
+    described += [n.resource for n in declared.nodes().values() if n.resource.schema in schemas]
     table = {r.name: tuple((name, field_type(document, prop)) for name, prop in schemas[r.schema]["properties"].items())
              for r in described}
     return {**table, **SEED_FIELDS}

@@ -45,6 +45,13 @@ def sid_or_label(value: str, prefix: str | tuple[str, ...]) -> str:
     return value
 
 
+def path_name(value: str, what: str) -> str:
+    """A record's code or name as it goes in a path (`US`, a stream's name): one segment of printable text."""
+    if not value.strip() or "/" in value or any(ord(c) < 32 for c in value):
+        return _fail(f"{value!r} is not a {what.replace('_', ' ')}: give it as shown in a list, with no '/' or control characters")
+    return value
+
+
 def article(letters: str) -> str:
     """'a' or 'an' before letters read one by one: an AC SID, an SM SID, a CA SID, a PN SID."""
     return "an" if letters[:1].upper() in "AEFHILMNORSX" else "a"

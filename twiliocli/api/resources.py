@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 API_VERSION = "2010-04-01"
 
 # Value kinds a filter or option can take; the CLI validates each before any request.
-TEXT, PHONE, SID, DATE, DATETIME, CHOICE, BOOL, INT, URL, LATLONG, LIST = (
-    "text", "phone", "sid", "date", "datetime", "choice", "bool", "int", "url", "latlong", "list",
+TEXT, PHONE, SID, DATE, DATETIME, CHOICE, BOOL, INT, URL, LATLONG, LIST, PAIRS = (
+    "text", "phone", "sid", "date", "datetime", "choice", "bool", "int", "url", "latlong", "list", "pairs",
 )
 # Who a call or message is to or from, beyond phone numbers (twiliocli/validate.py says which forms):
 # VOICE a call's party (client:NAME, sip:USER@HOST), CALLER a call's From, ADDRESS a message's

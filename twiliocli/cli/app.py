@@ -11,10 +11,9 @@ import inspect
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from twiliocli import __version__
-from twiliocli.cli.framework import compat
+from twiliocli.cli.framework.lazy import Suggesting, group_command, spec_group
 from twiliocli.cli.framework.runtime import Runtime, set_current
 
 # The tool's own groups: name on the command line -> module under twiliocli.cli (exposing a Typer `app`).
@@ -46,46 +45,26 @@ def groups() -> dict[str, str]:
     return {**{g: f"groups.{m}" for g, m in declared.items() if m in modules}, **OWN_GROUPS}
 
 
-class Suggesting(TyperGroup):
-    """A group that, named alone, prints its help once and succeeds (as gh does), and whose
-    "No such command" suggests the closest names, loaded or not (`calls lst`)."""
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        if not args and self.no_args_is_help and not ctx.resilient_parsing:
-            from twiliocli.cli.framework import helpfmt
-
-            helpfmt.install()
-            text = ctx.get_help()  # rich prints it; plain help comes back as text
-            if text:
-                print(text)
-            ctx.exit(0)
-        return super().parse_args(ctx, args)
-
-    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        try:
-            return self._click_resolve_command(ctx, args)
-        except compat.UsageError as exc:
-            from difflib import get_close_matches
-
-            matches = get_close_matches(args[0], self.list_commands(ctx)) if args else []
-            if matches:
-                exc.message = f"{exc.message.rstrip('.')}. Did you mean {' or '.join(repr(m) for m in matches)}?"
-            raise
-
-
 class LazyGroup(Suggesting):
-    """Resolves a subcommand by importing its module on first use."""
+    """Resolves a subcommand by importing its module on first use; the spec's groups that have no
+    module (`keys`, `sip` …) are built from their declarations, also on first use."""
 
     def list_commands(self, ctx: Any) -> list[str]:
-        return sorted({*self.commands, *groups()})
+        from twiliocli.api import declared
+
+        return sorted({*self.commands, *groups(), *declared.children(())})
 
     def get_command(self, ctx: Any, name: str) -> Any:
         if name not in self.commands and name in groups():
             module = importlib.import_module(f"twiliocli.cli.{groups()[name]}")
             sub = getattr(module, f"{name.replace('-', '_')}_app", None) or module.app
-            command = _group_command(sub)
+            command = _group_command(sub, name)
             command.name = name
             self.commands[name] = command
+        elif name not in self.commands:
+            command = spec_group((name,))
+            if command is not None:
+                self.commands[name] = command
         command = self.commands.get(name)
         if command is not None:
             from twiliocli.cli.framework.inherit import adopt
@@ -94,49 +73,10 @@ class LazyGroup(Suggesting):
         return command
 
 
-class LazyCommands(Suggesting):
-    """A group whose commands Typer converts to click commands only when one is looked up.
-
-    Typer converts every command of a group up front (about 1 ms each: signatures, type hints,
-    click parameters); `calls list` needs one of them, TAB completion often none.
-    """
-
-    pending: dict[str, Any]
-    order: list[str]
-    settings: dict[str, Any]
-
-    def list_commands(self, ctx: Any) -> list[str]:
-        return [*self.order, *(n for n in self.commands if n not in self.order)]
-
-    def get_command(self, ctx: Any, name: str) -> Any:
-        info = self.pending.pop(name, None)
-        if info is not None:
-            from twiliocli.cli.framework.inherit import adopt
-
-            command = compat.get_command_from_info(info, **self.settings)
-            if getattr(self, "inherits_globals", False):
-                adopt(command, ctx.find_root().command)
-            self.commands[name] = command
-        return self.commands.get(name)
-
-
-def _group_command(sub: typer.Typer) -> Any:
-    """`typer.main.get_command(sub)`, with the group's own commands converted lazily (LazyCommands)."""
-    import copy
-
+def _group_command(sub: typer.Typer, name: str) -> Any:
+    """`typer.main.get_command(sub)`, with a group's own commands converted lazily (framework/lazy.py)."""
     is_group = sub.registered_callback or sub.info.callback or sub.registered_groups or len(sub.registered_commands) > 1
-    if not is_group:
-        return typer.main.get_command(sub)
-    shell = copy.copy(sub)
-    shell.registered_commands = []
-    shell.info = copy.copy(sub.info)
-    shell.info.cls = LazyCommands
-    group = typer.main.get_group(shell)
-    infos = {c.name or typer.main.get_command_name(c.callback.__name__): c for c in sub.registered_commands}
-    group.pending = dict(infos)
-    group.order = list(infos)
-    group.settings = {"pretty_exceptions_short": sub.pretty_exceptions_short, "rich_markup_mode": sub.rich_markup_mode}
-    return group
+    return group_command(sub, (name,)) if is_group else typer.main.get_command(sub)
 
 
 def _version(ctx: typer.Context, value: bool) -> None:

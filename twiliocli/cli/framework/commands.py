@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, Union
 
 import typer
 
-from twiliocli.api.resources import Filter, Resource
+from twiliocli.api.resources import PAIRS, Filter, Resource
 from twiliocli.cli.framework import bulk, params as P
 from twiliocli.cli.framework.runtime import confirm, runtime
 from twiliocli.cli.framework.listing import explain_errors, local_match
@@ -23,6 +23,7 @@ from twiliocli.cli.framework.signature import add_command, api_value, filter_par
 from twiliocli.errors import UsageError
 
 if TYPE_CHECKING:
+    from twiliocli.api.spec import Param
     from twiliocli.api.client import Client
     from twiliocli.api.errors import ApiError
     from twiliocli.output import Printer
@@ -43,7 +44,8 @@ class Scope:
     help: str
 
     def parameter(self) -> inspect.Parameter:
-        return param(self.name, str, typer.Argument(help=self.help, parser=P.sid_parser(self.prefix), metavar=self.name.upper()))
+        parser = P.sid_parser(self.prefix) if self.prefix else P.name_parser(self.name)
+        return param(self.name, str, typer.Argument(help=self.help, parser=parser, metavar=self.name.upper()))
 
 
 def report_deleted(done: str, gone: bool) -> None:
@@ -126,6 +128,18 @@ class ResourceGroup:
         self._add("get", command, [param("ctx", typer.Context), *self._scope_params(), self._sid_param(stdin=True),
                                    param("dry_run", P.DryRun, False), *output_parameters()], help)
 
+    def show(self, help: str) -> None:
+        """`get` of a resource that is one record with no SID of its own (a payload's data): its parents name it."""
+        resource = self.resource
+
+        def command(ctx: typer.Context, **kw: Any) -> None:
+            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            printer = record_printer(resource, kw, changes=False)
+            client = runtime(ctx).client()
+            printer.record(client.get(resource.collection(AccountSid=client.account_sid, **ids)))
+
+        self._add("get", command, [param("ctx", typer.Context), *self._scope_params(), *output_parameters()], help)
+
     def delete(
         self, help: str, *, name: str = "delete", what: str | None = None, done: str | None = None,
         hint: Hint | None = None,
@@ -184,18 +198,19 @@ class ResourceGroup:
 
     def create(
         self, name: str, help: str, *, settings: Sequence[Filter] | None = None, required: Sequence[str] = (),
-        ask: Ask = None, check: Callable[[dict[str, Any]], None] | None = None,
+        ask: Ask = None, check: Callable[[dict[str, Any]], None] | None = None, secrets: Sequence[Param] = (),
     ) -> None:
         """A POST to the collection that creates a record from `settings` options (default: the
-        declaration's), printing the new record. `ask` confirms first (it costs money, or places a call)."""
-        self._write(name, help, settings, required, ask, check, instance=False)
+        declaration's), printing the new record. `ask` confirms first (it costs money, or places a call);
+        `secrets` are read from a prompt or stdin, never from a flag (cli/framework/secrets.py)."""
+        self._write(name, help, settings, required, ask, check, secrets, instance=False)
 
     def update(
         self, name: str, help: str, *, settings: Sequence[Filter] | None = None, required: Sequence[str] = (),
-        ask: Ask = None, check: Callable[[dict[str, Any]], None] | None = None,
+        ask: Ask = None, check: Callable[[dict[str, Any]], None] | None = None, secrets: Sequence[Param] = (),
     ) -> None:
         """A POST of the given `settings` options to one record, printing it; at least one must be given."""
-        self._write(name, help, settings, required, ask, check, instance=True)
+        self._write(name, help, settings, required, ask, check, secrets, instance=True)
 
     def command(
         self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str, *,
@@ -209,7 +224,7 @@ class ResourceGroup:
 
     def _write(
         self, name: str, help: str, settings: Sequence[Filter] | None, required: Sequence[str], ask: Ask,
-        check: Callable[[dict[str, Any]], None] | None, *, instance: bool,
+        check: Callable[[dict[str, Any]], None] | None, secrets: Sequence[Param], *, instance: bool,
     ) -> None:
         resource = self.resource
         settings = tuple(resource.settings if settings is None else settings)
@@ -218,13 +233,17 @@ class ResourceGroup:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
             printer = record_printer(resource, kw)
             data = settings_data(settings, kw)
+            if secrets:
+                from twiliocli.cli.framework.secrets import read_secrets
+
+                data.update(read_secrets(secrets, kw, required=not instance))
             if instance and not data:
                 raise UsageError("Nothing to change: give at least one of " + ", ".join(flag(f) for f in settings))
             if check:
                 check(data)
 
             def question(one: str | None) -> str:  # empty: nothing to confirm this time
-                values = {**ids, **data, "sid": one}
+                values = _Known({**ids, **data, "sid": one})
                 return (ask(values) if callable(ask) else ask.format_map(values)) if ask else ""
 
             client = None if dry_run else runtime(ctx).client()
@@ -239,6 +258,10 @@ class ResourceGroup:
         if instance:
             params += [self._sid_param(stdin=True), param("dry_run", P.DryRun, False)]
         params += settings_parameters(settings, required)
+        if secrets:
+            from twiliocli.cli.framework.secrets import secret_parameters
+
+            params += secret_parameters(secrets)
         self._add(name, command, [*params, *output_parameters()], help, changes=True)
 
     def _each(
@@ -271,8 +294,12 @@ class ResourceGroup:
         r = self.resource
         field = "CALL" if r.sid_field == "call_sid" else "SID"
         which = " or ".join(f"{p}…" for p in r.sid_prefixes)
-        parser = P.sid_or_label(r.sid_prefixes) if r.label else P.sid_parser(r.sid_prefixes)
-        named = f"The {which} SID" + (f", or the {r.label} given when it was added" if r.label else "")
+        if not r.sid_prefix:  # addressed by a code or name (a country, a stream's name)
+            parser, named = P.name_parser(r.sid_field), f"Its {r.sid_field.replace('_', ' ')}"
+        elif r.label:
+            parser, named = P.sid_or_label(r.sid_prefixes), f"The {which} SID, or the {r.label} given when it was added"
+        else:
+            parser, named = P.sid_parser(r.sid_prefixes), f"The {which} SID"
         if stdin:
             return param("sid", str, typer.Argument(
                 help=f"{named}, or - to read SIDs from stdin (one a line).", metavar=field,
@@ -291,6 +318,13 @@ class ResourceGroup:
         if changes and "yes" not in inspect.signature(func).parameters:
             func = _without_yes(func)
         add_command(self.app, name, func, parameters, help)
+
+
+class _Known(dict):  # type: ignore[type-arg]
+    """Values for a question: a field the command line did not give reads as `?`."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
 
 
 def _without_yes(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -335,7 +369,10 @@ def settings_data(settings: Sequence[Filter], kw: dict[str, Any]) -> dict[str, A
     data = {}
     for f in settings:
         value = kw.pop(python_name(f.option), None)
-        if value is not None:
+        if value is not None and f.kind == PAIRS:  # `Parameter1.Name`, `Parameter1.Value`, …
+            for n, (name, val) in enumerate(value, 1):
+                data[f"{f.param}{n}.Name"], data[f"{f.param}{n}.Value"] = name, val
+        elif value is not None:
             data[f.param] = api_value(f, value)
     return data
 

@@ -42,6 +42,28 @@ def sid_or_label(prefix: str | tuple[str, ...]) -> Callable[[str], str]:
     return checked(lambda value: validate.sid_or_label(value, prefix), f"{name}_sid_or_label")
 
 
+def name_parser(what: str) -> Callable[[str], str]:
+    """A Typer `parser` for a record addressed by a code or name (a country code, a stream's name):
+    any text but an empty one, or one with spaces or slashes (it goes in the path)."""
+    return checked(lambda value: validate.path_name(value, what), what)
+
+
+def comma_list(value: str) -> list[str]:
+    """`a,b` as the values of an array parameter (sent as the parameter repeated)."""
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def name_values(value: str) -> list[tuple[str, str]]:
+    """`a=1,b=2` as (name, value) pairs."""
+    pairs = []
+    for part in comma_list(value):
+        name, sep, val = part.partition("=")
+        if not sep or not name.strip():
+            raise typer.BadParameter(f"{part!r}: give NAME=VALUE, e.g. customer=42")
+        pairs.append((name.strip(), val))
+    return pairs
+
+
 def check_call_parties(to: str, caller: str) -> None:
     """`validate.call_parties` as a usage error (exit 2, before any request)."""
     try:

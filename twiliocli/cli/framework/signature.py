@@ -112,7 +112,7 @@ def filter_parameter(f: Filter, *, required: bool = False) -> inspect.Parameter:
         option["metavar"] = {
             R.PHONE: "E164", R.VOICE: "ADDRESS", R.CALLER: "CALLER", R.ADDRESS: "ADDRESS", R.SENDER: "SENDER",
             R.SID: f"{f.sid_prefix}SID", R.DATE: "DATE", R.DATETIME: "DATE", R.URL: "URL",
-            R.LATLONG: "LAT,LONG",
+            R.LATLONG: "LAT,LONG", R.LIST: "VALUE,…", R.PAIRS: "NAME=VALUE",
         }.get(f.kind, "TEXT")
     if required:
         return param(python_name(f.option), Annotated[annotation, typer.Option(option_flag, **option)])
@@ -136,15 +136,21 @@ def _parser_for(f: Filter) -> Callable[[str], Any]:
         return P.url
     if f.kind == R.LATLONG:
         return P.lat_long
+    if f.kind == R.LIST:
+        return P.comma_list
+    if f.kind == R.PAIRS:
+        return P.name_values
     return str
 
 
-def api_value(f: Filter, value: Any) -> str:
+def api_value(f: Filter, value: Any) -> Any:
     """The filter's value as the API spells it."""
     if f.kind in (R.DATE, R.DATETIME):
         return validate.api_date(value, day_only=f.kind == R.DATE)
     if f.kind == R.BOOL:
         return "true" if value else "false"
+    if f.kind == R.LIST:
+        return value  # repeated as `Param=a&Param=b`
     if f.api_values:
         return f.api_values[f.choices.index(value)]
     return str(value)
