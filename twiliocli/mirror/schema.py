@@ -5,7 +5,12 @@ field the spec adds appears here by itself. Values are stored as the API sends t
 conversions that make SQL work: dates become ISO 8601 UTC text (`2024-05-01T12:00:00Z`: sortable,
 and SQLite's date functions read it), counts and prices get numeric affinity (so `SUM(price)` and
 `duration > 60` need no CAST), and nested objects are JSON text (`json_extract` reads them).
-Secrets (an account's `auth_token`) are never stored.
+Secrets (an account's `auth_token`, a key's `secret`) are never stored.
+
+The configuration lists the spec declares (keys, SIP, queues, addresses, short codes, usage
+triggers) take their declarations from `api/declared.py`; a list under each record of another
+table (a SIP domain's credential list mappings) is a table of its own, fetched per parent row and
+keyed by the parent's SID and its own (`Table.parent`).
 """
 
 from __future__ import annotations
@@ -15,15 +20,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from twiliocli.api import declared as D
 from twiliocli.api import resources as R
 from twiliocli.timefmt import iso_date
 
-DATES = frozenset({"date_created", "date_updated", "date_sent", "start_time", "end_time", "message_date"})
+DATES = frozenset({"date_created", "date_updated", "date_sent", "start_time", "end_time", "message_date", "date_fired"})
 AFFINITY = {
     "duration": "INTEGER", "num_segments": "INTEGER", "num_media": "INTEGER", "error_code": "INTEGER",
     "queue_time": "INTEGER", "channels": "INTEGER", "price": "REAL", "count": "INTEGER", "usage": "REAL",
+    "current_size": "INTEGER", "max_size": "INTEGER", "average_wait_time": "INTEGER",
+    "trigger_value": "REAL", "current_value": "REAL",
 }
-SECRETS = frozenset({"auth_token"})
+SECRETS = frozenset({"auth_token", "secret", "password"})
 FULL, WINDOW = "full", "window"
 
 
@@ -45,10 +53,26 @@ class Table:
     key: tuple[str, ...] = ("sid",)
     view: str = ""  # another list of the resource to fetch (one of `resource.extra`)
     params: tuple[tuple[str, str], ...] = ()  # list filters every fetch sends
+    # A list under each row of another table (FULL only): `parent` names that table, `scope` the
+    # path placeholder its SID fills; the row keeps it in the column `scope` names in snake case.
+    parent: str = ""
+    scope: str = ""
 
     @property
     def columns(self) -> tuple[str, ...]:
-        return tuple(f for f in self.resource.fields if f not in SECRETS)
+        fields = tuple(f for f in self.resource.fields if f not in SECRETS)
+        return fields + tuple(c for c in self.stamps if c not in fields)
+
+    @property
+    def scope_column(self) -> str:
+        """`DomainSid` -> `domain_sid`: the parent's SID in each row."""
+        return D.kebab(self.scope).replace("-", "_") if self.scope else ""
+
+    @property
+    def stamps(self) -> tuple[str, ...]:
+        """Columns the sync fills itself: the account (some lists, like keys, do not say it; every
+        table is kept per account) and the parent's SID (some sub-lists do not say it either)."""
+        return ("account_sid", *((self.scope_column,) if self.parent else ())) if self.name != "accounts" else ()
 
     @property
     def changing(self) -> str:
@@ -61,13 +85,20 @@ class Table:
         priced = ", ".join(f"'{s}'" for s in self.priced)
         return f"status NOT IN ({final})" + (f" OR (status IN ({priced}) AND price IS NULL)" if priced else "")
 
-    def collection(self, account_sid: str) -> str:
+    def collection(self, account_sid: str, **ids: str) -> str:
         resource = self.resource.view(self.view) if self.view else self.resource
-        return resource.collection(AccountSid=account_sid)
+        return resource.collection(AccountSid=account_sid, **ids)
 
     @property
     def date_field(self) -> str:
         return self.resource.date_field
+
+
+def _declared(*words: str) -> R.Resource:
+    """The declaration `api/declared.py` derives from the spec for a command group's words."""
+    node = D.node(words)
+    assert node is not None, words
+    return node.resource
 
 
 TABLES: tuple[Table, ...] = (
@@ -96,9 +127,54 @@ TABLES: tuple[Table, ...] = (
     Table("usage", R.USAGE_RECORDS, FULL, (("start_date", "category"),),
           key=("account_sid", "category", "start_date", "end_date"), view="monthly",
           params=(("IncludeSubaccounts", "false"),)),
+    # The configuration lists of the spec, whole each run. Keys and signing keys are listed
+    # without their secrets (and `secret` is never a column).
+    Table("keys", _declared("keys"), FULL),
+    Table("signing_keys", _declared("signing-keys"), FULL),
+    Table("queues", _declared("queues"), FULL),
+    Table("addresses", _declared("addresses"), FULL),
+    Table("short_codes", _declared("short-codes"), FULL, (("short_code",),)),
+    Table("usage_triggers", _declared("usage", "triggers"), FULL),
+    Table("sip_domains", _declared("sip", "domains"), FULL, (("domain_name",),)),
+    Table("sip_credential_lists", _declared("sip", "credential-lists"), FULL),
+    Table("sip_ip_access_control_lists", _declared("sip", "ip-access-control-lists"), FULL),
+    # Which lists each domain uses (the mapping's `sid` is the list's): the legacy mappings, and
+    # the ones for calls and for registrations. Indexed by list: "which domains use CL…".
+    *(Table(f"sip_domain_{name}", _declared("sip", "domains", *words), FULL, (("sid",),),
+            key=("domain_sid", "sid"), parent="sip_domains", scope="DomainSid")
+      for name, words in (
+          ("credential_list_mappings", ("credential-list-mappings",)),
+          ("ip_access_control_list_mappings", ("ip-access-control-list-mappings",)),
+          ("auth_calls_credential_list_mappings", ("auth", "calls", "credential-list-mappings")),
+          ("auth_calls_ip_access_control_list_mappings", ("auth", "calls", "ip-access-control-list-mappings")),
+          ("auth_registrations_credential_list_mappings", ("auth", "registrations", "credential-list-mappings")),
+      )),
 )
 BY_NAME = {t.name: t for t in TABLES}
-ALIASES = {"sms": "messages", "phone-numbers": "numbers"}
+ALIASES = {"sms": "messages", "phone-numbers": "numbers", "signing-keys": "signing_keys", "short-codes": "short_codes",
+           "usage-triggers": "usage_triggers"}
+# Names for several tables at once.
+GROUPS = {"sip": tuple(t.name for t in TABLES if t.name.startswith("sip_"))}
+# Synced when --resources does not say: all but the keys (a standard API key may not list keys;
+# `--resources keys,signing-keys` asks for them).
+DEFAULT = tuple(t.name for t in TABLES if t.name not in ("keys", "signing_keys"))
+
+
+def resolve(names: list[str]) -> list[Table]:
+    """The tables `--resources` names (table names, aliases or GROUPS), with the parents of any
+    sub-list (a domain's mappings are fetched per mirrored domain), in mirroring order.
+    KeyError: the first unknown name."""
+    wanted: set[str] = set()
+    for name in names:
+        name = ALIASES.get(name, name)
+        if name in GROUPS:
+            wanted.update(GROUPS[name])
+        elif name in BY_NAME:
+            wanted.add(name)
+        else:
+            raise KeyError(name)
+    wanted.update([BY_NAME[n].parent for n in wanted if BY_NAME[n].parent])
+    return [t for t in TABLES if t.name in wanted]
 
 
 def table_sql(table: Table) -> list[str]:

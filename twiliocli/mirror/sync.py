@@ -15,8 +15,11 @@ clock (its `Date` header), and:
 Records of a status that never gets a date (a call canceled while queued: no `start_time`) are
 fetched apart by status and placed by `date_updated`, as `export` does (`Exporter.undated_records`).
 
-Configuration lists (accounts, applications, numbers) are small: each run fetches them whole and
-replaces the account's rows, so a released number leaves the mirror.
+Configuration lists (accounts, applications, numbers, keys, SIP domains …) are small: each run
+fetches them whole and replaces the account's rows, so a released number leaves the mirror. A list
+under each record of another (a SIP domain's credential list mappings) is fetched per row of that
+table as this run left it (`Table.parent`, synced first), all of them one window: a domain deleted
+meanwhile (404) has none.
 
 Each window is one transaction (`store.Writer.window`): a run that fails, or is killed, leaves
 every table at its last committed window. One sync at a time per file and SIGINT/TERM/HUP as
@@ -35,6 +38,7 @@ from itertools import islice
 from typing import Any
 
 from twiliocli.api.client import Client
+from twiliocli.api.errors import ApiError
 from twiliocli.api.pagination import MAX_PAGE_SIZE, iter_records
 
 from twiliocli.timefmt import iso, parse_iso
@@ -79,6 +83,7 @@ class Syncer:
         self.client = client
         self.writer = writer
         names = {t.name for t in tables}
+        names.update([t.parent for t in tables if t.parent])  # a sub-list is fetched per parent row
         self.tables = [t for t in TABLES if t.name in names]  # accounts first: subaccounts come from it
         self.since = since
         self.parallel = max(1, parallel)
@@ -119,12 +124,33 @@ class Syncer:
         return [r[0] for r in rows]
 
     def _full(self, client: Client, table: Table, now: int) -> None:
-        path = table.collection(client.account_sid)
-        records = iter_records(client, path, dict(table.params), table.resource.list_keys, page_size=MAX_PAGE_SIZE)
-        with self.writer.window(table, client.account_sid, None, iso(now), replace=True) as window:
+        account = client.account_sid
+        with self.writer.window(table, account, None, iso(now), replace=True) as window:
+            if table.parent:
+                records = self._children(client, table)
+            else:
+                records = iter_records(client, table.collection(account), dict(table.params), table.resource.list_keys,
+                                       page_size=MAX_PAGE_SIZE)
+            if "account_sid" in table.stamps:
+                records = ({**r, "account_sid": r.get("account_sid") or account} for r in records)
             for batch in batches(records):
                 window.put(batch)
-        self._report(table, client.account_sid, window.fetched, None, now)
+        self._report(table, account, window.fetched, None, now)
+
+    def _children(self, client: Client, table: Table) -> Iterator[dict[str, Any]]:
+        """A sub-list's records under every parent row of the account, each with its parent's SID."""
+        account = client.account_sid
+        parents = [r[0] for r in self.writer.conn.execute(
+            f"SELECT sid FROM {table.parent} WHERE account_sid = ? ORDER BY sid", (account,))]
+        for sid in parents:
+            path = table.collection(account, **{table.scope: sid})
+            try:
+                for record in iter_records(client, path, dict(table.params), table.resource.list_keys,
+                                           page_size=MAX_PAGE_SIZE):
+                    yield {**record, table.scope_column: sid}
+            except ApiError as exc:
+                if exc.http_status != 404:  # the parent was deleted since its table was synced
+                    raise
 
     def _window(self, client: Client, table: Table, now: int) -> None:
         from twiliocli.export import Exporter

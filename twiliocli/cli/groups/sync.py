@@ -16,7 +16,9 @@ from twiliocli.cli.framework.offline import Db, emit, mirror_path
 from twiliocli.cli.framework.runtime import runtime
 from twiliocli.errors import UsageError
 
-RESOURCES = "calls,messages,recordings,transcriptions,notifications,conferences,numbers,applications,usage,accounts"
+RESOURCES = ("calls,messages,recordings,transcriptions,notifications,conferences,numbers,applications,usage,accounts,"
+             "queues,addresses,short-codes,usage-triggers,sip")
+OPT_IN = "keys,signing-keys"  # not in the default: a standard API key may not list keys
 
 app = typer.Typer(
     help="Mirror the account into a local SQLite file, for SQL, search and the offline analyses.",
@@ -31,7 +33,8 @@ def sync(
     ctx: typer.Context,
     db: Db = None,
     resources: Annotated[Optional[str], typer.Option("--resources", metavar="LIST", show_default=False,
-                                                     help=f"Comma-separated resources to sync (default: all of {RESOURCES}).")] = None,
+                                                     help=f"Comma-separated resources to sync (default: all of {RESOURCES}; also {OPT_IN}, "
+                                                          "or one table's name, e.g. sip_domains).")] = None,
     since: Annotated[Optional[str], typer.Option("--since", parser=P.when, metavar="DATE", show_default=False,
                                                  help="How far back the first run goes: YYYY-MM-DD, ISO date-time or 90m/24h/7d (default: everything). Later runs: fetch again from DATE.")] = None,
     parallel: Annotated[int, typer.Option("--parallel", min=1, max=32, metavar="N", help="Fetch N slices of each window at once.")] = 1,
@@ -45,18 +48,24 @@ def sync(
     ending, a message delivered, a price set late) are updated in place. Every window is one
     transaction: a failed or killed run leaves the file as its last successful window left it.
     Safe for cron: one sync at a time per file.
+
+    Configuration lists are read whole each run, so what was deleted leaves the mirror: numbers,
+    applications, queues, addresses, short_codes, usage_triggers, keys and signing_keys (only with
+    --resources keys,signing-keys; never their secrets), and with `sip` the tables sip_domains,
+    sip_credential_lists, sip_ip_access_control_lists and each domain's mappings (domain_sid, and
+    the list's SID as sid): sip_domain_credential_list_mappings, sip_domain_ip_access_control_list_mappings,
+    sip_domain_auth_calls_credential_list_mappings, sip_domain_auth_calls_ip_access_control_list_mappings,
+    sip_domain_auth_registrations_credential_list_mappings.
     """
     if ctx.invoked_subcommand is not None:
         return
     from twiliocli.mirror import schema
 
-    tables = list(schema.TABLES)
-    if resources:
-        names = [schema.ALIASES.get(n.strip(), n.strip()) for n in resources.split(",") if n.strip()]
-        unknown = [n for n in names if n not in schema.BY_NAME]
-        if unknown:
-            raise UsageError(f"Unknown resource '{unknown[0]}' for --resources. Valid: {RESOURCES}")
-        tables = [schema.BY_NAME[n] for n in names]
+    names = [n.strip() for n in resources.split(",") if n.strip()] if resources else list(schema.DEFAULT)
+    try:
+        tables = schema.resolve(names)
+    except KeyError as exc:
+        raise UsageError(f"Unknown resource '{exc.args[0]}' for --resources. Valid: {RESOURCES},{OPT_IN}") from None
     from twiliocli import interrupt, runlock
     from twiliocli.mirror import store
     from twiliocli.mirror.sync import Syncer
@@ -78,6 +87,7 @@ sync.__doc__ += examples(  # type: ignore[operator]
     "twiliocli sync",
     "twiliocli sync --since 90d --parallel 4",
     "twiliocli sync --resources calls,messages --db ~/twilio.db",
+    "twiliocli sync --resources sip,keys",
     "*/10 * * * * twiliocli sync --subaccounts --quiet",
 )
 
@@ -120,8 +130,10 @@ def sql(
 
     The file is opened read-only and only reading is allowed: INSERT, UPDATE, DELETE, ATTACH and
     pragmas that set something are refused. Tables: calls, messages, recordings, transcriptions,
-    notifications, conferences, numbers, applications, accounts (and messages_fts for full text);
-    dates are ISO 8601 UTC text.
+    notifications, conferences, numbers, applications, accounts, usage, queues, addresses,
+    short_codes, usage_triggers, keys, signing_keys, sip_domains, sip_credential_lists,
+    sip_ip_access_control_lists and the sip_domain_*_mappings (`twiliocli sync --help`), and
+    messages_fts for full text; dates are ISO 8601 UTC text.
     """
     import sqlite3
 
@@ -139,6 +151,7 @@ def sql(
 sql.__doc__ += examples(  # type: ignore[operator]
     "twiliocli sql \"SELECT status, COUNT(*) FROM calls GROUP BY status\"",
     "twiliocli sql \"SELECT date(date_sent) AS day, ROUND(SUM(-price), 4) AS cost FROM messages GROUP BY day\" -o csv",
+    "twiliocli sql \"SELECT d.domain_name FROM sip_domains d JOIN sip_domain_credential_list_mappings m ON m.domain_sid = d.sid WHERE m.sid = 'CL…'\"",
 )
 
 
