@@ -15,7 +15,7 @@ _twiliocli_node() {
     'accounts') subs='list get create update suspend activate close' opts='--help' vopts=''; _twiliocli_globals ;;
     'accounts list') subs='' opts='--friendly-name --status --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--friendly-name --status --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
     'accounts get') subs='' opts='--dry-run --output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
-    'accounts create') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --output -o --fields --tz'; _twiliocli_globals ;;
+    'accounts create') subs='' opts='--friendly-name --save-profile --force --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --save-profile --output -o --fields --tz'; _twiliocli_globals ;;
     'accounts update') subs='' opts='--dry-run --friendly-name --status --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --status --output -o --fields --tz'; _twiliocli_globals ;;
     'accounts suspend') subs='' opts='--dry-run --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'accounts activate') subs='' opts='--dry-run --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
@@ -112,12 +112,13 @@ _twiliocli_node() {
     'conversation') subs='' opts='--db --output -o --fields --no-header --excel-safe --tz --help' vopts='--db --output -o --fields --tz'; _twiliocli_globals ;;
     'emulator') subs='serve' opts='--help' vopts=''; _twiliocli_globals ;;
     'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed'; _twiliocli_globals ;;
-    'keys') subs='list get create update delete' opts='--help' vopts=''; _twiliocli_globals ;;
+    'keys') subs='list get create update delete rotate' opts='--help' vopts=''; _twiliocli_globals ;;
     'keys list') subs='' opts='--output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
     'keys get') subs='' opts='--dry-run --output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
-    'keys create') subs='' opts='--friendly-name --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --output -o --fields --tz'; _twiliocli_globals ;;
+    'keys create') subs='' opts='--friendly-name --save-profile --force --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --save-profile --output -o --fields --tz'; _twiliocli_globals ;;
     'keys update') subs='' opts='--dry-run --friendly-name --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --output -o --fields --tz'; _twiliocli_globals ;;
     'keys delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
+    'keys rotate') subs='' opts='--profile -p --dry-run --output -o --fields --no-header --excel-safe --tz --yes -y --api-url --subaccount --retries --timeout --max-wait --insecure --debug --no-pager --version --help' vopts='--profile -p --output -o --fields --tz --api-url --subaccount --retries --timeout --max-wait' ;;
     'login') subs='' opts='--profile -p --account-sid --token-stdin --api-key --api-url --keyring --subaccount --retries --timeout --max-wait --insecure --debug --no-pager --version --help' vopts='--profile -p --account-sid --api-key --api-url --subaccount --retries --timeout --max-wait' ;;
     'notifications') subs='export list get delete' opts='--help' vopts=''; _twiliocli_globals ;;
     'notifications export') subs='' opts='--log --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--log --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
@@ -127,10 +128,10 @@ _twiliocli_node() {
     'numbers') subs='idle webhooks list get search buy update release transfer add-ons countries' opts='--help' vopts=''; _twiliocli_globals ;;
     'numbers idle') subs='' opts='--since --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--since --db --output -o --fields --tz'; _twiliocli_globals ;;
     'numbers webhooks') subs='' opts='--probe --probe-timeout --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--probe-timeout --db --output -o --fields --tz'; _twiliocli_globals ;;
-    'numbers list') subs='' opts='--phone-number --friendly-name --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--phone-number --friendly-name --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
+    'numbers list') subs='' opts='--phone-number --friendly-name --type --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--phone-number --friendly-name --type --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
     'numbers get') subs='' opts='--dry-run --output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'numbers search') subs='' opts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --sms-enabled --no-sms-enabled --mms-enabled --no-mms-enabled --voice-enabled --no-voice-enabled --fax-enabled --no-fax-enabled --exclude-all-address-required --no-exclude-all-address-required --exclude-local-address-required --no-exclude-local-address-required --exclude-foreign-address-required --no-exclude-foreign-address-required --beta --no-beta --country --type --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --country --type --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
-    'numbers buy') subs='' opts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --tz'; _twiliocli_globals ;;
+    'numbers buy') subs='' opts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --type --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --type --output -o --fields --tz'; _twiliocli_globals ;;
     'numbers update') subs='' opts='--dry-run --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --voice-caller-id-lookup --no-voice-caller-id-lookup --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --tz'; _twiliocli_globals ;;
     'numbers release') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'numbers transfer') subs='' opts='--dry-run --to-account --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--to-account --output -o --fields --tz'; _twiliocli_globals ;;
@@ -259,7 +260,7 @@ _twiliocli_node() {
     'sip ip-access-control-lists ip-addresses create') subs='' opts='--friendly-name --ip-address --cidr-prefix-length --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --ip-address --cidr-prefix-length --output -o --fields --tz'; _twiliocli_globals ;;
     'sip ip-access-control-lists ip-addresses update') subs='' opts='--dry-run --friendly-name --ip-address --cidr-prefix-length --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--friendly-name --ip-address --cidr-prefix-length --output -o --fields --tz'; _twiliocli_globals ;;
     'sip ip-access-control-lists ip-addresses delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
-    'sms') subs='export stats search failures funnel opt-outs list get delete send media feedback' opts='--help' vopts=''; _twiliocli_globals ;;
+    'sms') subs='export stats search failures funnel opt-outs list get delete send redact cancel media feedback' opts='--help' vopts=''; _twiliocli_globals ;;
     'sms export') subs='' opts='--to --from --format -f --out --since --until --state --append --force --hold --lag --parallel --fields --no-header --excel-safe --page-size --quiet -q --verbose -v --help' vopts='--to --from --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size'; _twiliocli_globals ;;
     'sms stats') subs='' opts='--by --since --until --to --from --status --error-code --parallel --output -o --fields --no-header --excel-safe --tz --help' vopts='--by --since --until --to --from --status --error-code --parallel --output -o --fields --tz'; _twiliocli_globals ;;
     'sms search') subs='' opts='--limit -n --all --db --output -o --fields --no-header --excel-safe --tz --help' vopts='--limit -n --db --output -o --fields --tz'; _twiliocli_globals ;;
@@ -269,7 +270,9 @@ _twiliocli_node() {
     'sms list') subs='' opts='--to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --watch -w --interval --help' vopts='--to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --tz --limit -n --page-size --interval'; _twiliocli_globals ;;
     'sms get') subs='' opts='--dry-run --output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'sms delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
-    'sms send') subs='' opts='--to --from --body --media-url --status-callback --yes -y --output -o --fields --no-header --help' vopts='--to --from --body --media-url --status-callback --output -o --fields'; _twiliocli_globals ;;
+    'sms send') subs='' opts='--to --from --messaging-service-sid --schedule-at --body --media-url --status-callback --yes -y --output -o --fields --no-header --help' vopts='--to --from --messaging-service-sid --schedule-at --body --media-url --status-callback --output -o --fields'; _twiliocli_globals ;;
+    'sms redact') subs='' opts='--dry-run --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
+    'sms cancel') subs='' opts='--dry-run --output -o --fields --no-header --excel-safe --tz --yes -y --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
     'sms media') subs='list get delete download' opts='--help' vopts=''; _twiliocli_globals ;;
     'sms media list') subs='' opts='--created-after --created-before --created-on --output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--created-after --created-before --created-on --output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;
     'sms media get') subs='' opts='--dry-run --output -o --fields --no-header --excel-safe --tz --help' vopts='--output -o --fields --tz'; _twiliocli_globals ;;
@@ -423,6 +426,8 @@ _twiliocli_value() {
     'keys get --output'|'keys get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'keys create --output'|'keys create -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'keys update --output'|'keys update -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'keys rotate --profile'|'keys rotate -p') _twiliocli_dynamic ;;
+    'keys rotate --output'|'keys rotate -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'notifications export --log') _twiliocli_words 'error warning' ;;
     'notifications export --format'|'notifications export -f') _twiliocli_words 'csv jsonl json tsv' ;;
     'notifications export --out') _twiliocli_files ;;
@@ -435,9 +440,10 @@ _twiliocli_value() {
     'numbers idle --output'|'numbers idle -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'numbers webhooks --db') _twiliocli_files ;;
     'numbers webhooks --output'|'numbers webhooks -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'numbers list --type') _twiliocli_words 'local mobile toll-free' ;;
     'numbers list --output'|'numbers list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'numbers get --output'|'numbers get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
-    'numbers search --type') _twiliocli_words 'local mobile toll-free' ;;
+    'numbers search --type') _twiliocli_words 'local mobile toll-free national shared-cost voip machine-to-machine' ;;
     'numbers search --output'|'numbers search -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'numbers buy --voice-method') _twiliocli_words 'GET POST' ;;
     'numbers buy --voice-fallback-method') _twiliocli_words 'GET POST' ;;
@@ -445,6 +451,7 @@ _twiliocli_value() {
     'numbers buy --sms-method') _twiliocli_words 'GET POST' ;;
     'numbers buy --sms-fallback-method') _twiliocli_words 'GET POST' ;;
     'numbers buy --api-version') _twiliocli_words '2010-04-01 2008-08-01' ;;
+    'numbers buy --type') _twiliocli_words 'local mobile toll-free' ;;
     'numbers buy --output'|'numbers buy -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'numbers update --voice-method') _twiliocli_words 'GET POST' ;;
     'numbers update --voice-fallback-method') _twiliocli_words 'GET POST' ;;
@@ -565,6 +572,8 @@ _twiliocli_value() {
     'sms list --output'|'sms list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms get --output'|'sms get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms send --output'|'sms send -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms redact --output'|'sms redact -o') _twiliocli_words 'table tsv csv json jsonl' ;;
+    'sms cancel --output'|'sms cancel -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms media list --output'|'sms media list -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms media get --output'|'sms media get -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'sms media download --out'|'sms media download -O') _twiliocli_files ;;

@@ -47,7 +47,7 @@ function __twiliocli_subs --argument-names cmdpath
         case 'emulator'
             printf '%s\n' serve
         case 'keys'
-            printf '%s\n' list get create update delete
+            printf '%s\n' list get create update delete rotate
         case 'notifications'
             printf '%s\n' export list get delete
         case 'numbers'
@@ -111,7 +111,7 @@ function __twiliocli_subs --argument-names cmdpath
         case 'sip ip-access-control-lists ip-addresses'
             printf '%s\n' list get create update delete
         case 'sms'
-            printf '%s\n' export stats search failures funnel opt-outs list get delete send media feedback
+            printf '%s\n' export stats search failures funnel opt-outs list get delete send redact cancel media feedback
         case 'sms media'
             printf '%s\n' list get delete download
         case 'sms feedback'
@@ -136,7 +136,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'accounts get'
             printf '%s\n' --output -o --fields --tz
         case 'accounts create'
-            printf '%s\n' --friendly-name --output -o --fields --tz
+            printf '%s\n' --friendly-name --save-profile --output -o --fields --tz
         case 'accounts update'
             printf '%s\n' --friendly-name --status --output -o --fields --tz
         case 'accounts suspend'
@@ -270,9 +270,11 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'keys get'
             printf '%s\n' --output -o --fields --tz
         case 'keys create'
-            printf '%s\n' --friendly-name --output -o --fields --tz
+            printf '%s\n' --friendly-name --save-profile --output -o --fields --tz
         case 'keys update'
             printf '%s\n' --friendly-name --output -o --fields --tz
+        case 'keys rotate'
+            printf '%s\n' --profile -p --output -o --fields --tz
         case 'login'
             printf '%s\n' --profile -p --account-sid --api-key --api-url
         case 'notifications export'
@@ -286,13 +288,13 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'numbers webhooks'
             printf '%s\n' --probe-timeout --db --output -o --fields --tz
         case 'numbers list'
-            printf '%s\n' --phone-number --friendly-name --output -o --fields --tz --limit -n --page-size
+            printf '%s\n' --phone-number --friendly-name --type --output -o --fields --tz --limit -n --page-size
         case 'numbers get'
             printf '%s\n' --output -o --fields --tz
         case 'numbers search'
             printf '%s\n' --area-code --contains --in-region --in-postal-code --in-rate-center --in-lata --in-locality --near-number --near-lat-long --distance --country --type --output -o --fields --tz --limit -n --page-size
         case 'numbers buy'
-            printf '%s\n' --phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --tz
+            printf '%s\n' --phone-number --area-code --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --type --output -o --fields --tz
         case 'numbers update'
             printf '%s\n' --friendly-name --voice-url --voice-method --voice-fallback-url --voice-fallback-method --status-callback --status-callback-method --sms-url --sms-method --sms-fallback-url --sms-fallback-method --api-version --voice-application-sid --sms-application-sid --output -o --fields --tz
         case 'numbers transfer'
@@ -466,7 +468,11 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'sms get'
             printf '%s\n' --output -o --fields --tz
         case 'sms send'
-            printf '%s\n' --to --from --body --media-url --status-callback --output -o --fields
+            printf '%s\n' --to --from --messaging-service-sid --schedule-at --body --media-url --status-callback --output -o --fields
+        case 'sms redact'
+            printf '%s\n' --output -o --fields --tz
+        case 'sms cancel'
+            printf '%s\n' --output -o --fields --tz
         case 'sms media list'
             printf '%s\n' --created-after --created-before --created-on --output -o --fields --tz --limit -n --page-size
         case 'sms media get'
@@ -618,7 +624,7 @@ complete -c twiliocli -n '__twiliocli_at \'\'' -l help -d 'Show this message and
 # twiliocli accounts
 complete -c twiliocli -n '__twiliocli_arg \'accounts\' 0' -a list -d 'List the account and its subaccounts.'
 complete -c twiliocli -n '__twiliocli_arg \'accounts\' 0' -a get -d 'Show one account (its auth token is masked).'
-complete -c twiliocli -n '__twiliocli_arg \'accounts\' 0' -a create -d 'Create a subaccount of the account in use.'
+complete -c twiliocli -n '__twiliocli_arg \'accounts\' 0' -a create -d 'Create a subaccount of the account in use (--save-profile keeps its credentials as a profile).'
 complete -c twiliocli -n '__twiliocli_arg \'accounts\' 0' -a update -d 'Rename an account or change its status.'
 complete -c twiliocli -n '__twiliocli_arg \'accounts\' 0' -a suspend -d 'Suspend a subaccount: its requests fail until it is activated (asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'accounts\' 0' -a activate -d 'Reactivate a suspended subaccount.'
@@ -647,6 +653,8 @@ complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l tz -x -d 'Time zon
 complete -c twiliocli -n '__twiliocli_at \'accounts get\'' -l help -d 'Show this message and exit'
 # twiliocli accounts create
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l friendly-name -x -d 'A name for the account, up to 64 characters'
+complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l save-profile -x -d 'Save the new subaccount\'s SID and auth token (and the API URL in use) as profile NAME; the token is never printed'
+complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l force -d 'With --save-profile: replace a profile of that name'
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'accounts create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1291,7 +1299,7 @@ complete -c twiliocli -n '__twiliocli_arg \'calls streams\' 0' -a start -d 'Star
 complete -c twiliocli -n '__twiliocli_arg \'calls streams\' 0' -a stop -d 'Stop the media stream.'
 complete -c twiliocli -n '__twiliocli_at \'calls streams\'' -l help -d 'Show this message and exit'
 # twiliocli calls streams start
-complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l url -x -d 'Url (required; URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l url -x -d 'Url (required; string)'
 complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l name -x -d 'Name (string)'
 complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l track -x -a 'inbound_track outbound_track both_tracks' -d 'Track (inbound_track | outbound_track | both_tracks)'
 complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l status-callback -x -d 'StatusCallback (URL)'
@@ -1606,9 +1614,10 @@ complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l help -d 'Show th
 # twiliocli keys
 complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a list -d 'List the keys.'
 complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a get -d 'Show one key.'
-complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a create -d 'Create a key.'
+complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a create -d 'Create an API key: its secret is shown this once (or saved as a profile with --save-profile, not shown).'
 complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a update -d 'Change a key (only the options given change).'
 complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a delete -d 'Delete a key.'
+complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a rotate -d 'Replace an API-key profile\'s key with a new one, checked before the old key is deleted (asks first).'
 complete -c twiliocli -n '__twiliocli_at \'keys\'' -l help -d 'Show this message and exit'
 # twiliocli keys list
 complete -c twiliocli -n '__twiliocli_at \'keys list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
@@ -1630,7 +1639,9 @@ complete -c twiliocli -n '__twiliocli_at \'keys get\'' -l excel-safe -d 'CSV: ne
 complete -c twiliocli -n '__twiliocli_at \'keys get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'keys get\'' -l help -d 'Show this message and exit'
 # twiliocli keys create
-complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l friendly-name -x -d 'A name for the key, to tell keys apart'
+complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l save-profile -x -d 'Save the new key (with its secret, the account SID and the API URL in use) as profile NAME; the secret is then not printed'
+complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l force -d 'With --save-profile: replace a profile of that name'
 complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1652,6 +1663,16 @@ complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l help -d 'Show this 
 complete -c twiliocli -n '__twiliocli_at \'keys delete\'' -l dry-run -d 'Only say what would be done; change nothing'
 complete -c twiliocli -n '__twiliocli_at \'keys delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'keys delete\'' -l help -d 'Show this message and exit'
+# twiliocli keys rotate
+complete -c twiliocli -n '__twiliocli_at \'keys rotate\'' -l profile -s p -x -a '(__twiliocli_dynamic)' -d 'The API-key profile whose key to replace (required; `twiliocli -p NAME keys rotate` names it too)'
+complete -c twiliocli -n '__twiliocli_at \'keys rotate\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'keys rotate\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'keys rotate\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'keys rotate\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'keys rotate\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'keys rotate\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'keys rotate\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'keys rotate\'' -l help -d 'Show this message and exit'
 # twiliocli login
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l profile -s p -x -d 'Name to save the credentials under'
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l account-sid -x -d 'Account SID (prompted for when missing)'
@@ -1750,6 +1771,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l help -d 'Show 
 # twiliocli numbers list
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l phone-number -x -d 'Only numbers matching this pattern (digits, * wildcard)'
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l friendly-name -x -d 'Only numbers with exactly this friendly name'
+complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l type -x -a 'local mobile toll-free' -d 'Only numbers of this type (local, mobile, toll-free)'
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1788,7 +1810,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l exclude-local-ad
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l exclude-foreign-address-required -l no-exclude-foreign-address-required -d 'Leave out numbers that need a foreign address'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l beta -l no-beta -d 'Include numbers new to Twilio\'s platform'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l country -x -d 'Two-letter country code (ISO 3166-1)'
-complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l type -x -a 'local mobile toll-free' -d 'Kind of number'
+complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l type -x -a 'local mobile toll-free national shared-cost voip machine-to-machine' -d 'Kind of number'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers search\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1817,6 +1839,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l sms-fallback-method
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l api-version -x -a '2010-04-01 2008-08-01' -d 'TwiML API version for the requests Twilio makes'
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l voice-application-sid -x -d 'Application that handles calls (instead of the voice URLs)'
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l sms-application-sid -x -d 'Application that handles messages (instead of the SMS URLs)'
+complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l type -x -a 'local mobile toll-free' -d 'Buy through the list of this type (the number must be of it)'
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers buy\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2891,6 +2914,8 @@ complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a list -d 'List messages, 
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a get -d 'Show one message (SM… for SMS, MM… for MMS).'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a delete -d 'Delete a message from the log.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a send -d 'Send a message (costs money: asks first).'
+complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a redact -d 'Redact a message: its body is emptied for good, the record stays (asks first).'
+complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a cancel -d 'Cancel a scheduled message before it is sent (asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a media -d 'Media of a message (MMS): list, inspect, download, delete.'
 complete -c twiliocli -n '__twiliocli_arg \'sms\' 0' -a feedback -d 'Whether a message\'s recipient acted on it (for delivery insights): create.'
 complete -c twiliocli -n '__twiliocli_at \'sms\'' -l help -d 'Show this message and exit'
@@ -3001,6 +3026,8 @@ complete -c twiliocli -n '__twiliocli_at \'sms delete\'' -l help -d 'Show this m
 # twiliocli sms send
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l to -x -d 'Recipient: a number (E.164) or channel address (whatsapp:+1…)'
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l from -x -d 'Your Twilio number (E.164), short code, alphanumeric sender ID or channel address'
+complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l messaging-service-sid -x -d 'Send through this Messaging Service (it picks the sender; then no --from)'
+complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l schedule-at -x -d 'Send at this time (UTC ISO 8601, 15 minutes to 35 days ahead; needs --messaging-service-sid)'
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l body -x -d 'Text of the message (up to 1600 characters); \'-\' reads stdin'
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l media-url -x -d 'Media to attach (MMS); repeatable'
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l status-callback -x -d 'URL told of delivery status'
@@ -3009,6 +3036,24 @@ complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l output -s o -x -a 'tab
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sms send\'' -l help -d 'Show this message and exit'
+# twiliocli sms redact
+complete -c twiliocli -n '__twiliocli_at \'sms redact\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sms redact\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sms redact\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sms redact\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sms redact\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms redact\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sms redact\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sms redact\'' -l help -d 'Show this message and exit'
+# twiliocli sms cancel
+complete -c twiliocli -n '__twiliocli_at \'sms cancel\'' -l dry-run -d 'Only say what would be done; change nothing'
+complete -c twiliocli -n '__twiliocli_at \'sms cancel\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'sms cancel\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'sms cancel\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'sms cancel\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sms cancel\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
+complete -c twiliocli -n '__twiliocli_at \'sms cancel\'' -l yes -s y -d 'Do not ask for confirmation'
+complete -c twiliocli -n '__twiliocli_at \'sms cancel\'' -l help -d 'Show this message and exit'
 # twiliocli sms media
 complete -c twiliocli -n '__twiliocli_arg \'sms media\' 0' -a list -d 'List a message\'s media.'
 complete -c twiliocli -n '__twiliocli_arg \'sms media\' 0' -a get -d 'Show one media record.'
@@ -3065,7 +3110,7 @@ complete -c twiliocli -n '__twiliocli_at \'sql\'' -l help -d 'Show this message 
 # twiliocli sync
 complete -c twiliocli -n '__twiliocli_arg \'sync\' 0' -a status -d 'Per table and account: rows, the last synced window and how long ago it ended.'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
-complete -c twiliocli -n '__twiliocli_at \'sync\'' -l resources -x -d 'Comma-separated resources to sync (default: all of calls,messages,recordings,transcriptions,notifications,conferences,numbers,applications,usage,accounts)'
+complete -c twiliocli -n '__twiliocli_at \'sync\'' -l resources -x -d 'Comma-separated resources to sync (default: all of calls,messages,recordings,transcriptions,notifications,conferences,numbers,applications,usage,accounts,queues,addresses,short-codes,usage-triggers,sip; also keys,signing-keys, or one table\'s name, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l since -x -d 'How far back the first run goes: YYYY-MM-DD, ISO date-time or 90m/24h/7d (default: everything)'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l parallel -x -d 'Fetch N slices of each window at once'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l subaccounts -d 'Also mirror every subaccount of the account'

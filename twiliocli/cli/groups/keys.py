@@ -201,6 +201,9 @@ def _client_like(client: Any, username: str, password: str) -> Any:
 group.command("rotate", rotate, [
     param("ctx", typer.Context), param("profile", RotateProfile, None), param("dry_run", P.DryRun, False),
     *output_parameters(),
-], "Replace an API-key profile's key: create a new key, check it, save it in the profile, delete the old one "
-   "(asks first). A failed step leaves the profile with working credentials and says what is left to clean up."
+], "Replace an API-key profile's key with a new one, checked before the old key is deleted (asks first).\n\n"
+   "Four steps: create a new key with the profile's key; check it with one request; save it in the profile "
+   "(one atomic write); delete the old key with the new one. The profile is named by the command's own "
+   "--profile (or `twiliocli -p NAME keys rotate`). A failed step leaves the profile with working credentials, "
+   "exits non-zero and says which key, if any, is left to delete."
    + examples("twiliocli keys rotate --profile ci --yes", "twiliocli keys rotate --profile ci --dry-run"), changes=True)
