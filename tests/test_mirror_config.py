@@ -140,3 +140,24 @@ def test_resource_names_and_the_default_set(use_emulator: RunningEmulator, db: P
     assert "keys" not in DEFAULT and "signing_keys" not in DEFAULT
     assert {*LISTS, *MAPPINGS} - {"keys", "signing_keys"} <= set(DEFAULT)
     assert all(BY_NAME[t].how == "full" for t in (*LISTS, *MAPPINGS))
+
+
+def test_a_domain_deleted_during_the_run_has_no_mappings(emulator: RunningEmulator, db: Path) -> None:
+    """Its mappings are fetched after the domains: one deleted in between answers 404, and has none."""
+    from twiliocli.api.client import Auth, Client
+    from twiliocli.mirror import store
+    from twiliocli.mirror.sync import Syncer
+
+    api = Api(emulator)
+    client = Client(emulator.url, Auth(emulator.account_sid, emulator.auth_token, emulator.account_sid), retries=0)
+    writer = store.open_for_sync(db, client.account_sid)
+    try:
+        syncer = Syncer(client, writer, [BY_NAME["sip_domains"]])
+        syncer.run()
+        (domain,) = rows(db, "SELECT sid FROM sip_domains")
+        assert api.delete(f"/SIP/Domains/{domain[0]}.json").status_code == 204
+        syncer._full(client, BY_NAME["sip_domain_credential_list_mappings"], 2_000_000_000)
+    finally:
+        writer.close()
+    assert rows(db, "SELECT COUNT(*) FROM sip_domain_credential_list_mappings") == [(0,)]
+    assert rows(db, "SELECT rows FROM _sync WHERE table_name = 'sip_domain_credential_list_mappings'") == [(0,)]
