@@ -98,6 +98,7 @@ class Overlay:
     ask: Mapping[str, str] = field(default_factory=dict)  # command -> question ({sid}, form fields)
     secrets: tuple[str, ...] = ()  # form parameters read from a prompt or stdin, never a flag
     label: str = ""  # what a record may be addressed by instead of its SID (a queue's member: Front)
+    websockets: tuple[str, ...] = ()  # URL parameters that take wss:// (checked as text, not as http URLs)
 
 
 def _stop(what: str) -> tuple[Action, ...]:
@@ -147,7 +148,7 @@ OVERLAYS: dict[str, Overlay] = {
         title="SIPREC: forking a live call's media to a recorder", verbs={"create": "start"},
         actions=_stop("forking the call's media"), ask={"start": "Fork call {CallSid}'s media to {ConnectorName}?"}),
     f"{ACCOUNT}/Calls/{{CallSid}}/Streams": Overlay(
-        title="Media streams of a live call", verbs={"create": "start"}, actions=_stop("the media stream"),
+        title="Media streams of a live call", verbs={"create": "start"}, actions=_stop("the media stream"), websockets=("Url",),
         ask={"start": "Stream call {CallSid}'s audio to {Url}?"}),
     f"{ACCOUNT}/Calls/{{CallSid}}/Transcriptions": Overlay(
         title="Real-time transcription of a live call", verbs={"create": "start"},
@@ -362,12 +363,13 @@ def _node(path: str, ops: dict[str, Operation], instance_prefix: Mapping[str, tu
     create, update = ops.get("create"), ops.get("update")
     writes = {p.name: p for op in (create, update) if op for p in op.where("form") if p.name not in overlay.secrets}
     writes = {_PAIRED.sub("Parameter", name): p for name, p in writes.items()}
+    settings = tuple(setting(p) if p.name not in overlay.websockets else setting(p._replace(format="")) for p in writes.values())
     resource = R.Resource(
         name="-".join(words), path=path, list_keys=(listing.list_key,) if listing else (),
         sid_prefix=instance_prefix.get(path, SCOPE_PREFIXES.get(key, ("",)))[0], sid_field=kebab(key).replace("-", "_"),
         columns={c: 1 + i // 2 for i, c in enumerate(record.columns)} or {"sid": 1},
         schema=record.schema, filters=filters(listing) if listing else (),
-        title=overlay.title or " ".join(words).capitalize(), settings=tuple(setting(p) for p in writes.values()),
+        title=overlay.title or " ".join(words).capitalize(), settings=settings,
         label=overlay.label,
     )
     return Node(words, resource, ops, tuple(scope), overlay, singleton)
