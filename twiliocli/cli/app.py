@@ -23,6 +23,7 @@ OWN_GROUPS: dict[str, str] = {
     "config": "groups.settings",
     "conversation": "framework.offline",
     "emulator": "groups.emulator",
+    "errors": "groups.errors",
     "login": "groups.login",
     "profiles": "groups.profiles",
     "sql": "groups.sync",
