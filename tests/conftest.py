@@ -85,7 +85,6 @@ class Result:
 def run_cli(*args: str, input: str | bytes = "") -> Result:
     """Run `twiliocli ARGS` in this process exactly as the console script does, capturing its streams."""
     from twiliocli.cli import entry
-    from twiliocli.cli.framework import runtime
 
     raw_out, raw_err = io.BytesIO(), io.BytesIO()
     out = io.TextIOWrapper(raw_out, encoding="utf-8", write_through=True)
@@ -100,7 +99,6 @@ def run_cli(*args: str, input: str | bytes = "") -> Result:
         out.flush()
         err.flush()
         sys.stdin, sys.stdout, sys.stderr = saved
-        runtime.set_current(None)  # type: ignore[arg-type]
     return Result(int(code), raw_out.getvalue().decode("utf-8", "replace"), raw_err.getvalue().decode("utf-8", "replace"), raw_out.getvalue())
 
 

@@ -2,7 +2,8 @@
 
 The file lives in `platformdirs.user_config_dir("twiliocli")` (or `$TWILIOCLI_CONFIG_DIR`), in a
 0700 folder with mode 0600, written atomically. A file others can read is refused, as ssh does.
-Precedence (DESIGN.md): flags, then an explicit profile, then TWILIO_* variables, then the active profile.
+Precedence (ARCHITECTURE.md): flags, then an explicit profile, then TWILIO_* variables, then the active profile;
+`resolve` decides the credentials and the base URL together.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from twiliocli.errors import CliError, ExitStatus
 
 EMULATOR = "emulator"
 EMBEDDED = "embedded"  # api_url of the built-in emulator profile: the CLI starts it in-process
+DEFAULT_BASE_URL = "https://api.twilio.com"
 PROFILE_KEYS = ("account_sid", "auth_token", "api_key", "api_secret", "api_url", "region", "edge", "ca_bundle", "keyring")
 
 
@@ -227,6 +229,7 @@ class Credentials:
     region: str | None = None
     edge: str | None = None
     explicit: bool = False  # chosen by --profile / TWILIOCLI_PROFILE: the TWILIO_* variables do not apply
+    base_url: str = DEFAULT_BASE_URL  # where requests go (`embedded`: the built-in emulator), see base_url()
 
     @property
     def embedded(self) -> bool:
@@ -249,9 +252,43 @@ def profile_settings(config: Config, name: str) -> dict[str, Any]:
     raise ConfigError(f"No profile named {name!r} (profiles: {known}); add it with 'twiliocli login --profile {name}'")
 
 
-def resolve(profile: str | None, env: Mapping[str, str] | None = None, config: Config | None = None) -> Credentials:
-    """Pick the run's credentials by DESIGN.md's precedence."""
+def resolve(
+    profile: str | None, env: Mapping[str, str] | None = None, config: Config | None = None, *, api_url: str | None = None,
+) -> Credentials:
+    """The run's credentials and base URL, by the precedence README.md and ARCHITECTURE.md state:
+    flags (`profile` is --profile, `api_url` is --api-url), then an explicit profile (which shuts
+    out every TWILIO_* variable, the address ones included), then the TWILIO_* variables, then the
+    active profile. This is the one place that precedence is decided."""
     env = os.environ if env is None else env
+    creds = _credentials(profile, env, config)
+    return replace(creds, base_url=base_url(creds, env, api_url))
+
+
+def url_given(flag: str | None, env: Mapping[str, str]) -> str | None:
+    """The address named outright: --api-url, else TWILIO_API_URL (`env` is {} under an explicit profile)."""
+    return flag or env.get("TWILIO_API_URL") or None
+
+
+def base_url(creds: Credentials, env: Mapping[str, str], flag: str | None = None) -> str:
+    """Where `creds` send requests: --api-url, TWILIO_API_URL, the profile's `api_url` (`embedded`
+    for the built-in emulator), else Twilio's host for TWILIO_REGION/TWILIO_EDGE or the profile's
+    region/edge, else https://api.twilio.com. An explicit profile ignores the TWILIO_* variables."""
+    env = {} if creds.explicit else env
+    url = url_given(flag, env) or creds.api_url
+    if url:
+        return url
+    return regional_url(env.get("TWILIO_REGION") or creds.region, env.get("TWILIO_EDGE") or creds.edge)
+
+
+def regional_url(region: str | None, edge: str | None) -> str:
+    """Twilio's regional hosts: `api.{edge}.{region}.twilio.com` (region us1 when only an edge is set)."""
+    if not region and not edge:
+        return DEFAULT_BASE_URL
+    host = ".".join(p for p in ("api", edge, region or "us1", "twilio.com") if p)
+    return f"https://{host}"
+
+
+def _credentials(profile: str | None, env: Mapping[str, str], config: Config | None) -> Credentials:
     explicit = profile or env.get("TWILIOCLI_PROFILE")
     if explicit:
         config = config or load()

@@ -27,9 +27,10 @@ from twiliocli import __version__
 from twiliocli.api.errors import ApiError, ForeignHostError, NetworkError, OutcomeUnknownError
 from twiliocli.api.deadline import Deadline, watched_adapter
 from twiliocli.api.redact import Redactor
+from twiliocli.config import DEFAULT_BASE_URL
+from twiliocli.config import regional_url as base_url_for  # the host for a region/edge; config.resolve picks it
 from twiliocli.errors import UsageError
 
-DEFAULT_BASE_URL = "https://api.twilio.com"
 IDEMPOTENT = frozenset({"GET", "DELETE", "HEAD"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_REDIRECTS = 5
@@ -44,14 +45,6 @@ class Auth:
     username: str
     password: str
     account_sid: str
-
-
-def base_url_for(region: str | None, edge: str | None) -> str:
-    """Twilio's regional hosts: `api.{edge}.{region}.twilio.com` (region us1 when only an edge is set)."""
-    if not region and not edge:
-        return DEFAULT_BASE_URL
-    host = ".".join(p for p in ("api", edge, region or "us1", "twilio.com") if p)
-    return f"https://{host}"
 
 
 def check_base_url(url: str, *, insecure: bool = False) -> str:

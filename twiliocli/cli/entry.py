@@ -13,6 +13,8 @@ TYPE_CHECKING = False  # not `from typing import …`: importing typing alone co
 if TYPE_CHECKING:
     from typing import NoReturn
 
+    from twiliocli.cli.framework.runtime import Runtime
+
 
 def main(argv: list[str] | None = None) -> NoReturn:
     args = sys.argv[1:] if argv is None else list(argv)
@@ -46,7 +48,7 @@ def run(args: list[str]) -> int:
         return respond(instruction)
     from typer.exceptions import Abort
 
-    from twiliocli.cli.framework import runtime
+    from twiliocli.cli.framework.runtime import Runtime
     from twiliocli.cli.framework.compat import ClickException, NoArgsIsHelpError  # what a parse failure raises
     from twiliocli.cli.app import build
     from twiliocli.errors import CliError, ExitStatus, PipeClosed
@@ -56,8 +58,9 @@ def run(args: list[str]) -> int:
         from twiliocli.cli.framework import helpfmt
 
         helpfmt.install()
+    state = Runtime()  # the root context's obj: the root command fills in the global options
     try:
-        result = build().main(args, prog_name="twiliocli", standalone_mode=False)
+        result = build().main(args, prog_name="twiliocli", standalone_mode=False, obj=state)
         sys.stdout.flush()
         return result if isinstance(result, int) else ExitStatus.OK
     except NoArgsIsHelpError as exc:  # a group built by Typer alone (app.Suggesting answers the others)
@@ -67,10 +70,10 @@ def run(args: list[str]) -> int:
         return ExitStatus.OK
     except ClickException as exc:
         where = getattr(getattr(exc, "ctx", None), "command_path", "twiliocli")
-        _fail(f"{sentence(exc.format_message())} See '{where} --help'", ExitStatus.USAGE, exc)
+        _fail(f"{sentence(exc.format_message())} See '{where} --help'", ExitStatus.USAGE, exc, state)
         return ExitStatus.USAGE
     except CliError as exc:
-        _fail(exc.message, exc.status, exc)
+        _fail(exc.message, exc.status, exc, state)
         return exc.status
     except Interrupted as exc:  # SIGINT, SIGTERM or SIGHUP during an export
         sys.stderr.write(f"\nInterrupted ({exc})\n")
@@ -84,16 +87,14 @@ def run(args: list[str]) -> int:
     except Exception as exc:
         if isinstance(exc, OSError) and exc.errno is not None:
             # The system refused: a full disk, a read-only folder, a closed stdout. Say which and why.
-            _fail(_os_error_text(exc), ExitStatus.ERROR, exc)
+            _fail(_os_error_text(exc), ExitStatus.ERROR, exc, state)
             _silence_stdout()
             return ExitStatus.ERROR
         # A bug: still one line, the traceback with --debug.
-        _fail(f"unexpected {type(exc).__name__}: {exc}", ExitStatus.ERROR, exc)
+        _fail(f"unexpected {type(exc).__name__}: {exc}", ExitStatus.ERROR, exc, state)
         return ExitStatus.ERROR
     finally:
-        current = runtime.current()
-        if current is not None:
-            current.close()
+        state.close()
 
 
 def sentence(message: str) -> str:
@@ -102,13 +103,12 @@ def sentence(message: str) -> str:
     return text if text.endswith(("?", "!")) else text + "."
 
 
-def _fail(message: str, status: int, exc: BaseException) -> None:
-    """The `Error:` line, secrets scrubbed and escaped like table cells (the text may hold
-    whatever a server sent); with --debug the traceback first, treated the same way."""
-    from twiliocli.cli.framework import runtime
+def _fail(message: str, status: int, exc: BaseException, current: Runtime | None = None) -> None:
+    """The `Error:` line, secrets scrubbed (by `current`, the run's state, when there is one) and
+    escaped like table cells (the text may hold whatever a server sent); with --debug the
+    traceback first, treated the same way."""
     from twiliocli.output import messages
 
-    current = runtime.current()
     text = current.redact(message) if current is not None else message
     if current is not None and current.debug:
         import traceback

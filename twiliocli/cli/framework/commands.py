@@ -120,7 +120,7 @@ class ResourceGroup:
 
         def command(ctx: typer.Context, sid: str, dry_run: bool = False, **kw: Any) -> None:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
-            printer = record_printer(resource, kw, changes=False)
+            printer = record_printer(resource, kw, ctx, changes=False)
             client = None if dry_run else runtime(ctx).client()
             self._each(sid, printer, lambda one: client.get(resource.instance(one, AccountSid=client.account_sid, **ids)),
                        verb="Get", dry_run=dry_run)
@@ -134,7 +134,7 @@ class ResourceGroup:
 
         def command(ctx: typer.Context, **kw: Any) -> None:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
-            printer = record_printer(resource, kw, changes=False)
+            printer = record_printer(resource, kw, ctx, changes=False)
             client = runtime(ctx).client()
             printer.record(client.get(resource.collection(AccountSid=client.account_sid, **ids)))
 
@@ -187,7 +187,7 @@ class ResourceGroup:
 
         def command(ctx: typer.Context, sid: str, yes: bool = False, dry_run: bool = False, **kw: Any) -> None:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
-            printer = record_printer(resource, kw)
+            printer = record_printer(resource, kw, ctx)
             client = None if dry_run else runtime(ctx).client()
             self._each(sid, printer, lambda one: client.post(resource.instance(one, AccountSid=client.account_sid, **ids), data),
                        verb=name.capitalize(), dry_run=dry_run, ask=ask and (lambda one: ask.format(sid=one)), yes=yes)
@@ -231,7 +231,7 @@ class ResourceGroup:
 
         def command(ctx: typer.Context, sid: str | None = None, yes: bool = False, dry_run: bool = False, **kw: Any) -> None:
             ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
-            printer = record_printer(resource, kw)
+            printer = record_printer(resource, kw, ctx)
             data = settings_data(settings, kw)
             if secrets:
                 from twiliocli.cli.framework.secrets import read_secrets
@@ -404,14 +404,22 @@ def list_parameters() -> list[inspect.Parameter]:
 # -- output ---------------------------------------------------------------------------------
 
 
-def record_printer(resource: Resource, opts: Mapping[str, Any], *, changes: bool = True) -> Printer:
+def record_printer(
+    resource: Resource, opts: Mapping[str, Any], ctx: typer.Context | None = None, *, changes: bool = True,
+) -> Printer:
     """A printer for one record (`get`, `create`, actions): every field unless --fields. A command
-    that `changes` something refuses any field outside the resource's list before it runs."""
-    from twiliocli.cli.framework.runtime import current
+    that `changes` something refuses any field outside the resource's list before it runs.
+
+    `ctx` is the command's context: its run's `Runtime` says whether output goes through a pager.
+    Without it, the context click is running is used (and with none, there is no pager)."""
     from twiliocli.output import Printer
 
-    state = current()
-    return Printer.for_resource(resource, opts, whole_records=True, defer=not changes, pager=state and state.pager())
+    if ctx is None:
+        import click
+
+        ctx = click.get_current_context(silent=True)
+    pager = runtime(ctx).pager() if ctx is not None else None
+    return Printer.for_resource(resource, opts, whole_records=True, defer=not changes, pager=pager)
 
 
 def emit_list(

@@ -82,9 +82,11 @@ class Runtime:
         return pager.command(setting("pager"))
 
     def credentials(self) -> Credentials:
+        """The credentials and base URL this run uses: config.resolve decides both (README.md,
+        "Which credentials a command uses"); --api-url is the one flag that takes part."""
         from twiliocli import config
 
-        creds = config.resolve(self.profile)
+        creds = config.resolve(self.profile, api_url=self.api_url)
         self._logins.append((creds.username, creds.password))
         return creds
 
@@ -101,16 +103,11 @@ class Runtime:
     def client(self, *, pool_size: int = 10) -> Client:
         """The run's API client, built once; starts the embedded emulator for the `emulator` profile."""
         if self._client is None:
-            from twiliocli.api.client import Auth, Client, base_url_for, check_base_url
+            from twiliocli.api.client import Auth, Client, check_base_url
+            from twiliocli.config import EMBEDDED
 
             creds = self.credentials()
-            # An explicit profile wins over the TWILIO_* variables entirely, its address included.
-            env = {} if creds.explicit else os.environ
-            url = self.api_url or env.get("TWILIO_API_URL") or creds.api_url
-            if url == "embedded":
-                url = self._start_embedded_emulator()
-            if not url:
-                url = base_url_for(env.get("TWILIO_REGION") or creds.region, env.get("TWILIO_EDGE") or creds.edge)
+            url = self._start_embedded_emulator() if creds.base_url == EMBEDDED else creds.base_url
             self._client = Client(
                 check_base_url(url, insecure=self.insecure),
                 Auth(creds.username, creds.password, creds.account_sid),
@@ -143,23 +140,12 @@ class Runtime:
             self._emulator.stop()
 
 
-_current: Runtime | None = None
-
-
-def set_current(state: Runtime) -> Runtime:
-    global _current
-    _current = state
-    return state
-
-
-def current() -> Runtime | None:
-    return _current
-
-
 def runtime(ctx: typer.Context) -> Runtime:
+    """The invocation's state: the root context's `obj` (cli/entry.py passes one in, and keeps it
+    to close the client and scrub secrets from the error line; the root command fills in the options)."""
     root = ctx.find_root()
     if not isinstance(root.obj, Runtime):
-        root.obj = set_current(Runtime())
+        root.obj = Runtime()
     return root.obj
 
 

@@ -25,7 +25,7 @@ group.delete("Remove a caller ID: calls can no longer show it." + examples(f"twi
 
 
 def add(ctx: typer.Context, phone: str, **kw: Any) -> None:
-    printer = record_printer(VALIDATION_REQUESTS, kw)
+    printer = record_printer(VALIDATION_REQUESTS, kw, ctx)
     data = {"PhoneNumber": phone, **settings_data(CALLER_IDS.settings, kw)}
     client = runtime(ctx).client()
     answer = client.post(CALLER_IDS.collection(AccountSid=client.account_sid), data)

@@ -69,7 +69,7 @@ def create(
     no_header: P.NoHeader = False,
 ) -> None:
     """Place a call (costs money: asks first)."""
-    printer = record_printer(CALLS, {"output": output, "fields": fields, "no_header": no_header})
+    printer = record_printer(CALLS, {"output": output, "fields": fields, "no_header": no_header}, ctx)
     if sum(x is not None for x in (url, twiml, application_sid)) != 1:
         raise UsageError("Give exactly one of --url, --twiml or --application-sid: it tells Twilio what the call does")
     if send_digits is not None and not all(c in "0123456789#*w" for c in send_digits):

@@ -18,6 +18,7 @@ app = typer.Typer(add_completion=False)
 
 @app.command()
 def login(
+    ctx: typer.Context,
     profile: Annotated[str, typer.Option("--profile", "-p", help="Name to save the credentials under.")] = "default",
     account_sid: Annotated[Optional[str], typer.Option("--account-sid", parser=P.sid_parser("AC"), metavar="ACSID", help="Account SID (prompted for when missing).", show_default=False)] = None,
     token_stdin: Annotated[bool, typer.Option("--token-stdin", help="Read the Auth Token (or API secret) from stdin.")] = False,
@@ -26,12 +27,12 @@ def login(
     use_keyring: Annotated[bool, typer.Option("--keyring", help="Keep the secret in the OS keyring instead of the config file.")] = False,
 ) -> None:
     """Save credentials as a profile, after checking them against the API."""
-    from twiliocli.cli.framework.runtime import current
+    from twiliocli.cli.framework.runtime import runtime
 
     if profile == config.EMULATOR:
         raise UsageError(f"Profile {profile!r} is built in; save these credentials under another name, e.g. --profile local")
-    state = current()
-    api_url = api_url or (state.api_url if state else None) or os.environ.get("TWILIO_API_URL") or None
+    state = runtime(ctx)
+    api_url = config.url_given(api_url or state.api_url, os.environ)
     interactive = sys.stdin.isatty()
     if not account_sid:
         if not interactive:
@@ -49,7 +50,7 @@ def login(
         settings["api_key"] = api_key
     if api_url:
         settings["api_url"] = api_url
-    _verify(settings, api_key or account_sid, secret, api_url)
+    _verify(settings, api_key or account_sid, secret, api_url, insecure=state.insecure)
     secret_key = "api_secret" if api_key else "auth_token"
     if use_keyring:
         _store_in_keyring(profile, secret_key, secret)
@@ -74,16 +75,14 @@ login.__doc__ += examples(
 )
 
 
-def _verify(settings: dict[str, object], username: str, secret: str, api_url: str | None) -> None:
+def _verify(settings: dict[str, object], username: str, secret: str, api_url: str | None, *, insecure: bool) -> None:
     """One request with the new credentials: fetch the account they belong to."""
-    from twiliocli.api.client import Auth, Client, DEFAULT_BASE_URL, check_base_url
+    from twiliocli.api.client import Auth, Client, check_base_url
     from twiliocli.api.resources import ACCOUNTS
-    from twiliocli.cli.framework.runtime import current
 
     sid = str(settings["account_sid"])
-    state = current()
-    url = api_url or DEFAULT_BASE_URL
-    client = Client(check_base_url(url, insecure=bool(state and state.insecure)), Auth(username, secret, sid), retries=1)
+    url = api_url or config.DEFAULT_BASE_URL
+    client = Client(check_base_url(url, insecure=insecure), Auth(username, secret, sid), retries=1)
     try:
         client.get(ACCOUNTS.instance(sid))
     except CliError as exc:

@@ -28,14 +28,14 @@ def retired(client: Any, error: Any) -> str | None:
 
 
 def _get(ctx: typer.Context, **kw: Any) -> None:
-    printer = record_printer(SANDBOX, kw, changes=False)
+    printer = record_printer(SANDBOX, kw, ctx, changes=False)
     client = runtime(ctx).client()
     with explained(client, retired):
         printer.record(client.get(SANDBOX.collection(AccountSid=client.account_sid)))
 
 
 def _update(ctx: typer.Context, **kw: Any) -> None:
-    printer = record_printer(SANDBOX, kw)
+    printer = record_printer(SANDBOX, kw, ctx)
     data = settings_data(SANDBOX.settings, kw)
     if not data:
         raise UsageError("Nothing to change: give at least one of --voice-url, --voice-method, --sms-url, --sms-method")

@@ -46,7 +46,7 @@ def send(
     no_header: P.NoHeader = False,
 ) -> None:
     """Send a message (costs money: asks first)."""
-    printer = record_printer(MESSAGES, {"output": output, "fields": fields, "no_header": no_header})
+    printer = record_printer(MESSAGES, {"output": output, "fields": fields, "no_header": no_header}, ctx)
     if body == "-":
         import sys
 

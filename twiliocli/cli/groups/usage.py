@@ -42,7 +42,7 @@ group.list(
 
 
 def _balance(ctx: typer.Context, **kw: Any) -> None:
-    printer = record_printer(BALANCE, kw, changes=False)
+    printer = record_printer(BALANCE, kw, ctx, changes=False)
     client = runtime(ctx).client()
     printer.record(client.get(BALANCE.collection(AccountSid=client.account_sid)))
 
