@@ -14,7 +14,7 @@ import typer
 
 from twiliocli import __version__
 from twiliocli.cli.framework.lazy import Suggesting, group_command, spec_group
-from twiliocli.cli.framework.runtime import Runtime, set_current
+from twiliocli.cli.framework.runtime import Runtime
 
 # The tool's own groups: name on the command line -> module under twiliocli.cli (exposing a Typer `app`).
 OWN_GROUPS: dict[str, str] = {
@@ -99,7 +99,11 @@ app = typer.Typer(
 def root(ctx: typer.Context, **options: Any) -> None:
     """Administer a Twilio account from the shell: calls, messages, numbers, recordings and more."""
     options.pop("version", None)  # answered by its callback
-    ctx.obj = set_current(Runtime(**options))
+    if isinstance(ctx.obj, Runtime):  # cli/entry.py's: it keeps the object to clean up after the run
+        for name, value in options.items():
+            setattr(ctx.obj, name, value)
+    else:
+        ctx.obj = Runtime(**options)
 
 
 def _root_parameters() -> list[inspect.Parameter]:
