@@ -74,6 +74,17 @@ def demo_ids(api: Api) -> dict[str, dict[str, str]]:
     conference_recording = first(api, "/Recordings.json", "recordings", ConferenceSid=ended["sid"])
     mms = next(m for m in api.records("/Messages.json", "messages") if m["num_media"] != "0")
     picture = first(api, f"/Messages/{mms['sid']}/Media.json", "media_list")
+    queue = first(api, "/Queues.json", "queues")
+    member = first(api, f"/Queues/{queue['sid']}/Members.json", "queue_members")
+    number = next(n for n in api.records("/IncomingPhoneNumbers.json", "incoming_phone_numbers")
+                  if api.get(f"/IncomingPhoneNumbers/{n['sid']}/AssignedAddOns.json").json()["assigned_add_ons"])
+    added = first(api, f"/IncomingPhoneNumbers/{number['sid']}/AssignedAddOns.json", "assigned_add_ons")
+    extension = first(api, f"/IncomingPhoneNumbers/{number['sid']}/AssignedAddOns/{added['sid']}/Extensions.json",
+                      "extensions")
+    analysed = next(r for r in api.records("/Recordings.json", "recordings")
+                    if api.get(f"/Recordings/{r['sid']}/AddOnResults.json").json()["add_on_results"])
+    result = first(api, f"/Recordings/{analysed['sid']}/AddOnResults.json", "add_on_results")
+    payload = first(api, f"/Recordings/{analysed['sid']}/AddOnResults/{result['sid']}/Payloads.json", "payloads")
     queued = api.post("/Calls.json", {"To": "+14155550111", "From": "+15005550006", "Url": "https://x.example/t"}).json()
     by_path = {
         "/Accounts/{Sid}.json": {"Sid": api.account},
@@ -94,9 +105,42 @@ def demo_ids(api: Api) -> dict[str, dict[str, str]]:
         "/Transcriptions/{Sid}": {"Sid": transcription["sid"]},
         "/Messages/{Sid}": {"Sid": first(api, "/Messages.json", "messages")["sid"]},
         "/Messages/{MessageSid}/Media": {"MessageSid": mms["sid"], "Sid": picture["sid"]},
+        "/Queues/{QueueSid}/Members": {"QueueSid": queue["sid"], "CallSid": member["call_sid"]},
+        "/AssignedAddOns/{AssignedAddOnSid}/Extensions": {"ResourceSid": number["sid"], "AssignedAddOnSid": added["sid"],
+                                                          "Sid": extension["sid"]},
+        "/Recordings/{ReferenceSid}": {"ReferenceSid": analysed["sid"], "Sid": result["sid"],
+                                       "AddOnResultSid": result["sid"], "PayloadSid": payload["sid"]},
+        "/AddOnResults/{AddOnResultSid}/Payloads/{Sid}": {"Sid": payload["sid"]},
         "/Calls/{CallSid}/Events": {"CallSid": first(api, "/Calls.json", "calls", Status="busy")["sid"]},
     }
-    return by_path
+    return {**long_tail_ids(api), **by_path}
+
+
+def long_tail_ids(api: Api) -> dict[str, dict[str, str]]:
+    """Values for the placeholders of every family `spec_kinds` derives: its first record, under
+    its parent's first record, keyed by the family's path (a fragment `path_values` matches)."""
+    from twiliocli.emulator import spec_kinds
+
+    found: dict[str, dict[str, str]] = {}  # list path -> the placeholders of its first record's path
+    for family in sorted(spec_kinds.families().values(), key=lambda f: f.list_path.count("/")):
+        parent_path, _, rest = family.list_path.removeprefix(spec_kinds.ACCOUNT).rpartition("/{")
+        values = {"AccountSid": api.account}
+        if parent_path:
+            parent = found.get(spec_kinds.ACCOUNT + parent_path)
+            if parent is None:
+                continue
+            parent[rest.split("}")[0]] = parent["Sid"]  # what the children call it (`CallSid`)
+            values.update(parent)
+        if family.instance_path is None or not family.instance_path.endswith("}"):
+            continue
+        path = re.sub(r"{(\w+)}", lambda m: values[m.group(1)], family.list_path)
+        listed = [v for v in api.get(path.removeprefix(f"/Accounts/{api.account}") + ".json").json().values()
+                  if isinstance(v, list)]
+        key = spec_kinds.PLACEHOLDER.findall(family.instance_path)[-1]
+        first_key = (listed[0][0].get(family.kind.key) if listed and listed[0] else None
+                     ) or family.kind.prefix + "0" * 32  # none yet (made by the API only): a 404
+        found[family.list_path] = {**values, key: first_key, "Sid": first_key}
+    return {path.removeprefix(spec_kinds.ACCOUNT): values for path, values in found.items()}
 
 
 def path_values(spec_path: str, account: str, ids: dict[str, dict[str, str]]) -> dict[str, str]:

@@ -27,7 +27,7 @@ from .config import EmulatorConfig
 from .context import Context
 from .errors import ApiError
 from .lifecycle import Lifecycle
-from .routes import ROUTES
+from .routes import KINDS, ROUTES
 from .seed import seed
 from .store import Store
 from .webhooks import Dispatcher
@@ -62,7 +62,7 @@ class Emulator:
 
     def __init__(self, config: EmulatorConfig):
         self.config = config
-        self.store = Store.opened(config.db, lambda store: seed(store, config))
+        self.store = Store.opened(config.db, lambda store: seed(store, config), KINDS)
         self.url_map = route_map()
         self.requests: deque[dict] = deque(maxlen=REQUEST_LOG_SIZE)
         self.stats: dict[str, int] = {"requests": 0, "faults_injected": 0, "messages_created": 0,

@@ -228,7 +228,7 @@ AVAILABLE_NUMBERS = Kind(
 
 RECORDINGS = Kind(
     api.RECORDINGS, "recordings",
-    fields(api.RECORDINGS, "media_url:link _track"),
+    fields(api.RECORDINGS, "media_url:link _track _paused_at:int _paused_seconds:int"),  # pauses of a live one
     filters={"DateCreated": Filter("date_created", DAY), "CallSid": Filter("call_sid"),
              "ConferenceSid": Filter("conference_sid"), "IncludeSoftDeleted": Filter("", FLAG)},
     subresources={"add_on_results": "AddOnResults", "transcriptions": "Transcriptions"},

@@ -119,9 +119,10 @@ class Renderer:
 
     def _link(self, kind: Kind, path: str, name: str) -> Converter:
         """`uri` or `subresource_uris`: the record's path (its ids filled into `path`) and below.
-        A record's path ends in its key, except an account's own sub-resource (its `uri` is the
-        collection's); sub-resources hang off the key in every case."""
-        keyed = kind.key != "account_sid" or name == "subresource_uris"
+        A record's path ends in its key, except a record keyed by an id of the path itself, one per
+        parent (an account's sandbox, a message's feedback: its `uri` is the collection's);
+        sub-resources hang off the key in every case."""
+        keyed = kind.key not in {snake(p) for p in PLACEHOLDER.findall(path)} or name == "subresource_uris"
         template = f"/{API_VERSION}" + PLACEHOLDER.sub("%s", path.replace("%", "%%")) + ("/%s" if keyed else "")
         ids = _getter([self.column(snake(p)) for p in PLACEHOLDER.findall(path)]
                       + ([self.column(kind.key)] if keyed else []))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from twiliocli.api.resources import API_VERSION
 
-from . import catalog, rows
+from . import catalog, rows, spec_kinds
 from .routes import events, media
 from .config import DEMO_API_KEY, DEMO_API_SECRET, EmulatorConfig
 from .dates import DAY, now
@@ -56,6 +56,7 @@ def seed(store: Store, config: EmulatorConfig) -> None:
             demo_resources(store, main, anchor)
             if config.calls is None:
                 demo_calls(store, main, anchor)
+            demo_long_tail(store, main, anchor)
             if config.messages is None:
                 demo_messages(store, main, anchor)
                 media.seed_demo(store, main)
@@ -141,6 +142,89 @@ def demo_calls(store: Store, main: str, anchor: int) -> None:
             "sid": sid_for("NO", "notification", n),
         })
     demo_conferences(store, main, anchor)
+    demo_queue(store, main, calls[10], anchor)
+
+
+def put(store: Store, list_path: str, values: dict, when: int, n: int = 0) -> dict:
+    """A demo record of a resource `spec_kinds` derives, its SID deterministic."""
+    family = spec_kinds.family(spec_kinds.ACCOUNT + list_path)
+    sid = sid_for(family.kind.prefix, list_path, n) if family.kind.prefix and "sid" not in values else None
+    return store.insert(family.kind, spec_kinds.record(family, values, when, sid))
+
+
+def demo_queue(store: Store, main: str, call: dict, anchor: int) -> None:
+    """A support queue holding the live demo call."""
+    queue = put(store, "/Queues", {"account_sid": main, "friendly_name": "Support queue", "current_size": 1,
+                                   "average_wait_time": 95}, anchor - 50 * DAY)
+    put(store, "/Queues/{QueueSid}/Members", {"account_sid": main, "queue_sid": queue["sid"], "call_sid": call["sid"],
+                                              "date_enqueued": call["date_created"], "position": 1},
+        call["date_created"])
+
+
+def demo_long_tail(store: Store, main: str, anchor: int) -> None:
+    """One of each resource only Twilio's console makes: an address a number depends on, a short
+    code, a Connect app the account authorized, a SIP domain with its credential and IP lists, an
+    add-on on a number; and what an add-on found in a recording (when the demo calls have one)."""
+    when = anchor - 60 * DAY
+    address = put(store, "/Addresses", {
+        "account_sid": main, "customer_name": "Demo Corp", "friendly_name": "Head office", "street": "1 Market St",
+        "city": "San Francisco", "region": "CA", "postal_code": "94105", "iso_country": "US", "validated": True,
+        "verified": True, "emergency_enabled": False}, when)
+    number = store.get(catalog.NUMBERS, account_sid=main, phone_number=TOLL_FREE_NUMBER)
+    store.update(catalog.NUMBERS, number, {"address_sid": address["sid"]})
+    put(store, "/SMS/ShortCodes", {"account_sid": main, "friendly_name": "Alerts", "short_code": "40404",
+                                   "sms_method": "POST", "sms_fallback_method": "POST"}, when)
+    app = {"friendly_name": "Demo CRM", "company_name": "Demo CRM Inc.", "description": "Logs calls to the CRM",
+           "homepage_url": "https://crm.example.com", "permissions": ["get-all"]}
+    connect = put(store, "/ConnectApps", {"account_sid": main, **app,
+                                          "authorize_redirect_url": "https://crm.example.com/authorize",
+                                          "deauthorize_callback_method": "POST"}, when)
+    put(store, "/AuthorizedConnectApps", {"account_sid": main, "connect_app_sid": connect["sid"],
+                                          "permissions": app["permissions"],
+                                          **{f"connect_app_{k}": app[k] for k in ("friendly_name", "company_name",
+                                                                                  "description", "homepage_url")}},
+        when)
+    demo_sip(store, main, when)
+    added = put(store, "/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns", {
+        "account_sid": main, "resource_sid": number["sid"], "friendly_name": "Caller lookup",
+        "description": "Looks up who is calling", "unique_name": "caller-lookup", "configuration": {"enabled": True}},
+        when)
+    put(store, "/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{AssignedAddOnSid}/Extensions", {
+        "account_sid": main, "resource_sid": number["sid"], "assigned_add_on_sid": added["sid"],
+        "friendly_name": "Incoming voice call", "product_name": "Programmable Voice",
+        "unique_name": "voice-incoming", "enabled": True}, when)
+    recording = store.get(catalog.RECORDINGS, sid=sid_for("RE", "recording", 0))
+    if recording is not None:
+        result = put(store, "/Recordings/{ReferenceSid}/AddOnResults", {
+            "account_sid": main, "reference_sid": recording["sid"], "status": "completed",
+            "add_on_sid": sid_for("XB", "add-on", 0), "add_on_configuration_sid": added["sid"],
+            "date_completed": recording["date_updated"] + 30}, recording["date_updated"])
+        put(store, "/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads", {
+            "account_sid": main, "reference_sid": recording["sid"], "add_on_result_sid": result["sid"],
+            "label": "transcript", "add_on_sid": result["add_on_sid"], "add_on_configuration_sid": added["sid"],
+            "content_type": "application/json"}, recording["date_updated"])
+
+
+def demo_sip(store: Store, main: str, when: int) -> None:
+    """A SIP domain that authenticates calls and registrations by a credential list and an IP list."""
+    domain = put(store, "/SIP/Domains", {
+        "account_sid": main, "domain_name": "demo.sip.twilio.com", "friendly_name": "Demo office",
+        "voice_url": "https://demo.example.com/sip", "auth_type": "CREDENTIAL_LIST,IP_ACL",
+        "sip_registration": True}, when)
+    credentials = put(store, "/SIP/CredentialLists", {"account_sid": main, "friendly_name": "Office phones"}, when)
+    put(store, "/SIP/CredentialLists/{CredentialListSid}/Credentials", {
+        "account_sid": main, "credential_list_sid": credentials["sid"], "username": "frontdesk"}, when)
+    acl = put(store, "/SIP/IpAccessControlLists", {"account_sid": main, "friendly_name": "Office network"}, when)
+    put(store, "/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses", {
+        "account_sid": main, "ip_access_control_list_sid": acl["sid"], "friendly_name": "Router",
+        "ip_address": "203.0.113.10", "cidr_prefix_length": 32}, when)
+    for path, listed in (("/SIP/Domains/{DomainSid}/CredentialListMappings", credentials),
+                         ("/SIP/Domains/{DomainSid}/IpAccessControlListMappings", acl),
+                         ("/SIP/Domains/{DomainSid}/Auth/Calls/CredentialListMappings", credentials),
+                         ("/SIP/Domains/{DomainSid}/Auth/Calls/IpAccessControlListMappings", acl),
+                         ("/SIP/Domains/{DomainSid}/Auth/Registrations/CredentialListMappings", credentials)):
+        put(store, path, {"account_sid": main, "domain_sid": domain["sid"], "sid": listed["sid"],
+                          "friendly_name": listed["friendly_name"]}, when)
 
 
 def demo_conferences(store: Store, main: str, anchor: int) -> None:

@@ -2,7 +2,7 @@
 
 One connection guarded by one lock: the emulator serves a handful of clients on loopback, so a
 serialised store is simpler than a pool and keeps ":memory:" databases (one per connection) working.
-Each `Kind` of `catalog` gets a table whose columns are its fields plus `_id`, an increasing
+Each `Kind` the store is opened with (`catalog`'s, and those `spec_kinds` derives) gets a table whose columns are its fields plus `_id`, an increasing
 row number that breaks ties between records created in the same second (stable newest-first order
 and keyset pagination need a total order).
 """
@@ -49,20 +49,20 @@ class Store:
     """The emulator's records: typed helpers over one SQLite connection."""
 
     @classmethod
-    def opened(cls, path: str, fill: Callable[[Store], None]) -> Store:
+    def opened(cls, path: str, fill: Callable[[Store], None], kinds: Sequence[Kind] = catalog.ALL) -> Store:
         """The store at `path`, created and `fill`ed first if there is none.
 
         A new file is built beside `path` and moved into place once filled, so a failure halfway
         (a full disk, Ctrl-C) leaves nothing that a later run would take for a whole database."""
         if path == ":memory:":
-            store = cls(path)
+            store = cls(path, kinds)
             fill(store)
             return store
         try:
             if not os.path.exists(path) or os.path.getsize(path) == 0:
                 partial = f"{path}.{os.getpid()}.new"
                 try:
-                    store = cls(partial)
+                    store = cls(partial, kinds)
                     fill(store)
                     store.close()  # the only connection: its write-ahead log goes into the file
                     os.replace(partial, path)
@@ -71,11 +71,11 @@ class Store:
                         with suppress(OSError):
                             os.remove(leftover)
                     raise
-            return cls(path)
+            return cls(path, kinds)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"The emulator's database {path} could not be opened or created: {exc}") from exc
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, kinds: Sequence[Kind] = catalog.ALL):
         self.path = path
         self.conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
@@ -83,7 +83,7 @@ class Store:
         if path != ":memory:":
             self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=OFF")
-        for kind in catalog.ALL:
+        for kind in kinds:
             self._create(kind)
         self.conn.execute("CREATE TABLE IF NOT EXISTS api_keys (sid TEXT PRIMARY KEY, secret TEXT, account_sid TEXT)")
 

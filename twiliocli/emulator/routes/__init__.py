@@ -1,8 +1,16 @@
-"""Every route the emulator serves: (HTTP method, path template, handler), per resource family."""
+"""Every route the emulator serves: (HTTP method, path template, handler), per resource family.
+
+`HAND` are the hand-written ones; every other operation of Twilio's OpenAPI document is served by
+`generic`, from the document itself. `KINDS` are the kinds the routes keep records of.
+"""
 
 from __future__ import annotations
 
-from . import accounts, calls, conferences, events, media, messages, numbers, recordings, small, usage
+from .. import catalog
+from . import (accounts, addons, calls, conferences, events, generic, media, messages, numbers, queues, recordings,
+               small, usage)
 
-ROUTES = (*accounts.ROUTES, *calls.ROUTES, *messages.ROUTES, *conferences.ROUTES, *numbers.ROUTES,
-          *recordings.ROUTES, *small.ROUTES, *media.ROUTES, *events.ROUTES, *usage.ROUTES)
+HAND = (*accounts.ROUTES, *calls.ROUTES, *messages.ROUTES, *conferences.ROUTES, *numbers.ROUTES,
+        *recordings.ROUTES, *small.ROUTES, *media.ROUTES, *events.ROUTES, *usage.ROUTES, *queues.ROUTES, *addons.ROUTES)
+ROUTES = (*HAND, *generic.routes(HAND))
+KINDS = (*catalog.ALL, *generic.kinds(HAND))

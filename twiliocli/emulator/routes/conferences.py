@@ -10,6 +10,7 @@ from .. import catalog, crud, rows, validate
 from ..context import Context
 from ..errors import ApiError
 from ..records import render
+from . import recordings
 from .calls import ACTIVE, check_from, check_to
 
 CONFERENCES, PARTICIPANTS, CALLS = catalog.CONFERENCES, catalog.PARTICIPANTS, catalog.CALLS
@@ -104,6 +105,10 @@ def create_participant(ctx: Context, ConferenceSid: str) -> tuple[dict, int]:
     })
     if conference["status"] == "init":
         crud.update(ctx, CONFERENCES, conference, {"status": "in-progress"})
+    record = validate.choice(form, "ConferenceRecord", ("true", "false", "record-from-start", "do-not-record"))
+    if record in ("true", "record-from-start") and not ctx.store.query(
+            "SELECT 1 FROM recordings WHERE conference_sid = ? AND status IN ('in-progress', 'paused')", (ConferenceSid,)):
+        recordings.start(ctx, "Conference", conference_sid=ConferenceSid)
     ctx.count("participants_created")
     return render(PARTICIPANTS, row), 201
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 import re
 
-from .. import auth, catalog, crud, rows, validate
-from ..catalog import COUNTRIES, NUMBER_TYPE_VIEW, NUMBER_TYPES
+from .. import auth, catalog, crud, rows, spec_kinds, validate
+from ..catalog import COUNTRIES, NUMBER_TYPE_VIEW, NUMBER_TYPES, View
 from ..context import Context
 from ..errors import ApiError
 from ..records import fill, render
@@ -25,6 +25,9 @@ KEYPAD = {c: str(d) for d, letters in enumerate(("", "", "abc", "def", "ghi", "j
           for c in letters}
 DEFAULT_SEARCH_SIZE = 30
 DEFAULT_DISTANCE = 25
+ADDRESSES = spec_kinds.kind(spec_kinds.ACCOUNT + "/Addresses")
+DEPENDENT = spec_kinds.family(spec_kinds.ACCOUNT + "/Addresses/{AddressSid}/DependentPhoneNumbers")
+DEPENDENT_VIEW = View(only=DEPENDENT.view.only)
 MAGIC_UNAVAILABLE, MAGIC_BUYABLE, MAGIC_EMPTY_AREA, MAGIC_AREA = "+15005550000", "+15005550006", "533", "500"
 
 
@@ -113,6 +116,13 @@ def delete_number(ctx: Context, Sid: str):
     ctx.store.delete(NUMBERS, crud.find(ctx, NUMBERS, account_sid=ctx.account_sid, sid=Sid))
     ctx.count("numbers_deleted")
     return crud.no_content()
+
+
+def list_dependent_numbers(ctx: Context, AddressSid: str) -> dict:
+    """The account's numbers that name the address (`AddressSid`), as Twilio lists them."""
+    crud.find(ctx, ADDRESSES, account_sid=ctx.account_sid, sid=AddressSid)
+    return crud.list_response(ctx, NUMBERS, {"account_sid": ctx.account_sid, "address_sid": AddressSid},
+                              DEPENDENT_VIEW, DEPENDENT.kind.api.list_key)
 
 
 def typed(handler, type_: str):
@@ -235,6 +245,7 @@ ROUTES = (
     ("DELETE", PATH + "/{Sid}", delete_number),
     *(route for name, type_ in NUMBER_TYPES.items() for route in (
         ("GET", f"{PATH}/{name}", typed(list_numbers, type_)), ("POST", f"{PATH}/{name}", typed(create_number, type_)))),
+    ("GET", DEPENDENT.list_path, list_dependent_numbers),
     ("GET", AVAILABLE, list_countries),
     ("GET", AVAILABLE + "/{CountryCode}", fetch_country),
     ("GET", AVAILABLE + "/{CountryCode}/{Type}", search),

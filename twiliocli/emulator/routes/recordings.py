@@ -2,21 +2,29 @@
 
 Deleting a call keeps its recordings (Twilio bills and keeps them separately); a recording lists
 its own transcriptions, which survive the recording's deletion as on Twilio's account list.
+
+Recording controls: POST to a call's Recordings starts one on a call in progress; POST
+`Status=paused|in-progress|stopped` to a call's or conference's recording (`Twilio.CURRENT`: the
+live one) pauses, resumes or stops it. A stopped recording is completed at once, its duration
+the time it ran on the emulator's clock less its pauses, priced, and downloadable like any other.
 """
 
 from __future__ import annotations
 
 from werkzeug.wrappers import Response
 
-from .. import audio, catalog, crud
+from .. import audio, catalog, crud, errors, rows, validate
 from ..catalog import CALL_RECORDING_VIEW, CONFERENCE_RECORDING_VIEW, View
 from ..context import Context
+from ..errors import ApiError
 from ..records import render
 
 RECORDINGS, TRANSCRIPTIONS = catalog.RECORDINGS, catalog.TRANSCRIPTIONS
 PATH = RECORDINGS.api.path
 RECORDING_TRANSCRIPTIONS = View(TRANSCRIPTIONS.api.extra["recording_path"])
 MEDIA = {"wav": ("audio/x-wav", audio.wav), "mp3": ("audio/mpeg", audio.mp3)}
+LIVE = ("in-progress", "paused")
+CURRENT = "Twilio.CURRENT"
 
 
 def show(ctx: Context, row: dict, view: View | None = None) -> dict:
@@ -64,6 +72,73 @@ def scoped_recordings(view: View, column: str, placeholder: str) -> tuple:
     return (("GET", view.path, listing), ("GET", view.path + "/{Sid}", fetch), ("DELETE", view.path + "/{Sid}", delete))
 
 
+def start(ctx: Context, source: str, call_sid: str | None = None, conference_sid: str | None = None,
+          **settings: object) -> dict:
+    """A recording of a live call or conference, in progress from now (no duration, no price yet)."""
+    when = ctx.now()
+    row = rows.recording(ctx.account_sid, call_sid, when, 0, conference_sid=conference_sid, source=source)
+    ctx.count("recordings_created")
+    return ctx.store.insert(RECORDINGS, {**row, **settings, "status": "in-progress", "duration": "-1",
+                                         "price": None, "date_updated": when, "paused_seconds": 0})
+
+
+def create_call_recording(ctx: Context, CallSid: str):
+    call = crud.find(ctx, catalog.CALLS, account_sid=ctx.account_sid, sid=CallSid)
+    form = ctx.form
+    validate.url(form, "RecordingStatusCallback")
+    validate.method(form, "RecordingStatusCallbackMethod")
+    validate.choice(form, "Trim", ("trim-silence", "do-not-trim"))
+    channels = validate.choice(form, "RecordingChannels", ("mono", "dual"), "mono")
+    track = validate.choice(form, "RecordingTrack", ("inbound", "outbound", "both"), "both")
+    if call["status"] != "in-progress":
+        raise ApiError(400, 21220, f"Invalid call state: call {CallSid} is {call['status']}, only a call in "
+                                   "progress can be recorded")
+    row = start(ctx, "StartCallRecordingAPI", call_sid=CallSid, channels=2 if channels == "dual" else 1, track=track)
+    return show(ctx, row, CALL_RECORDING_VIEW)
+
+
+def live_recording(ctx: Context, sid: str, column: str, owner: str) -> dict:
+    """The recording `sid` of the call or conference, or its live one for `Twilio.CURRENT`."""
+    if sid != CURRENT:
+        return crud.find(ctx, RECORDINGS, account_sid=ctx.account_sid, sid=sid, **{column: owner})
+    found = ctx.store.query(f"SELECT * FROM {RECORDINGS.table} WHERE account_sid = ? AND {column} = ? "
+                            "AND status IN ('in-progress', 'paused') ORDER BY _id DESC LIMIT 1",
+                            (ctx.account_sid, owner))
+    if not found:
+        raise errors.not_found(ctx.path)
+    return found[0]
+
+
+def control(ctx: Context, row: dict) -> tuple[dict, str]:
+    """Pause, resume or stop a live recording; the row after, and the status to answer with."""
+    requested = validate.choice(ctx.form, "Status", ("paused", "in-progress", "stopped"))
+    if requested is None:
+        raise errors.missing("Status")
+    validate.choice(ctx.form, "PauseBehavior", ("skip", "silence"))
+    if row["status"] not in LIVE:
+        raise ApiError(400, 21220, f"Recording {row['sid']} is {row['status']}: only a recording in progress "
+                                   "or paused can be changed")
+    now = ctx.now()
+    paused = now - row["paused_at"] if row["status"] == "paused" else 0
+    if requested == "paused":
+        changes = {"status": "paused", "paused_at": row["paused_at"] if paused else now}
+    elif requested == "in-progress":
+        changes = {"status": "in-progress", "paused_at": None, "paused_seconds": row["paused_seconds"] + paused}
+    else:
+        seconds = max(0, now - row["start_time"] - row["paused_seconds"] - paused)
+        changes = {"status": "completed", "duration": str(seconds), "price": rows.price(0.0025 * max(1, seconds // 60)),
+                   "paused_at": None}
+        ctx.count("recordings_completed")
+    return crud.update(ctx, RECORDINGS, row, changes), requested
+
+
+def recording_control(view: View, column: str, placeholder: str):
+    def update(ctx: Context, Sid: str, **ids: str) -> dict:
+        row, shown = control(ctx, live_recording(ctx, Sid, column, ids[placeholder]))
+        return {**show(ctx, row, view), "status": shown}
+    return "POST", view.path + "/{Sid}", update
+
+
 def list_transcriptions(ctx: Context) -> dict:
     return crud.list_response(ctx, TRANSCRIPTIONS, {"account_sid": ctx.account_sid})
 
@@ -95,6 +170,9 @@ ROUTES = (
     ("DELETE", PATH + "/{Sid}", delete_recording),
     *scoped_recordings(CALL_RECORDING_VIEW, "call_sid", "CallSid"),
     *scoped_recordings(CONFERENCE_RECORDING_VIEW, "conference_sid", "ConferenceSid"),
+    ("POST", CALL_RECORDING_VIEW.path, create_call_recording),
+    recording_control(CALL_RECORDING_VIEW, "call_sid", "CallSid"),
+    recording_control(CONFERENCE_RECORDING_VIEW, "conference_sid", "ConferenceSid"),
     ("GET", TRANSCRIPTIONS.api.path, list_transcriptions),
     ("GET", RECORDING_TRANSCRIPTIONS.path, list_recording_transcriptions),
     *transcription_routes(None),
