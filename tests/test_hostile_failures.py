@@ -359,7 +359,7 @@ def shared_hostile():
     server.stop()
 
 
-EXIT_FOR_STATUS = {400: 1, 401: 3, 404: 4, 429: 5, 500: 5, 503: 5}  # DESIGN.md's exit codes (429/5xx: retries ran out)
+EXIT_FOR_STATUS = {400: 1, 401: 3, 404: 4, 429: 5, 500: 5, 503: 5}  # ARCHITECTURE.md's exit codes (429/5xx: retries ran out)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -10,7 +10,7 @@ from enum import IntEnum
 
 
 class ExitStatus(IntEnum):
-    """The exit codes of DESIGN.md; scripts and cron wrappers branch on these."""
+    """The exit codes of ARCHITECTURE.md; scripts and cron wrappers branch on these."""
 
     OK = 0
     ERROR = 1

@@ -1,4 +1,4 @@
-"""Failures of a request to Twilio, each with the exit status DESIGN.md assigns it."""
+"""Failures of a request to Twilio, each with the exit status ARCHITECTURE.md assigns it."""
 
 from __future__ import annotations
 

@@ -46,7 +46,7 @@ def warn(message: str, stream: TextIO | None = None) -> None:
 
 
 def error(message: str, stream: TextIO | None = None) -> None:
-    """The one-line failure report of DESIGN.md: `Error: …`, on one line whatever it quotes."""
+    """The one-line failure report of ARCHITECTURE.md: `Error: …`, on one line whatever it quotes."""
     _say("Error: ", _RED, message, stream, one_line=True)
 
 
