@@ -62,13 +62,14 @@ def test_a_trickled_head_obeys_the_timeout_too(hostile, monkeypatch):
     assert "no complete answer within 1 s" in result.stderr
 
 
-def test_a_long_retry_after_is_capped_and_reported(hostile, monkeypatch):
+def test_a_retry_after_longer_than_max_wait_stops_at_once(hostile, monkeypatch):
+    """No early retries (they would only be refused again): one request, exit 5, and when to come back."""
     hostile.script(Reply.error(429, 20429, "Too Many Requests", headers=[(b"Retry-After", b"21600")]), listing())
     hostile_env(monkeypatch, hostile)
     result = run_cli("--max-wait", "0.2", "calls", "list", "-o", "jsonl")
-    assert result.exit_code == 0, result.stderr
-    assert len(result.lines) == 2
-    assert "asked to wait 21600 s, capped by --max-wait; retry 1 of 3 in 0.2 s" in result.stderr
+    assert result.exit_code == 5, result.stderr
+    assert len(hostile.requests) == 1 and result.stdout == ""
+    assert "asked to come back in 6 h 0 min, at 20" in result.stderr and "longer than --max-wait (0.2 s)" in result.stderr
 
 
 def test_the_cap_comes_from_the_environment_too(hostile, monkeypatch):
@@ -76,8 +77,9 @@ def test_the_cap_comes_from_the_environment_too(hostile, monkeypatch):
     hostile_env(monkeypatch, hostile)
     monkeypatch.setenv("TWILIOCLI_MAX_WAIT", "0.1")
     result = run_cli("calls", "list", "-o", "jsonl")
-    assert result.exit_code == 0, result.stderr
-    assert "capped by --max-wait; retry 1 of 3 in 0.1 s" in result.stderr
+    assert result.exit_code == 5, result.stderr
+    assert len(hostile.requests) == 1
+    assert "asked to come back in 24 h 0 min" in result.stderr and "--max-wait (0.1 s)" in result.stderr
 
 
 @pytest.mark.parametrize("value", [b"soon", b"-5", b"1.5e9", b"\xff\xfe", b""])

@@ -45,6 +45,7 @@ class Auth:
     username: str
     password: str
     account_sid: str
+    source: str = ""  # where they came from, as config.Credentials says it ("profile 'prod'", "environment")
 
 
 def check_base_url(url: str, *, insecure: bool = False) -> str:
@@ -227,7 +228,7 @@ class Client:
             status = response.status_code
             if status in RETRY_STATUSES and (idempotent or status == 429) and retry < self.retries:
                 retry += 1
-                self._wait(retry, *self._retry_after(response, retry))
+                self._wait(retry, *self._retry_after(response, retry, url))
                 continue
             exchange = Exchange(response, retry)
             if method == "DELETE" and status == 404 and may_have_acted:
@@ -251,9 +252,11 @@ class Client:
         """Exponential backoff with jitter: 0.5 s, 1 s, 2 s … (half to full), at most 30 s."""
         return min(self.backoff * 2 ** (retry - 1), 30.0) * (0.5 + random.random() / 2)
 
-    def _retry_after(self, response: requests.Response, retry: int) -> tuple[float, str, bool]:
-        """The wait a 429/5xx asks for, capped at `max_wait`; the words that explain it; whether
-        it is worth telling the user even when short (an odd or capped Retry-After)."""
+    def _retry_after(self, response: requests.Response, retry: int, url: str) -> tuple[float, str, bool]:
+        """The wait a 429/5xx asks for; the words that explain it; whether it is worth telling the
+        user even when short (an odd Retry-After). A Retry-After longer than `max_wait` is not
+        cut short: retrying early would only be refused again, so the run stops at once (exit 5),
+        naming when the server said to come back."""
         what = f"HTTP {response.status_code} {'(rate limited)' if response.status_code == 429 else '(server error)'}"
         header = response.headers.get("retry-after")
         if header is None:
@@ -262,7 +265,11 @@ class Client:
         if asked is None:
             return self._backoff(retry), f"{what} with a Retry-After that is not a time ({_short(header)!r})", True
         if asked > self.max_wait:
-            return self.max_wait, f"{what}; the server asked to wait {asked:.0f} s, capped by --max-wait", True
+            raise NetworkError(
+                f"{urlsplit(url).netloc} answered {what} and asked to come back in {_span(asked)}, at "
+                f"{_utc_after(asked)}; that is longer than --max-wait ({self.max_wait:g} s), so twiliocli "
+                f"stops now instead of retrying early. Run it again after then, or raise --max-wait"
+            )
         return asked, what, False
 
     def _wait(self, retry: int, seconds: float, why: str, notable: bool = False) -> None:
@@ -303,10 +310,24 @@ class Client:
             message = json.dumps(message)
         code = body.get("code") if isinstance(body.get("code"), int) else None
         more_info = body.get("more_info") if isinstance(body.get("more_info"), str) else None
-        return ApiError(
+        error = ApiError(
             response.status_code, code, self._redact.text(_short(message, 500)),
             self._redact.text(_short(more_info, 200)) if more_info else None, retries=exchange.retries,
         )
+        if response.status_code == 401:
+            error.message += f". {self.signed_by()}"
+        return error
+
+    def signed_by(self) -> str:
+        """Which credentials the requests carry, in words that never hold a secret: `Credentials
+        used: profile 'prod' (API key SK…, account AC…)`."""
+        who = (f"API key {self.auth.username}, account {self.auth.account_sid}" if self.auth.username != self.auth.account_sid
+               else f"account {self.auth.account_sid}, auth token")
+        source = self.auth.source or "given to the client"
+        if source == "environment":
+            source = ("the environment (TWILIO_API_KEY, TWILIO_API_SECRET)" if self.auth.username != self.auth.account_sid
+                      else "the environment (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN)")
+        return f"Credentials used: {source} ({who})"
 
     def _network_error(self, method: str, url: str, exc: Exception, retries: int) -> NetworkError:
         host = urlsplit(url).netloc
@@ -385,6 +406,27 @@ def _seconds(header: str) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _span(seconds: float) -> str:
+    """`45 s`, `12 min`, `6 h 0 min`, `2 d 3 h`: a wait in words."""
+    seconds = int(round(seconds))
+    if seconds < 120:
+        return f"{seconds} s"
+    minutes = seconds // 60
+    if minutes < 120:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h {minutes} min"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h"
+
+
+def _utc_after(seconds: float) -> str:
+    from datetime import datetime, timedelta, timezone
+
+    return (datetime.now(timezone.utc) + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _short(text: str, limit: int = 40) -> str:

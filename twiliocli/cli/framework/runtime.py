@@ -55,7 +55,7 @@ class Runtime:
     )
     max_wait: float = global_option(
         float, 60.0, "--max-wait", min=0, envvar="TWILIOCLI_MAX_WAIT", metavar="SECONDS",
-        help="Longest wait for a server's Retry-After before a retry (longer ones are cut to this).",
+        help="Longest wait for a server's Retry-After before a retry; a longer one stops the run at once (exit 5).",
     )
     insecure: bool = global_option(
         bool, False, "--insecure", help="Allow a plain http:// API URL that is not on this machine."
@@ -110,7 +110,7 @@ class Runtime:
             url = self._start_embedded_emulator() if creds.base_url == EMBEDDED else creds.base_url
             self._client = Client(
                 check_base_url(url, insecure=self.insecure),
-                Auth(creds.username, creds.password, creds.account_sid),
+                Auth(creds.username, creds.password, creds.account_sid, creds.source),
                 subaccount=self.subaccount,
                 retries=self.retries,
                 timeout=self.timeout,

@@ -1,0 +1,66 @@
+"""What a failure tells the user: a Retry-After beyond --max-wait, and which credentials a 401 used."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+
+from tests.conftest import login_env, run_cli
+from tests.hostile import AUTH_TOKEN, Reply, call, hostile_env, page
+from twiliocli import config
+
+
+def test_a_retry_after_date_beyond_max_wait_is_named_and_not_retried(hostile, monkeypatch):
+    back = (datetime.now(timezone.utc) + timedelta(hours=3)).replace(microsecond=0)
+    hostile.answer(lambda req: Reply.error(429, 20429, "Too Many Requests",
+                                           headers=[(b"Retry-After", format_datetime(back, usegmt=True).encode())]))
+    hostile_env(monkeypatch, hostile)
+    result = run_cli("calls", "list")  # the default --max-wait: 60 s
+    assert result.exit_code == 5
+    assert len(hostile.requests) == 1
+    named = {(back + timedelta(seconds=s)).strftime("%Y-%m-%dT%H:%M:%SZ") for s in (-1, 0, 1)}
+    assert any(f"at {when}" in result.stderr for when in named), result.stderr
+    assert "longer than --max-wait (60 s)" in result.stderr and "retry" not in result.stderr.replace("retrying", "")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_retry_after_within_max_wait_is_still_honoured(hostile, monkeypatch):
+    hostile.script(Reply.error(503, None, "busy", headers=[(b"Retry-After", b"0")]), Reply.json(page([call(1)])))
+    hostile_env(monkeypatch, hostile)
+    result = run_cli("--max-wait", "1", "calls", "list", "-o", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert len(hostile.requests) == 2 and len(result.lines) == 1
+
+
+def test_a_401_names_the_environment_credentials(hostile, monkeypatch):
+    hostile.answer(lambda req: Reply.error(401, 20003, "Authenticate"))
+    hostile_env(monkeypatch, hostile)
+    result = run_cli("calls", "list")
+    assert result.exit_code == 3
+    assert "Credentials used: the environment (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN)" in result.stderr
+    assert AUTH_TOKEN not in result.stderr
+
+
+def test_a_401_names_the_profile(emulator, monkeypatch):
+    wrong = "wrong0token0wrong0token0wrong000"
+    saved = config.Config(profiles={"stale": {"account_sid": emulator.account_sid, "auth_token": wrong,
+                                              "api_url": emulator.url}})
+    config.save(saved)
+    result = run_cli("-p", "stale", "calls", "list")
+    assert result.exit_code == 3, result.stderr
+    assert f"Credentials used: profile 'stale' (account {emulator.account_sid}, auth token)" in result.stderr
+    assert wrong not in result.stderr
+    # The active profile is named as such; an API key by its SID, never its secret.
+    saved.active = "stale"
+    saved.profiles["stale"].update(api_key="SK" + "1" * 32, api_secret=wrong)
+    config.save(saved)
+    result = run_cli("calls", "list")
+    assert result.exit_code == 3
+    assert f"Credentials used: active profile 'stale' (API key {'SK' + '1' * 32}, account {emulator.account_sid})" in result.stderr
+    assert wrong not in result.stderr
+
+
+def test_right_credentials_never_mention_themselves(emulator, monkeypatch):
+    login_env(monkeypatch, emulator)
+    result = run_cli("calls", "list", "--limit", "1")
+    assert result.exit_code == 0 and "Credentials used" not in result.stderr
