@@ -25,6 +25,7 @@ OWN_GROUPS: dict[str, str] = {
     "emulator": "groups.emulator",
     "errors": "groups.errors",
     "login": "groups.login",
+    "mcp": "groups.mcp",
     "profiles": "groups.profiles",
     "sql": "groups.sync",
     "sync": "groups.sync",
