@@ -5,7 +5,7 @@
 function __twiliocli_subs --argument-names cmdpath
     switch $cmdpath
         case ''
-            printf '%s\n' accounts addresses api applications authorized-connect-apps caller-ids calls completion conferences config connect-apps conversation emulator keys login notifications numbers participants profiles queues recordings sandbox short-codes signing-keys sip sms sql sync tokens transcriptions usage
+            printf '%s\n' accounts addresses api applications authorized-connect-apps caller-ids calls completion conferences config connect-apps conversation emulator errors keys login mcp notifications numbers participants profiles queues recordings sandbox short-codes signing-keys sip sms sql sync tokens transcriptions usage
         case 'accounts'
             printf '%s\n' list get create update suspend activate close
         case 'addresses'
@@ -186,7 +186,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'calls trace'
             printf '%s\n' --db --output -o --fields --tz
         case 'calls list'
-            printf '%s\n' --to --from --status --parent-call-sid --started-after --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --tz --limit -n --page-size --interval
+            printf '%s\n' --to --from --status --parent-call-sid --since --started-after --until --started-before --started-on --ended-after --ended-before --ended-on --output -o --fields --tz --limit -n --page-size --interval
         case 'calls get'
             printf '%s\n' --output -o --fields --tz
         case 'calls hangup'
@@ -202,7 +202,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'calls watch'
             printf '%s\n' --interval --output -o --fields
         case 'calls notifications list'
-            printf '%s\n' --log --message-date-on --message-date-before --message-date-after --output -o --fields --tz --limit -n --page-size
+            printf '%s\n' --log --message-date-on --until --message-date-before --since --message-date-after --output -o --fields --tz --limit -n --page-size
         case 'calls notifications get'
             printf '%s\n' --output -o --fields --tz
         case 'calls payments start'
@@ -210,7 +210,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'calls payments update'
             printf '%s\n' --idempotency-key --status-callback --capture --status --output -o --fields --tz
         case 'calls recording list'
-            printf '%s\n' --created-on --created-before --created-after --output -o --fields --tz --limit -n --page-size
+            printf '%s\n' --created-on --until --created-before --since --created-after --output -o --fields --tz --limit -n --page-size
         case 'calls recording get'
             printf '%s\n' --output -o --fields --tz
         case 'calls recording start'
@@ -240,13 +240,13 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'conferences export'
             printf '%s\n' --status --friendly-name --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'conferences list'
-            printf '%s\n' --status --friendly-name --created-after --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --tz --limit -n --page-size
+            printf '%s\n' --status --friendly-name --since --created-after --until --created-before --created-on --updated-after --updated-before --updated-on --output -o --fields --tz --limit -n --page-size
         case 'conferences get'
             printf '%s\n' --output -o --fields --tz
         case 'conferences end'
             printf '%s\n' --output -o --fields --tz
         case 'conferences recordings list'
-            printf '%s\n' --created-on --created-before --created-after --output -o --fields --tz --limit -n --page-size
+            printf '%s\n' --created-on --until --created-before --since --created-after --output -o --fields --tz --limit -n --page-size
         case 'conferences recordings get'
             printf '%s\n' --output -o --fields --tz
         case 'conferences recordings pause'
@@ -255,6 +255,8 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --output -o --fields --tz
         case 'conferences recordings stop'
             printf '%s\n' --output -o --fields --tz
+        case 'config get'
+            printf '%s\n' --output -o --fields
         case 'connect-apps list'
             printf '%s\n' --output -o --fields --tz --limit -n --page-size
         case 'connect-apps get'
@@ -265,6 +267,8 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --db --output -o --fields --tz
         case 'emulator serve'
             printf '%s\n' --host --port --db --account-sid --auth-token --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed
+        case 'errors'
+            printf '%s\n' --output -o --fields
         case 'keys list'
             printf '%s\n' --output -o --fields --tz --limit -n --page-size
         case 'keys get'
@@ -277,10 +281,12 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --profile -p --output -o --fields --tz
         case 'login'
             printf '%s\n' --profile -p --account-sid --api-key --api-url
+        case 'mcp'
+            printf '%s\n' --allow-to --max-bytes --db
         case 'notifications export'
             printf '%s\n' --log --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'notifications list'
-            printf '%s\n' --log --after --before --on --call --output -o --fields --tz --limit -n --page-size --interval
+            printf '%s\n' --log --since --after --until --before --on --call --output -o --fields --tz --limit -n --page-size --interval
         case 'notifications get'
             printf '%s\n' --output -o --fields --tz
         case 'numbers idle'
@@ -344,7 +350,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'recordings export'
             printf '%s\n' --call --conference --format -f --out --since --until --state --append --hold --lag --parallel --fields --page-size
         case 'recordings list'
-            printf '%s\n' --call --conference --created-after --created-before --created-on --output -o --fields --tz --limit -n --page-size
+            printf '%s\n' --call --conference --since --created-after --until --created-before --created-on --output -o --fields --tz --limit -n --page-size
         case 'recordings get'
             printf '%s\n' --output -o --fields --tz
         case 'recordings download'
@@ -464,7 +470,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'sms opt-outs'
             printf '%s\n' --since --db --output -o --fields --tz
         case 'sms list'
-            printf '%s\n' --to --from --sent-after --sent-before --sent-on --status --error-code --output -o --fields --tz --limit -n --page-size --interval
+            printf '%s\n' --to --from --since --sent-after --until --sent-before --sent-on --status --error-code --output -o --fields --tz --limit -n --page-size --interval
         case 'sms get'
             printf '%s\n' --output -o --fields --tz
         case 'sms send'
@@ -474,7 +480,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'sms cancel'
             printf '%s\n' --output -o --fields --tz
         case 'sms media list'
-            printf '%s\n' --created-after --created-before --created-on --output -o --fields --tz --limit -n --page-size
+            printf '%s\n' --since --created-after --until --created-before --created-on --output -o --fields --tz --limit -n --page-size
         case 'sms media get'
             printf '%s\n' --output -o --fields --tz
         case 'sms media download'
@@ -508,7 +514,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'usage triggers get'
             printf '%s\n' --output -o --fields --tz
         case 'usage triggers create'
-            printf '%s\n' --callback-url --trigger-value --usage-category --callback-method --friendly-name --recurring --trigger-by --output -o --fields --tz
+            printf '%s\n' --callback-url --value --category --callback-method --friendly-name --recurring --trigger-by --output -o --fields --tz
         case 'usage triggers update'
             printf '%s\n' --callback-url --callback-method --friendly-name --output -o --fields --tz
     end
@@ -592,8 +598,10 @@ complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a config -d 'The configuratio
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a connect-apps -d 'Connect apps of this account: list, get, update, delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a conversation -d 'Every message and call with one number, as one timeline (oldest first).'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a emulator -d 'The local Twilio-compatible API server, for trying the tool and testing scripts.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a errors -d 'What a Twilio error code means: its title, product, log level and docs page (offline).'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a keys -d 'API keys (standard): create, list, rename and delete: list, get, create, update, delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a login -d 'Save credentials as a profile, after checking them against the API.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a mcp -d 'Serve the account to an AI assistant over the Model Context Protocol (stdio).'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a notifications -d 'Notifications (the debugger log): list, inspect and delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a numbers -d 'Phone numbers: list yours, search and buy new ones, configure, release and transfer.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a participants -d 'Conference participants: list, inspect, call in, mute, unmute and kick.'
@@ -615,7 +623,7 @@ complete -c twiliocli -l api-url -x -d 'API base URL (default https://api.twilio
 complete -c twiliocli -l subaccount -x -d 'Act on this subaccount (AC…) with the parent\'s credentials'
 complete -c twiliocli -l retries -x -d 'Retries for failed requests that are safe to repeat'
 complete -c twiliocli -l timeout -x -d 'Seconds one request may take in all: connecting, waiting and reading the whole answer'
-complete -c twiliocli -l max-wait -x -d 'Longest wait for a server\'s Retry-After before a retry (longer ones are cut to this)'
+complete -c twiliocli -l max-wait -x -d 'Longest wait for a server\'s Retry-After before a retry; a longer one stops the run at once (exit 5)'
 complete -c twiliocli -l insecure -d 'Allow a plain http:// API URL that is not on this machine'
 complete -c twiliocli -l debug -d 'Show the HTTP exchange (credentials redacted) and tracebacks on stderr'
 complete -c twiliocli -l no-pager -d 'Print straight to the terminal, not through a pager (TWILIOCLI_PAGER names one; empty: none)'
@@ -709,10 +717,10 @@ complete -c twiliocli -n '__twiliocli_arg \'addresses\' 0' -a delete -d 'Delete 
 complete -c twiliocli -n '__twiliocli_arg \'addresses\' 0' -a dependent-numbers -d 'Numbers that depend on an address: list.'
 complete -c twiliocli -n '__twiliocli_at \'addresses\'' -l help -d 'Show this message and exit'
 # twiliocli addresses list
-complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l customer-name -x -d 'CustomerName (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l emergency-enabled -l no-emergency-enabled -d 'EmergencyEnabled (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l iso-country -x -d 'IsoCountry (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l customer-name -x -d 'Customer name (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l emergency-enabled -l no-emergency-enabled -d 'Emergency enabled (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l iso-country -x -d 'Iso country (text)'
 complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'addresses list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -732,16 +740,16 @@ complete -c twiliocli -n '__twiliocli_at \'addresses get\'' -l excel-safe -d 'CS
 complete -c twiliocli -n '__twiliocli_at \'addresses get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'addresses get\'' -l help -d 'Show this message and exit'
 # twiliocli addresses create
-complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l customer-name -x -d 'CustomerName (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l street -x -d 'Street (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l city -x -d 'City (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l region -x -d 'Region (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l postal-code -x -d 'PostalCode (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l iso-country -x -d 'IsoCountry (required; string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l emergency-enabled -l no-emergency-enabled -d 'EmergencyEnabled (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l auto-correct-address -l no-auto-correct-address -d 'AutoCorrectAddress (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l street-secondary -x -d 'StreetSecondary (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l customer-name -x -d 'Customer name (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l street -x -d 'Street (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l city -x -d 'City (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l region -x -d 'Region (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l postal-code -x -d 'Postal code (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l iso-country -x -d 'Iso country (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l emergency-enabled -l no-emergency-enabled -d 'Emergency enabled (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l auto-correct-address -l no-auto-correct-address -d 'Auto correct address (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l street-secondary -x -d 'Street secondary (text)'
 complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -751,15 +759,15 @@ complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l yes -s y -d 'D
 complete -c twiliocli -n '__twiliocli_at \'addresses create\'' -l help -d 'Show this message and exit'
 # twiliocli addresses update
 complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l customer-name -x -d 'CustomerName (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l street -x -d 'Street (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l city -x -d 'City (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l region -x -d 'Region (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l postal-code -x -d 'PostalCode (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l emergency-enabled -l no-emergency-enabled -d 'EmergencyEnabled (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l auto-correct-address -l no-auto-correct-address -d 'AutoCorrectAddress (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l street-secondary -x -d 'StreetSecondary (string)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l customer-name -x -d 'Customer name (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l street -x -d 'Street (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l city -x -d 'City (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l region -x -d 'Region (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l postal-code -x -d 'Postal code (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l emergency-enabled -l no-emergency-enabled -d 'Emergency enabled (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l auto-correct-address -l no-auto-correct-address -d 'Auto correct address (text)'
+complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l street-secondary -x -d 'Street secondary (text)'
 complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'addresses update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1009,6 +1017,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l help -d 'Show this 
 # twiliocli calls disposition
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1017,6 +1026,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l tz -x -d 'Tim
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l help -d 'Show this message and exit'
 # twiliocli calls trace
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1028,8 +1038,8 @@ complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l to -x -d 'Only calls
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l from -x -d 'Only calls from this number (E.164), client:NAME or sip: address'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l status -x -a 'queued ringing in-progress completed busy failed no-answer canceled' -d 'Only calls with this status'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l parent-call-sid -x -d 'Only child legs of this call'
-complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l started-after -x -d 'Only calls started on or after this date'
-complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l started-before -x -d 'Only calls started on or before this date'
+complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l since -l started-after -x -d 'Only calls started on or after this date'
+complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l until -l started-before -x -d 'Only calls started on or before this date'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l started-on -x -d 'Only calls started on this date'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l ended-after -x -d 'Only calls ended on or after this date'
 complete -c twiliocli -n '__twiliocli_at \'calls list\'' -l ended-before -x -d 'Only calls ended on or before this date'
@@ -1126,10 +1136,10 @@ complete -c twiliocli -n '__twiliocli_arg \'calls notifications\' 0' -a list -d 
 complete -c twiliocli -n '__twiliocli_arg \'calls notifications\' 0' -a get -d 'Show one call notification.'
 complete -c twiliocli -n '__twiliocli_at \'calls notifications\'' -l help -d 'Show this message and exit'
 # twiliocli calls notifications list
-complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l log -x -d 'Log (integer)'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l log -x -d 'Log (a whole number)'
 complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l message-date-on -x -d 'Only records with MessageDate on this date'
-complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l message-date-before -x -d 'Only records with MessageDate before this date'
-complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l message-date-after -x -d 'Only records with MessageDate after this date'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l until -l message-date-before -x -d 'Only records with MessageDate before this date'
+complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l since -l message-date-after -x -d 'Only records with MessageDate after this date'
 complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls notifications list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1153,23 +1163,23 @@ complete -c twiliocli -n '__twiliocli_arg \'calls payments\' 0' -a start -d 'Sta
 complete -c twiliocli -n '__twiliocli_arg \'calls payments\' 0' -a update -d 'Change a payments (only the options given change).'
 complete -c twiliocli -n '__twiliocli_at \'calls payments\'' -l help -d 'Show this message and exit'
 # twiliocli calls payments start
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l idempotency-key -x -d 'IdempotencyKey (required; string)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l status-callback -x -d 'StatusCallback (required; URL)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l bank-account-type -x -a 'consumer-checking consumer-savings commercial-checking' -d 'BankAccountType (consumer-checking | consumer-savings | commercial-checking)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l charge-amount -x -d 'ChargeAmount (number)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l currency -x -d 'Currency (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l description -x -d 'Description (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l input -x -d 'Input (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l min-postal-code-length -x -d 'MinPostalCodeLength (integer)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l parameter -x -d 'Parameter (any)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l payment-connector -x -d 'PaymentConnector (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l payment-method -x -a 'credit-card ach-debit' -d 'PaymentMethod (credit-card | ach-debit)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l postal-code -l no-postal-code -d 'PostalCode (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l security-code -l no-security-code -d 'SecurityCode (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l timeout -x -d 'Timeout (integer)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l token-type -x -a 'one-time reusable payment-method' -d 'TokenType (one-time | reusable | payment-method)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l valid-card-types -x -d 'ValidCardTypes (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l require-matching-inputs -x -d 'RequireMatchingInputs (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l idempotency-key -x -d 'Idempotency key (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l status-callback -x -d 'Status callback (URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l bank-account-type -x -a 'consumer-checking consumer-savings commercial-checking' -d 'Bank account type (consumer-checking | consumer-savings | commercial-checking)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l charge-amount -x -d 'Charge amount (a number)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l currency -x -d 'Currency (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l description -x -d 'Description (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l input -x -d 'Input (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l min-postal-code-length -x -d 'Min postal code length (a whole number)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l parameter -x -d 'Parameter (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l payment-connector -x -d 'Payment connector (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l payment-method -x -a 'credit-card ach-debit' -d 'Payment method (credit-card | ach-debit)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l postal-code -l no-postal-code -d 'Postal code (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l security-code -l no-security-code -d 'Security code (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l timeout -x -d 'Timeout (a whole number)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l token-type -x -a 'one-time reusable payment-method' -d 'Token type (one-time | reusable | payment-method)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l valid-card-types -x -d 'Valid card types (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l require-matching-inputs -x -d 'Require matching inputs (text)'
 complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l confirmation -x -a 'true false' -d 'Confirmation (true | false)'
 complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -1180,8 +1190,8 @@ complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l yes -s y -
 complete -c twiliocli -n '__twiliocli_at \'calls payments start\'' -l help -d 'Show this message and exit'
 # twiliocli calls payments update
 complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l idempotency-key -x -d 'IdempotencyKey (required; string)'
-complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l status-callback -x -d 'StatusCallback (required; URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l idempotency-key -x -d 'Idempotency key (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l status-callback -x -d 'Status callback (URL)'
 complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l capture -x -a 'payment-card-number expiration-date security-code postal-code bank-routing-number bank-account-number payment-card-number-matcher expiration-date-matcher security-code-matcher postal-code-matcher' -d 'Capture (one of the values listed)'
 complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l status -x -a 'complete cancel' -d 'Status (complete | cancel)'
 complete -c twiliocli -n '__twiliocli_at \'calls payments update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
@@ -1202,8 +1212,8 @@ complete -c twiliocli -n '__twiliocli_arg \'calls recording\' 0' -a delete -d 'D
 complete -c twiliocli -n '__twiliocli_at \'calls recording\'' -l help -d 'Show this message and exit'
 # twiliocli calls recording list
 complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l created-on -x -d 'Only records with DateCreated on this date'
-complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l created-before -x -d 'Only records with DateCreated before this date'
-complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l created-after -x -d 'Only records with DateCreated after this date'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l until -l created-before -x -d 'Only records with DateCreated before this date'
+complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l since -l created-after -x -d 'Only records with DateCreated after this date'
 complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls recording list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1223,12 +1233,12 @@ complete -c twiliocli -n '__twiliocli_at \'calls recording get\'' -l excel-safe 
 complete -c twiliocli -n '__twiliocli_at \'calls recording get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'calls recording get\'' -l help -d 'Show this message and exit'
 # twiliocli calls recording start
-complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-status-callback-event -x -d 'RecordingStatusCallbackEvent (comma-separated values, or the option repeated)'
-complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-status-callback -x -d 'RecordingStatusCallback (URL)'
-complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-status-callback-method -x -a 'GET POST' -d 'RecordingStatusCallbackMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l trim -x -d 'Trim (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-channels -x -d 'RecordingChannels (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-track -x -d 'RecordingTrack (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-status-callback-event -x -d 'Recording status callback event (comma-separated values, or the option repeated)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-status-callback -x -d 'Recording status callback (URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-status-callback-method -x -a 'GET POST' -d 'Recording status callback method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l trim -x -d 'Trim (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-channels -x -d 'Recording channels (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l recording-track -x -d 'Recording track (text)'
 complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls recording start\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1272,11 +1282,11 @@ complete -c twiliocli -n '__twiliocli_arg \'calls siprec\' 0' -a start -d 'Start
 complete -c twiliocli -n '__twiliocli_arg \'calls siprec\' 0' -a stop -d 'Stop forking the call\'s media.'
 complete -c twiliocli -n '__twiliocli_at \'calls siprec\'' -l help -d 'Show this message and exit'
 # twiliocli calls siprec start
-complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l name -x -d 'Name (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l connector-name -x -d 'ConnectorName (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l name -x -d 'Name (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l connector-name -x -d 'Connector name (text)'
 complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l track -x -a 'inbound_track outbound_track both_tracks' -d 'Track (inbound_track | outbound_track | both_tracks)'
-complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l status-callback -x -d 'StatusCallback (URL)'
-complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l status-callback-method -x -a 'GET POST' -d 'StatusCallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l status-callback -x -d 'Status callback (URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l status-callback-method -x -a 'GET POST' -d 'Status callback method (GET | POST)'
 complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l parameter -x -d 'Custom parameters as NAME=VALUE, comma-separated (up to 99)'
 complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls siprec start\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -1299,11 +1309,11 @@ complete -c twiliocli -n '__twiliocli_arg \'calls streams\' 0' -a start -d 'Star
 complete -c twiliocli -n '__twiliocli_arg \'calls streams\' 0' -a stop -d 'Stop the media stream.'
 complete -c twiliocli -n '__twiliocli_at \'calls streams\'' -l help -d 'Show this message and exit'
 # twiliocli calls streams start
-complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l url -x -d 'Url (required; string)'
-complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l name -x -d 'Name (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l url -x -d 'Url (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l name -x -d 'Name (text)'
 complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l track -x -a 'inbound_track outbound_track both_tracks' -d 'Track (inbound_track | outbound_track | both_tracks)'
-complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l status-callback -x -d 'StatusCallback (URL)'
-complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l status-callback-method -x -a 'GET POST' -d 'StatusCallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l status-callback -x -d 'Status callback (URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l status-callback-method -x -a 'GET POST' -d 'Status callback method (GET | POST)'
 complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l parameter -x -d 'Custom parameters as NAME=VALUE, comma-separated (up to 99)'
 complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls streams start\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -1326,24 +1336,24 @@ complete -c twiliocli -n '__twiliocli_arg \'calls transcriptions\' 0' -a start -
 complete -c twiliocli -n '__twiliocli_arg \'calls transcriptions\' 0' -a stop -d 'Stop transcribing the call.'
 complete -c twiliocli -n '__twiliocli_at \'calls transcriptions\'' -l help -d 'Show this message and exit'
 # twiliocli calls transcriptions start
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l name -x -d 'Name (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l name -x -d 'Name (text)'
 complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l track -x -a 'inbound_track outbound_track both_tracks' -d 'Track (inbound_track | outbound_track | both_tracks)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l status-callback-url -x -d 'StatusCallbackUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l status-callback-method -x -a 'GET POST' -d 'StatusCallbackMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l inbound-track-label -x -d 'InboundTrackLabel (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l outbound-track-label -x -d 'OutboundTrackLabel (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l partial-results -l no-partial-results -d 'PartialResults (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l language-code -x -d 'LanguageCode (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l transcription-engine -x -d 'TranscriptionEngine (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l profanity-filter -l no-profanity-filter -d 'ProfanityFilter (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l speech-model -x -d 'SpeechModel (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l hints -x -d 'Hints (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l enable-automatic-punctuation -l no-enable-automatic-punctuation -d 'EnableAutomaticPunctuation (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l intelligence-service -x -d 'IntelligenceService (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l conversation-configuration -x -d 'ConversationConfiguration (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l conversation-id -x -d 'ConversationId (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l configuration-id -x -d 'ConfigurationId (string)'
-complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l enable-provider-data -l no-enable-provider-data -d 'EnableProviderData (boolean)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l status-callback-url -x -d 'Status callback url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l status-callback-method -x -a 'GET POST' -d 'Status callback method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l inbound-track-label -x -d 'Inbound track label (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l outbound-track-label -x -d 'Outbound track label (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l partial-results -l no-partial-results -d 'Partial results (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l language-code -x -d 'Language code (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l transcription-engine -x -d 'Transcription engine (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l profanity-filter -l no-profanity-filter -d 'Profanity filter (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l speech-model -x -d 'Speech model (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l hints -x -d 'Hints (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l enable-automatic-punctuation -l no-enable-automatic-punctuation -d 'Enable automatic punctuation (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l intelligence-service -x -d 'Intelligence service (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l conversation-configuration -x -d 'Conversation configuration (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l conversation-id -x -d 'Conversation id (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l configuration-id -x -d 'Configuration id (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l enable-provider-data -l no-enable-provider-data -d 'Enable provider data (text)'
 complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls transcriptions start\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1365,8 +1375,8 @@ complete -c twiliocli -n '__twiliocli_arg \'calls user-defined-message-subscript
 complete -c twiliocli -n '__twiliocli_arg \'calls user-defined-message-subscriptions\' 0' -a delete -d 'Delete a user defined message subscription.'
 complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions\'' -l help -d 'Show this message and exit'
 # twiliocli calls user-defined-message-subscriptions create
-complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l callback -x -d 'Callback (required; URL)'
-complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l idempotency-key -x -d 'IdempotencyKey (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l callback -x -d 'Callback (URL)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l idempotency-key -x -d 'Idempotency key (text)'
 complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l method -x -a 'GET POST' -d 'Method (GET | POST)'
 complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscriptions create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -1383,8 +1393,8 @@ complete -c twiliocli -n '__twiliocli_at \'calls user-defined-message-subscripti
 complete -c twiliocli -n '__twiliocli_arg \'calls user-defined-messages\' 0' -a send -d 'Send a user defined message of a call.'
 complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages\'' -l help -d 'Show this message and exit'
 # twiliocli calls user-defined-messages send
-complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l content -x -d 'Content (required; string)'
-complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l idempotency-key -x -d 'IdempotencyKey (string)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l content -x -d 'Content (text)'
+complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l idempotency-key -x -d 'Idempotency key (text)'
 complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'calls user-defined-messages send\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1425,8 +1435,8 @@ complete -c twiliocli -n '__twiliocli_at \'conferences export\'' -l help -d 'Sho
 # twiliocli conferences list
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l status -x -a 'init in-progress completed' -d 'Only conferences with this status'
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l friendly-name -x -d 'Only conferences with exactly this friendly name'
-complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l created-after -x -d 'Only conferences created on or after this date'
-complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l created-before -x -d 'Only conferences created on or before this date'
+complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l since -l created-after -x -d 'Only conferences created on or after this date'
+complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l until -l created-before -x -d 'Only conferences created on or before this date'
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l created-on -x -d 'Only conferences created on this date'
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l updated-after -x -d 'Only conferences updated on or after this date'
 complete -c twiliocli -n '__twiliocli_at \'conferences list\'' -l updated-before -x -d 'Only conferences updated on or before this date'
@@ -1468,8 +1478,8 @@ complete -c twiliocli -n '__twiliocli_arg \'conferences recordings\' 0' -a delet
 complete -c twiliocli -n '__twiliocli_at \'conferences recordings\'' -l help -d 'Show this message and exit'
 # twiliocli conferences recordings list
 complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l created-on -x -d 'Only records with DateCreated on this date'
-complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l created-before -x -d 'Only records with DateCreated before this date'
-complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l created-after -x -d 'Only records with DateCreated after this date'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l until -l created-before -x -d 'Only records with DateCreated before this date'
+complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l since -l created-after -x -d 'Only records with DateCreated after this date'
 complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'conferences recordings list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1522,7 +1532,7 @@ complete -c twiliocli -n '__twiliocli_at \'conferences recordings delete\'' -l h
 # twiliocli config
 complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a path -d 'Print where the configuration file lives.'
 complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a set -d 'Keep a default: output, timezone, pager, page_size or profile.'
-complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a get -d 'Print a default (nothing when unset), or every one that is set as KEY=VALUE lines.'
+complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a get -d 'Print a default as set in the config file (nothing when unset), or every setting in effect: its value and where it came from (default, config file, environment).'
 complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a unset -d 'Forget a default: the built-in one applies again.'
 complete -c twiliocli -n '__twiliocli_at \'config\'' -l help -d 'Show this message and exit'
 # twiliocli config path
@@ -1531,6 +1541,9 @@ complete -c twiliocli -n '__twiliocli_at \'config path\'' -l help -d 'Show this 
 complete -c twiliocli -n '__twiliocli_at \'config set\'' -l help -d 'Show this message and exit'
 complete -c twiliocli -n '__twiliocli_arg \'config set\' 0' -a 'output timezone pager page_size profile'
 # twiliocli config get
+complete -c twiliocli -n '__twiliocli_at \'config get\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'config get\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'config get\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'config get\'' -l help -d 'Show this message and exit'
 complete -c twiliocli -n '__twiliocli_arg \'config get\' 0' -a 'output timezone pager page_size profile'
 # twiliocli config unset
@@ -1563,13 +1576,13 @@ complete -c twiliocli -n '__twiliocli_at \'connect-apps get\'' -l tz -x -d 'Time
 complete -c twiliocli -n '__twiliocli_at \'connect-apps get\'' -l help -d 'Show this message and exit'
 # twiliocli connect-apps update
 complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l authorize-redirect-url -x -d 'AuthorizeRedirectUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l company-name -x -d 'CompanyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l deauthorize-callback-method -x -a 'GET POST' -d 'DeauthorizeCallbackMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l deauthorize-callback-url -x -d 'DeauthorizeCallbackUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l description -x -d 'Description (string)'
-complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l homepage-url -x -d 'HomepageUrl (URL)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l authorize-redirect-url -x -d 'Authorize redirect url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l company-name -x -d 'Company name (text)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l deauthorize-callback-method -x -a 'GET POST' -d 'Deauthorize callback method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l deauthorize-callback-url -x -d 'Deauthorize callback url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l description -x -d 'Description (text)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l homepage-url -x -d 'Homepage url (URL)'
 complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l permissions -x -a 'get-all post-all' -d 'Permissions (get-all | post-all)'
 complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'connect-apps update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -1584,6 +1597,7 @@ complete -c twiliocli -n '__twiliocli_at \'connect-apps delete\'' -l yes -s y -d
 complete -c twiliocli -n '__twiliocli_at \'connect-apps delete\'' -l help -d 'Show this message and exit'
 # twiliocli conversation
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1611,6 +1625,11 @@ complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l fail-codes -x -d
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l drop-rate -x -d 'Fraction of requests whose connection is cut mid-answer'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l fault-seed -x -d 'Seed that makes injected faults repeatable'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l help -d 'Show this message and exit'
+# twiliocli errors
+complete -c twiliocli -n '__twiliocli_at \'errors\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
+complete -c twiliocli -n '__twiliocli_at \'errors\'' -l fields -x -d 'Comma-separated fields to show, e.g'
+complete -c twiliocli -n '__twiliocli_at \'errors\'' -l no-header -d 'Leave out the header line (tsv, csv)'
+complete -c twiliocli -n '__twiliocli_at \'errors\'' -l help -d 'Show this message and exit'
 # twiliocli keys
 complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a list -d 'List the keys.'
 complete -c twiliocli -n '__twiliocli_arg \'keys\' 0' -a get -d 'Show one key.'
@@ -1651,7 +1670,7 @@ complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l yes -s y -d 'Do not
 complete -c twiliocli -n '__twiliocli_at \'keys create\'' -l help -d 'Show this message and exit'
 # twiliocli keys update
 complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l friendly-name -x -d 'Friendly name (text)'
 complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'keys update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1681,6 +1700,12 @@ complete -c twiliocli -n '__twiliocli_at \'login\'' -l api-key -x -d 'Sign in wi
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l api-url -x -d 'API base URL to check the credentials against and save with the profile (e.g'
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l keyring -d 'Keep the secret in the OS keyring instead of the config file'
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l help -d 'Show this message and exit'
+# twiliocli mcp
+complete -c twiliocli -n '__twiliocli_at \'mcp\'' -l allow-writes -d 'Also offer the tools that change the account (each is logged on stderr; what costs money, destroys or ends something needs its target repeated as `confirm`)'
+complete -c twiliocli -n '__twiliocli_at \'mcp\'' -l allow-to -x -d 'With --allow-writes: send messages and place calls only to numbers matching PATTERN (shell-style, e.g'
+complete -c twiliocli -n '__twiliocli_at \'mcp\'' -l max-bytes -x -d 'Most bytes of JSON in one answer'
+complete -c twiliocli -n '__twiliocli_at \'mcp\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'mcp\'' -l help -d 'Show this message and exit'
 # twiliocli notifications
 complete -c twiliocli -n '__twiliocli_arg \'notifications\' 0' -a export -d 'Export account and call notifications (debugger log) to a file, for cron: incremental, atomic, parallel.'
 complete -c twiliocli -n '__twiliocli_arg \'notifications\' 0' -a list -d 'List notifications, newest first: the account\'s, or one call\'s with --call.'
@@ -1708,8 +1733,8 @@ complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l verbose -s
 complete -c twiliocli -n '__twiliocli_at \'notifications export\'' -l help -d 'Show this message and exit'
 # twiliocli notifications list
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l log -x -a 'error warning' -d 'Only errors or only warnings'
-complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l after -x -d 'Only notifications on or after this date'
-complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l before -x -d 'Only notifications on or before this date'
+complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l since -l after -x -d 'Only notifications on or after this date'
+complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l until -l before -x -d 'Only notifications on or before this date'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l on -x -d 'Only notifications on this date'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l call -x -d 'Only this call\'s notifications'
 complete -c twiliocli -n '__twiliocli_at \'notifications list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
@@ -1752,6 +1777,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers\'' -l help -d 'Show this mess
 # twiliocli numbers idle
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1762,6 +1788,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l help -d 'Show this
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l probe -d 'Send one HEAD request to each URL (short timeout, no credentials) and flag those that do not answer'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l probe-timeout -x -d 'Seconds to wait for each URL'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -1912,7 +1939,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers add-ons get\'' -l excel-safe 
 complete -c twiliocli -n '__twiliocli_at \'numbers add-ons get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'numbers add-ons get\'' -l help -d 'Show this message and exit'
 # twiliocli numbers add-ons create
-complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l installed-add-on-sid -x -d 'InstalledAddOnSid (required; a XE… SID)'
+complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l installed-add-on-sid -x -d 'Installed add on sid (a XE… SID)'
 complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'numbers add-ons create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2089,8 +2116,8 @@ complete -c twiliocli -n '__twiliocli_at \'queues get\'' -l excel-safe -d 'CSV: 
 complete -c twiliocli -n '__twiliocli_at \'queues get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'queues get\'' -l help -d 'Show this message and exit'
 # twiliocli queues create
-complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l max-size -x -d 'MaxSize (integer)'
+complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l max-size -x -d 'Max size (a whole number)'
 complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2100,8 +2127,8 @@ complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l yes -s y -d 'Do n
 complete -c twiliocli -n '__twiliocli_at \'queues create\'' -l help -d 'Show this message and exit'
 # twiliocli queues update
 complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l max-size -x -d 'MaxSize (integer)'
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l max-size -x -d 'Max size (a whole number)'
 complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'queues update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2139,7 +2166,7 @@ complete -c twiliocli -n '__twiliocli_at \'queues members get\'' -l tz -x -d 'Ti
 complete -c twiliocli -n '__twiliocli_at \'queues members get\'' -l help -d 'Show this message and exit'
 # twiliocli queues members dequeue
 complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l url -x -d 'Url (required; URL)'
+complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l url -x -d 'Url (URL)'
 complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l method -x -a 'GET POST' -d 'Method (GET | POST)'
 complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'queues members dequeue\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -2180,8 +2207,8 @@ complete -c twiliocli -n '__twiliocli_at \'recordings export\'' -l help -d 'Show
 # twiliocli recordings list
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l call -x -d 'Only recordings of this call'
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l conference -x -d 'Only recordings of this conference'
-complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l created-after -x -d 'Only recordings created on or after this date'
-complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l created-before -x -d 'Only recordings created on or before this date'
+complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l since -l created-after -x -d 'Only recordings created on or after this date'
+complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l until -l created-before -x -d 'Only recordings created on or before this date'
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l created-on -x -d 'Only recordings created on this date'
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'recordings list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -2334,8 +2361,8 @@ complete -c twiliocli -n '__twiliocli_arg \'short-codes\' 0' -a get -d 'Show one
 complete -c twiliocli -n '__twiliocli_arg \'short-codes\' 0' -a update -d 'Change a short code (only the options given change).'
 complete -c twiliocli -n '__twiliocli_at \'short-codes\'' -l help -d 'Show this message and exit'
 # twiliocli short-codes list
-complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l short-code -x -d 'ShortCode (string)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l short-code -x -d 'Short code (text)'
 complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'short-codes list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2356,12 +2383,12 @@ complete -c twiliocli -n '__twiliocli_at \'short-codes get\'' -l tz -x -d 'Time 
 complete -c twiliocli -n '__twiliocli_at \'short-codes get\'' -l help -d 'Show this message and exit'
 # twiliocli short-codes update
 complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l api-version -x -d 'ApiVersion (string)'
-complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-url -x -d 'SmsUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-method -x -a 'GET POST' -d 'SmsMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-fallback-url -x -d 'SmsFallbackUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-fallback-method -x -a 'GET POST' -d 'SmsFallbackMethod (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l api-version -x -d 'Api version (text)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-url -x -d 'Sms url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-method -x -a 'GET POST' -d 'Sms method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-fallback-url -x -d 'Sms fallback url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l sms-fallback-method -x -a 'GET POST' -d 'Sms fallback method (GET | POST)'
 complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'short-codes update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2396,7 +2423,7 @@ complete -c twiliocli -n '__twiliocli_at \'signing-keys get\'' -l excel-safe -d 
 complete -c twiliocli -n '__twiliocli_at \'signing-keys get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'signing-keys get\'' -l help -d 'Show this message and exit'
 # twiliocli signing-keys create
-complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l friendly-name -x -d 'Friendly name (text)'
 complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2406,7 +2433,7 @@ complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l yes -s y -d
 complete -c twiliocli -n '__twiliocli_at \'signing-keys create\'' -l help -d 'Show this message and exit'
 # twiliocli signing-keys update
 complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l friendly-name -x -d 'Friendly name (text)'
 complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'signing-keys update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2451,7 +2478,7 @@ complete -c twiliocli -n '__twiliocli_at \'sip credential-lists get\'' -l excel-
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists get\'' -l help -d 'Show this message and exit'
 # twiliocli sip credential-lists create
-complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l friendly-name -x -d 'FriendlyName (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l friendly-name -x -d 'Friendly name (text)'
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2461,7 +2488,7 @@ complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l yes
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists create\'' -l help -d 'Show this message and exit'
 # twiliocli sip credential-lists update
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l friendly-name -x -d 'FriendlyName (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l friendly-name -x -d 'Friendly name (text)'
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2500,7 +2527,7 @@ complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials get\
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials get\'' -l help -d 'Show this message and exit'
 # twiliocli sip credential-lists credentials create
-complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l username -x -d 'Username (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l username -x -d 'Username (text)'
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l password-stdin -d 'Read the password from stdin (else it is prompted for, hidden)'
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip credential-lists credentials create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -2553,19 +2580,19 @@ complete -c twiliocli -n '__twiliocli_at \'sip domains get\'' -l excel-safe -d '
 complete -c twiliocli -n '__twiliocli_at \'sip domains get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains get\'' -l help -d 'Show this message and exit'
 # twiliocli sip domains create
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l domain-name -x -d 'DomainName (string)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-url -x -d 'VoiceUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-method -x -a 'GET POST' -d 'VoiceMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-fallback-url -x -d 'VoiceFallbackUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-fallback-method -x -a 'GET POST' -d 'VoiceFallbackMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-status-callback-url -x -d 'VoiceStatusCallbackUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-status-callback-method -x -a 'GET POST' -d 'VoiceStatusCallbackMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l sip-registration -l no-sip-registration -d 'SipRegistration (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l emergency-calling-enabled -l no-emergency-calling-enabled -d 'EmergencyCallingEnabled (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l secure -l no-secure -d 'Secure (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l byoc-trunk-sid -x -d 'ByocTrunkSid (a BY… SID)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l emergency-caller-sid -x -d 'EmergencyCallerSid (a PN… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l domain-name -x -d 'Domain name (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-url -x -d 'Voice url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-method -x -a 'GET POST' -d 'Voice method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-fallback-url -x -d 'Voice fallback url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-fallback-method -x -a 'GET POST' -d 'Voice fallback method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-status-callback-url -x -d 'Voice status callback url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l voice-status-callback-method -x -a 'GET POST' -d 'Voice status callback method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l sip-registration -l no-sip-registration -d 'Sip registration (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l emergency-calling-enabled -l no-emergency-calling-enabled -d 'Emergency calling enabled (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l secure -l no-secure -d 'Secure (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l byoc-trunk-sid -x -d 'Byoc trunk sid (a BY… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l emergency-caller-sid -x -d 'Emergency caller sid (a PN… SID)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2575,19 +2602,19 @@ complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l yes -s y -d 
 complete -c twiliocli -n '__twiliocli_at \'sip domains create\'' -l help -d 'Show this message and exit'
 # twiliocli sip domains update
 complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l domain-name -x -d 'DomainName (string)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-url -x -d 'VoiceUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-method -x -a 'GET POST' -d 'VoiceMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-fallback-url -x -d 'VoiceFallbackUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-fallback-method -x -a 'GET POST' -d 'VoiceFallbackMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-status-callback-url -x -d 'VoiceStatusCallbackUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-status-callback-method -x -a 'GET POST' -d 'VoiceStatusCallbackMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l sip-registration -l no-sip-registration -d 'SipRegistration (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l emergency-calling-enabled -l no-emergency-calling-enabled -d 'EmergencyCallingEnabled (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l secure -l no-secure -d 'Secure (boolean)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l byoc-trunk-sid -x -d 'ByocTrunkSid (a BY… SID)'
-complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l emergency-caller-sid -x -d 'EmergencyCallerSid (a PN… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l domain-name -x -d 'Domain name (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-url -x -d 'Voice url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-method -x -a 'GET POST' -d 'Voice method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-fallback-url -x -d 'Voice fallback url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-fallback-method -x -a 'GET POST' -d 'Voice fallback method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-status-callback-url -x -d 'Voice status callback url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l voice-status-callback-method -x -a 'GET POST' -d 'Voice status callback method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l sip-registration -l no-sip-registration -d 'Sip registration (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l emergency-calling-enabled -l no-emergency-calling-enabled -d 'Emergency calling enabled (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l secure -l no-secure -d 'Secure (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l byoc-trunk-sid -x -d 'Byoc trunk sid (a BY… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l emergency-caller-sid -x -d 'Emergency caller sid (a PN… SID)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip domains update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2633,7 +2660,7 @@ complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-lis
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings get\'' -l help -d 'Show this message and exit'
 # twiliocli sip domains auth calls credential-list-mappings create
-complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l credential-list-sid -x -d 'CredentialListSid (required; a CL… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l credential-list-sid -x -d 'Credential list sid (a CL… SID)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls credential-list-mappings create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2671,7 +2698,7 @@ complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-cont
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings get\'' -l help -d 'Show this message and exit'
 # twiliocli sip domains auth calls ip-access-control-list-mappings create
-complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l ip-access-control-list-sid -x -d 'IpAccessControlListSid (required; a AL… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l ip-access-control-list-sid -x -d 'Ip access control list sid (a AL… SID)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth calls ip-access-control-list-mappings create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2712,7 +2739,7 @@ complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations creden
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings get\'' -l help -d 'Show this message and exit'
 # twiliocli sip domains auth registrations credential-list-mappings create
-complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l credential-list-sid -x -d 'CredentialListSid (required; a CL… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l credential-list-sid -x -d 'Credential list sid (a CL… SID)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip domains auth registrations credential-list-mappings create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2750,7 +2777,7 @@ complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings 
 complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings get\'' -l help -d 'Show this message and exit'
 # twiliocli sip domains credential-list-mappings create
-complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l credential-list-sid -x -d 'CredentialListSid (required; a CL… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l credential-list-sid -x -d 'Credential list sid (a CL… SID)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip domains credential-list-mappings create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2788,7 +2815,7 @@ complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-ma
 complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings get\'' -l help -d 'Show this message and exit'
 # twiliocli sip domains ip-access-control-list-mappings create
-complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l ip-access-control-list-sid -x -d 'IpAccessControlListSid (required; a AL… SID)'
+complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l ip-access-control-list-sid -x -d 'Ip access control list sid (a AL… SID)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip domains ip-access-control-list-mappings create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2828,7 +2855,7 @@ complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists get\'' -l
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists get\'' -l help -d 'Show this message and exit'
 # twiliocli sip ip-access-control-lists create
-complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l friendly-name -x -d 'FriendlyName (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l friendly-name -x -d 'Friendly name (text)'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2838,7 +2865,7 @@ complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\''
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists create\'' -l help -d 'Show this message and exit'
 # twiliocli sip ip-access-control-lists update
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l friendly-name -x -d 'FriendlyName (required; string)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l friendly-name -x -d 'Friendly name (text)'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2877,9 +2904,9 @@ complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addres
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses get\'' -l help -d 'Show this message and exit'
 # twiliocli sip ip-access-control-lists ip-addresses create
-complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l ip-address -x -d 'IpAddress (string)'
-complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l cidr-prefix-length -x -d 'CidrPrefixLength (integer)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l ip-address -x -d 'Ip address (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l cidr-prefix-length -x -d 'Cidr prefix length (a whole number)'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2889,9 +2916,9 @@ complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addres
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses create\'' -l help -d 'Show this message and exit'
 # twiliocli sip ip-access-control-lists ip-addresses update
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l friendly-name -x -d 'FriendlyName (string)'
-complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l ip-address -x -d 'IpAddress (string)'
-complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l cidr-prefix-length -x -d 'CidrPrefixLength (integer)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l friendly-name -x -d 'Friendly name (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l ip-address -x -d 'Ip address (text)'
+complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l cidr-prefix-length -x -d 'Cidr prefix length (a whole number)'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sip ip-access-control-lists ip-addresses update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2958,6 +2985,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l help -d 'Show this me
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l all -d 'Show every record (ignores --limit)'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2967,6 +2995,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l help -d 'Show this m
 # twiliocli sms failures
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2976,6 +3005,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l help -d 'Show this
 # twiliocli sms funnel
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2985,6 +3015,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l help -d 'Show this m
 # twiliocli sms opt-outs
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -2994,8 +3025,8 @@ complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l help -d 'Show this
 # twiliocli sms list
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l to -x -d 'Only messages to this number (E.164) or channel address (whatsapp:+1…)'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l from -x -d 'Only messages from this number, short code, sender ID or channel address'
-complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l sent-after -x -d 'Only messages sent on or after this date'
-complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l sent-before -x -d 'Only messages sent on or before this date'
+complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l since -l sent-after -x -d 'Only messages sent on or after this date'
+complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l until -l sent-before -x -d 'Only messages sent on or before this date'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l sent-on -x -d 'Only messages sent on this date'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l status -x -a 'queued sending sent failed delivered undelivered receiving received accepted scheduled read partially_delivered canceled' -d 'Only messages with this status (checked here: the API has no such filter)'
 complete -c twiliocli -n '__twiliocli_at \'sms list\'' -l error-code -x -d 'Only messages that failed with this Twilio error code, e.g'
@@ -3061,8 +3092,8 @@ complete -c twiliocli -n '__twiliocli_arg \'sms media\' 0' -a delete -d 'Delete 
 complete -c twiliocli -n '__twiliocli_arg \'sms media\' 0' -a download -d 'Download a media file, named by its content type (e.g. ME….jpg); written whole or not at all.'
 complete -c twiliocli -n '__twiliocli_at \'sms media\'' -l help -d 'Show this message and exit'
 # twiliocli sms media list
-complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l created-after -x -d 'Only media created on or after this date'
-complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l created-before -x -d 'Only media created on or before this date'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l since -l created-after -x -d 'Only media created on or after this date'
+complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l until -l created-before -x -d 'Only media created on or before this date'
 complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l created-on -x -d 'Only media created on this date'
 complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms media list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -3106,6 +3137,7 @@ complete -c twiliocli -n '__twiliocli_at \'sql\'' -l db -r -F -d 'The mirror\'s 
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
+complete -c twiliocli -n '__twiliocli_at \'sql\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l help -d 'Show this message and exit'
 # twiliocli sync
 complete -c twiliocli -n '__twiliocli_arg \'sync\' 0' -a status -d 'Per table and account: rows, the last synced window and how long ago it ended.'
@@ -3125,7 +3157,7 @@ complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l help -d 'Show this 
 complete -c twiliocli -n '__twiliocli_arg \'tokens\' 0' -a create -d 'Create a token.'
 complete -c twiliocli -n '__twiliocli_at \'tokens\'' -l help -d 'Show this message and exit'
 # twiliocli tokens create
-complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l ttl -x -d 'Ttl (integer)'
+complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l ttl -x -d 'Ttl (a whole number)'
 complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'tokens create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -3191,6 +3223,7 @@ complete -c twiliocli -n '__twiliocli_at \'usage\'' -l help -d 'Show this messag
 # twiliocli usage by-subaccount
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l period -x -d 'this-month, last-month or YYYY-MM'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -3238,8 +3271,8 @@ complete -c twiliocli -n '__twiliocli_arg \'usage triggers\' 0' -a delete -d 'De
 complete -c twiliocli -n '__twiliocli_at \'usage triggers\'' -l help -d 'Show this message and exit'
 # twiliocli usage triggers list
 complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l recurring -x -a 'daily monthly yearly alltime' -d 'Recurring (daily | monthly | yearly | alltime)'
-complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l trigger-by -x -a 'count usage price' -d 'TriggerBy (count | usage | price)'
-complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l usage-category -x -d 'UsageCategory (string)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l trigger-by -x -a 'count usage price' -d 'Trigger by (count | usage | price)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l usage-category -x -d 'Usage category (text)'
 complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'usage triggers list\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -3259,13 +3292,13 @@ complete -c twiliocli -n '__twiliocli_at \'usage triggers get\'' -l excel-safe -
 complete -c twiliocli -n '__twiliocli_at \'usage triggers get\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'usage triggers get\'' -l help -d 'Show this message and exit'
 # twiliocli usage triggers create
-complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l callback-url -x -d 'CallbackUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l trigger-value -x -d 'TriggerValue (required; string)'
-complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l usage-category -x -d 'UsageCategory (required; string)'
-complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l callback-method -x -a 'GET POST' -d 'CallbackMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l callback-url -x -d 'Callback url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l value -x -d 'Trigger value (text)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l category -x -d 'Usage category (text)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l callback-method -x -a 'GET POST' -d 'Callback method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l friendly-name -x -d 'Friendly name (text)'
 complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l recurring -x -a 'daily monthly yearly alltime' -d 'Recurring (daily | monthly | yearly | alltime)'
-complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l trigger-by -x -a 'count usage price' -d 'TriggerBy (count | usage | price)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l trigger-by -x -a 'count usage price' -d 'Trigger by (count | usage | price)'
 complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l no-header -d 'Leave out the header line (tsv, csv)'
@@ -3275,9 +3308,9 @@ complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l yes -s y 
 complete -c twiliocli -n '__twiliocli_at \'usage triggers create\'' -l help -d 'Show this message and exit'
 # twiliocli usage triggers update
 complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l dry-run -d 'Only say what would be done; change nothing'
-complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l callback-url -x -d 'CallbackUrl (URL)'
-complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l callback-method -x -a 'GET POST' -d 'CallbackMethod (GET | POST)'
-complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l friendly-name -x -d 'FriendlyName (string)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l callback-url -x -d 'Callback url (URL)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l callback-method -x -a 'GET POST' -d 'Callback method (GET | POST)'
+complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l friendly-name -x -d 'Friendly name (text)'
 complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l fields -x -d 'Comma-separated fields to show, e.g'
 complete -c twiliocli -n '__twiliocli_at \'usage triggers update\'' -l no-header -d 'Leave out the header line (tsv, csv)'
