@@ -34,7 +34,7 @@ def test_set_get_unset(isolated_home, key, value, shown):
     assert done.exit_code == 0, done.stderr
     assert done.stdout == ""  # confirmation goes to stderr
     assert run_cli("config", "get", key).stdout == f"{shown}\n"
-    assert f"{key}={shown}\n" in run_cli("config", "get").stdout
+    assert f"{key}\t{shown}\tconfig file\n" in run_cli("config", "get", "-o", "tsv").stdout
     path = config_file(isolated_home)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     assert [p.name for p in path.parent.iterdir()] == ["config.toml"], "no temporary file left behind"

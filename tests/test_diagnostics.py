@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
@@ -64,3 +65,19 @@ def test_right_credentials_never_mention_themselves(emulator, monkeypatch):
     login_env(monkeypatch, emulator)
     result = run_cli("calls", "list", "--limit", "1")
     assert result.exit_code == 0 and "Credentials used" not in result.stderr
+
+
+def test_config_get_lists_every_key_with_its_value_and_source(monkeypatch):
+    monkeypatch.delenv("PAGER", raising=False)
+    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in run_cli("config", "get", "--no-header").lines}
+    assert list(rows) == list(config.SETTINGS)
+    assert rows["timezone"] == ["UTC", "default"] and rows["page_size"] == ["1000", "default"]
+    assert rows["pager"] == ["less -FRX", "default"] and rows["profile"] == ["(none)", "default"]
+    assert run_cli("config", "set", "timezone", "Europe/Paris").exit_code == 0
+    monkeypatch.setenv("TWILIOCLI_PAGER", "")
+    monkeypatch.setenv("TWILIOCLI_PROFILE", "emulator")
+    rows = {r["key"]: r for r in json.loads(run_cli("config", "get", "-o", "json").stdout)}
+    assert rows["timezone"] == {"key": "timezone", "value": "Europe/Paris", "source": "config file"}
+    assert rows["pager"]["value"] == "(none)" and rows["pager"]["source"] == "environment (TWILIOCLI_PAGER)"
+    assert rows["profile"] == {"key": "profile", "value": "emulator", "source": "environment (TWILIOCLI_PROFILE)"}
+    assert rows["output"]["source"] == "default"
