@@ -3,23 +3,35 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Request
 
+from .clock import Clock
 from .config import EmulatorConfig
 from .store import Store
 
 if TYPE_CHECKING:
-    from .app import Emulator
+    from .lifecycle import Lifecycle
+
+
+class Application(Protocol):
+    """What a request's handlers use of the application serving it (`app.Emulator`)."""
+
+    config: EmulatorConfig
+    store: Store
+    clock: Clock
+    lifecycle: Lifecycle
+
+    def count(self, name: str, n: int = 1) -> None: ...
 
 
 @dataclass
 class Context:
     """One request, authenticated: `account` is the account named in the path (if any)."""
 
-    emulator: Emulator
+    emulator: Application
     request: Request
     path: str
     principal: dict | None = None

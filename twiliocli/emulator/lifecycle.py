@@ -29,12 +29,11 @@ from werkzeug.datastructures import MultiDict
 
 from twiliocli.api.resources import API_VERSION
 
-from . import catalog, outcomes, rows, twiml
+from . import call_events, catalog, outcomes, rows, twiml
 from .clock import Clock
 from .config import EmulatorConfig
 from .dates import rfc2822
 from .store import Store, random_sid
-from .routes import events
 from .webhooks import Answer, Dispatcher, Webhook
 
 CALLS, MESSAGES = catalog.CALLS, catalog.MESSAGES
@@ -386,7 +385,7 @@ class Lifecycle:
         if answer.status is not None and hook.sid.startswith(CALLS.prefix) and not self.stopping.is_set():
             call = self.store.get(CALLS, sid=hook.sid)
             if call is not None:
-                events.webhook(self.store, call, hook.method, hook.url, hook.params, answer.status,
+                call_events.webhook(self.store, call, hook.method, hook.url, hook.params, answer.status,
                                answer.content_type, answer.body, int(self.clock.now()))
         return answer
 

@@ -15,8 +15,7 @@ from collections.abc import Iterator
 
 from twiliocli.api.resources import API_VERSION
 
-from . import catalog, rows, spec_kinds
-from .routes import events, media
+from . import call_events, catalog, message_media, rows, spec_kinds
 from .config import DEMO_API_KEY, DEMO_API_SECRET, EmulatorConfig
 from .dates import DAY, now
 from .store import Store, encode, sid_for
@@ -59,7 +58,7 @@ def seed(store: Store, config: EmulatorConfig) -> None:
             demo_long_tail(store, main, anchor)
             if config.messages is None:
                 demo_messages(store, main, anchor)
-                media.seed_demo(store, main)
+                message_media.seed_demo(store, main)
     if config.calls:
         generate_calls(store, main, config.calls, anchor)
     if config.messages:
@@ -116,7 +115,7 @@ def demo_calls(store: Store, main: str, anchor: int) -> None:
         extra = {"parent_call_sid": calls[5]["sid"]} if direction == "outbound-dial" else {}
         calls.append(store.insert(catalog.CALLS, rows.call(main, to, from_, when, status, duration, direction,
                                                            sid=sid_for("CA", "call", n), **extra)))
-    events.seed_demo(store, calls)
+    call_events.seed_demo(store, calls)
     for n, call in enumerate(c for c in calls if c["status"] == "completed"):
         recording = store.insert(catalog.RECORDINGS, rows.recording(
             main, call["sid"], call["start_time"], min(int(call["duration"]), 60), sid=sid_for("RE", "recording", n)))

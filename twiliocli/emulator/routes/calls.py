@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .. import catalog, crud, errors, rows, validate
+from .. import call_events, catalog, crud, errors, rows, validate
 from ..context import Context
 from ..errors import ApiError
 from ..outcomes import STATUS_CALLBACK_EVENTS
 from ..records import render
-from . import events
 
 KIND = catalog.CALLS
 ACTIVE = ("queued", "ringing", "in-progress")
@@ -105,7 +104,7 @@ def create_call(ctx: Context) -> tuple[dict, int]:
         ctx.emulator.lifecycle.start_call(row, ctx.form, created)
     ctx.count("calls_created")
     body = render(KIND, row)
-    events.api_request(ctx, row, 201, body)
+    call_events.api_request(ctx.store, ctx.request, ctx.now(), row, 201, body)
     return body, 201
 
 
@@ -127,7 +126,7 @@ def update_call(ctx: Context, Sid: str) -> dict:
         return render(KIND, call)
     ctx.count("calls_updated")
     body = render(KIND, call)
-    events.api_request(ctx, call, 200, body)
+    call_events.api_request(ctx.store, ctx.request, ctx.now(), call, 200, body)
     return body
 
 

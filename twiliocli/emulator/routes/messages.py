@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from math import ceil
 
-from .. import catalog, crud, envelope, rows, validate
+from .. import catalog, crud, envelope, message_media, rows, validate
 from ..catalog import SMS_MESSAGE_FIELDS, View
 from ..context import Context
 from ..errors import ApiError
 from ..records import render
-from . import media as message_media
 
 KIND = catalog.MESSAGES
 PATH = KIND.api.path
