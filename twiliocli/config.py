@@ -273,11 +273,21 @@ def base_url(creds: Credentials, env: Mapping[str, str], flag: str | None = None
     """Where `creds` send requests: --api-url, TWILIO_API_URL, the profile's `api_url` (`embedded`
     for the built-in emulator), else Twilio's host for TWILIO_REGION/TWILIO_EDGE or the profile's
     region/edge, else https://api.twilio.com. An explicit profile ignores the TWILIO_* variables."""
+    where = address(creds, env, flag)
+    return where.get("api_url") or regional_url(where.get("region"), where.get("edge"))
+
+
+def address(creds: Credentials, env: Mapping[str, str], flag: str | None = None) -> dict[str, str]:
+    """The address settings `creds` are used with (those set of api_url, region, edge, ca_bundle), by
+    the same precedence as base_url: what a profile saved from this run's credentials should hold."""
     env = {} if creds.explicit else env
-    url = url_given(flag, env) or creds.api_url
-    if url:
-        return url
-    return regional_url(env.get("TWILIO_REGION") or creds.region, env.get("TWILIO_EDGE") or creds.edge)
+    found = {
+        "api_url": url_given(flag, env) or creds.api_url,
+        "region": env.get("TWILIO_REGION") or creds.region,
+        "edge": env.get("TWILIO_EDGE") or creds.edge,
+        "ca_bundle": creds.ca_bundle,
+    }
+    return {k: v for k, v in found.items() if v}
 
 
 def regional_url(region: str | None, edge: str | None) -> str:

@@ -27,16 +27,8 @@ def check_name(name: str, *, force: bool) -> None:
 
 def where_in_use(state: Any) -> dict[str, Any]:
     """The address settings of the credentials this run uses (api_url, region, edge, ca_bundle),
-    as `Runtime.client` chooses them: --api-url, then TWILIO_API_URL (unless a profile was named), then the profile's."""
-    creds = state.credentials()
-    env = {} if creds.explicit else os.environ
-    found = {
-        "api_url": state.api_url or env.get("TWILIO_API_URL") or creds.api_url,
-        "region": env.get("TWILIO_REGION") or creds.region,
-        "edge": env.get("TWILIO_EDGE") or creds.edge,
-        "ca_bundle": creds.ca_bundle,
-    }
-    return {k: v for k, v in found.items() if v}
+    as config.resolve chooses them for the client (config.address)."""
+    return config.address(state.credentials(), os.environ, state.api_url)
 
 
 def save(name: str, settings: dict[str, Any]) -> Path:
