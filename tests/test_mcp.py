@@ -97,7 +97,8 @@ def test_read_only_tools_answer_from_api_and_mirror(emulator, monkeypatch, tmp_p
     assert out["sql"][0][0]["records"][0]["n"] > 0, out["sql"]
     found = out["sms_search"][0][0]["records"]
     assert found and all(word.lower() in r["body"].lower() for r in found)
-    assert "delivered" in {r["status"] for r in out["sms_funnel"][0][0]["records"]} | {"delivered"}
+    funnel = out["sms_funnel"][0][0]
+    assert "status" in funnel["columns"] and funnel["records"] and all(r["messages"] > 0 for r in funnel["records"])
     assert out["errors_explain"][0][0]["record"]["meaning"] == "Unreachable destination handset"
 
     refused, failed = out["sms_create"][0]
@@ -201,8 +202,7 @@ def test_without_the_sdk_a_clear_message(monkeypatch):
 
 
 def test_the_cli_never_imports_the_sdk():
-    code = ("import sys; from twiliocli.cli.entry import run; from twiliocli.cli import app; "
-            "app.LazyGroup.get_command(app.app, None, 'mcp') if False else None; import twiliocli.cli.groups.mcp; "
+    code = ("import sys; from twiliocli.cli import app; import twiliocli.cli.groups.mcp; "
             "print(sorted(m for m in sys.modules if m == 'mcp' or m.startswith(('mcp.', 'pydantic', 'twiliocli.mcp'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     assert out.stdout.strip() == "[]"
