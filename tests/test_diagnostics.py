@@ -81,3 +81,45 @@ def test_config_get_lists_every_key_with_its_value_and_source(monkeypatch):
     assert rows["pager"]["value"] == "(none)" and rows["pager"]["source"] == "environment (TWILIOCLI_PAGER)"
     assert rows["profile"] == {"key": "profile", "value": "emulator", "source": "environment (TWILIOCLI_PROFILE)"}
     assert rows["output"]["source"] == "default"
+
+
+def login(server, profile: str, *extra: str, token: str | None = None, url: str | None = None):
+    return run_cli("login", "--profile", profile, "--api-url", url or server.url, "--account-sid", server.account_sid,
+                   "--token-stdin", *extra, input=(token or server.auth_token) + "\n")
+
+
+def test_login_refuses_to_replace_a_profile_with_other_credentials_without_force(emulator, empty_emulator):
+    assert login(emulator, "local").exit_code == 0
+    assert login(emulator, "local").exit_code == 0  # the same credentials and URL again: fine
+    clear = requests_to(emulator)
+    other = login(empty_emulator, "local")  # another URL
+    assert other.exit_code == 2
+    assert "Profile 'local' already exists with URL " + emulator.url in other.stderr and "--force" in other.stderr
+    assert requests_to(empty_emulator) == [] and requests_to(emulator) == clear  # refused before any request
+    token = login(emulator, "local", token="another0token0another0token00000")
+    assert token.exit_code == 2 and "another secret" in token.stderr
+    assert "another0token" not in token.stderr
+    assert config.load().profiles["local"]["api_url"] == emulator.url
+    forced = login(empty_emulator, "local", "--force")
+    assert forced.exit_code == 0, forced.stderr
+    assert config.load().profiles["local"]["api_url"] == empty_emulator.url
+
+
+def requests_to(server) -> list:
+    from tests.conftest import received
+
+    return received(server)
+
+
+def test_emulator_serve_suggests_a_profile_name_not_yet_used(emulator):
+    from twiliocli.cli.groups.emulator import login_line
+
+    sid, token = emulator.account_sid, emulator.auth_token
+    assert "--profile local " in login_line("http://127.0.0.1:8080", sid, token)
+    assert login(emulator, "local").exit_code == 0
+    assert "--profile local " in login_line(emulator.url, sid, token)  # that very server: its own name
+    port = emulator.url.rsplit(":", 1)[1]
+    line = login_line(f"http://127.0.0.1:{int(port) + 1}", sid, token)
+    assert f"--profile local-{int(port) + 1} " in line
+    config.save(config.Config(profiles={"local": {"api_url": "http://127.0.0.1:1"}, "local-9": {"api_url": "http://127.0.0.1:2"}}))
+    assert "--profile local-2 " in login_line("http://127.0.0.1:9", sid, token)

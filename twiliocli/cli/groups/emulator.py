@@ -103,18 +103,42 @@ def serve(
     run(config, host, port, on_ready=lambda url: print(login_line(url, config.account_sid, config.auth_token), flush=True))
 
 
-def login_line(url: str, account_sid: str, auth_token: str) -> str:
-    """The command that saves a served emulator as profile `local` (its token is no secret)."""
+def login_line(url: str, account_sid: str, auth_token: str, profile: str | None = None) -> str:
+    """The command that saves a served emulator as a profile (its token is no secret): `local`,
+    or the first name no profile uses yet for another server (`local-8080`, `local-2` …)."""
     import shlex
     from urllib.parse import urlsplit
 
     parts = urlsplit(url)
     if parts.hostname in ("0.0.0.0", "::"):  # listening everywhere: log in over loopback
         url = f"http://127.0.0.1:{parts.port}"
+    profile = profile or free_profile(url, account_sid, auth_token)
     return (
-        f"Log in with: printf '%s\\n' {shlex.quote(auth_token)} | twiliocli login --profile local "
+        f"Log in with: printf '%s\\n' {shlex.quote(auth_token)} | twiliocli login --profile {shlex.quote(profile)} "
         f"--api-url {url} --account-sid {account_sid} --token-stdin"
     )
+
+
+def free_profile(url: str, account_sid: str, auth_token: str) -> str:
+    """`local` unless a profile of that name points elsewhere; then `local-PORT`, then `local-2`, `local-3` …
+    A profile that already holds exactly this server's URL and credentials is named again."""
+    from urllib.parse import urlsplit
+
+    from twiliocli import config
+    from twiliocli.errors import CliError
+
+    try:
+        profiles = config.load().profiles
+    except CliError:  # an unreadable config file: login will say so
+        return "local"
+    port = urlsplit(url).port
+    names = ["local", *([f"local-{port}"] if port else []), *(f"local-{n}" for n in range(2, 100))]
+    for name in names:
+        saved = profiles.get(name)
+        if saved is None or (saved.get("api_url") == url and saved.get("account_sid") == account_sid
+                             and saved.get("auth_token") == auth_token and not saved.get("api_key")):
+            return name
+    return f"local-{len(profiles) + 1}"
 
 
 serve.__doc__ += (

@@ -25,6 +25,7 @@ def login(
     api_key: Annotated[Optional[str], typer.Option("--api-key", parser=P.sid_parser("SK"), metavar="SKSID", help="Sign in with this API key; its secret comes from a prompt or stdin.", show_default=False)] = None,
     api_url: Annotated[Optional[str], typer.Option("--api-url", parser=P.url, metavar="URL", help="API base URL to check the credentials against and save with the profile (e.g. an emulator's); TWILIO_API_URL counts too.", show_default=False)] = None,
     use_keyring: Annotated[bool, typer.Option("--keyring", help="Keep the secret in the OS keyring instead of the config file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace a profile of that name that holds other credentials or another URL.")] = False,
 ) -> None:
     """Save credentials as a profile, after checking them against the API."""
     from twiliocli.cli.framework.runtime import runtime
@@ -45,6 +46,8 @@ def login(
         secret = typer.prompt(what, hide_input=True, err=True).strip()
     if not secret:
         raise UsageError(f"No {what} given; pass it on stdin with --token-stdin or type it at the prompt")
+    if not force:
+        _refuse_to_clobber(profile, account_sid, api_key, secret, api_url)
     settings: dict[str, object] = {"account_sid": account_sid}
     if api_key:
         settings["api_key"] = api_key
@@ -71,8 +74,35 @@ login.__doc__ += examples(
     "twiliocli login",
     "printf '%s' \"$TOKEN\" | twiliocli login --account-sid AC0123456789abcdef0123456789abcdef --token-stdin",
     "twiliocli login --profile staging --api-key SK0123456789abcdef0123456789abcdef --account-sid AC0123456789abcdef0123456789abcdef",
+    "twiliocli login --profile staging --force",
     "printf '%s\\n' emulator0demo0auth0token00000000 | twiliocli login --profile local --api-url http://127.0.0.1:8080 --account-sid AC0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e --token-stdin",
 )
+
+
+def _refuse_to_clobber(profile: str, account_sid: str, api_key: str | None, secret: str, api_url: str | None) -> None:
+    """A profile of that name that holds other credentials or another URL is kept unless --force
+    (logging in again with the same ones is fine). Checked before any request; no secret is named."""
+    saved = config.load().profiles.get(profile)
+    if saved is None:
+        return
+    differs = []
+    if saved.get("account_sid") != account_sid:
+        differs.append(f"account {saved.get('account_sid') or '(none)'}")
+    if (saved.get("api_key") or None) != api_key:
+        differs.append(f"API key {saved['api_key']}" if saved.get("api_key") else "an auth token, not an API key")
+    if (saved.get("api_url") or None) != (api_url or None):
+        differs.append(f"URL {saved.get('api_url') or config.DEFAULT_BASE_URL}")
+    if not differs:
+        key = "api_secret" if api_key else "auth_token"
+        try:
+            stored = config._keyring_secret(profile, key, "") if saved.get("keyring") else saved.get(key)
+        except CliError:
+            stored = None
+        if stored != secret:
+            differs.append("another secret")
+    if differs:
+        raise UsageError(f"Profile {profile!r} already exists with {', '.join(differs)}; pass --force to replace it, "
+                         f"or choose another name with --profile")
 
 
 def _verify(settings: dict[str, object], username: str, secret: str, api_url: str | None, *, insecure: bool) -> None:
