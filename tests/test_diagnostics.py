@@ -123,3 +123,26 @@ def test_emulator_serve_suggests_a_profile_name_not_yet_used(emulator):
     assert f"--profile local-{int(port) + 1} " in line
     config.save(config.Config(profiles={"local": {"api_url": "http://127.0.0.1:1"}, "local-9": {"api_url": "http://127.0.0.1:2"}}))
     assert "--profile local-2 " in login_line("http://127.0.0.1:9", sid, token)
+
+
+def test_webhooks_probe_exits_1_when_every_url_failed(empty_emulator, monkeypatch, tmp_path):
+    import socket
+
+    from tests.emulator_helpers import Api
+
+    login_env(monkeypatch, empty_emulator)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    api = Api(empty_emulator)
+    made = api.post("/IncomingPhoneNumbers.json", {"PhoneNumber": "+15005550006", "VoiceUrl": f"http://127.0.0.1:{closed}/a",
+                                                   "SmsUrl": f"http://127.0.0.1:{closed}/b"})
+    assert made.status_code in (200, 201), made.text
+    db = tmp_path / "m.db"
+    assert run_cli("sync", "--db", str(db), "--resources", "numbers,applications").exit_code == 0
+    result = run_cli("numbers", "webhooks", "--probe", "--probe-timeout", "2", "--db", str(db), "-o", "json")
+    assert result.exit_code == 1, result.stderr
+    rows = json.loads(result.stdout)  # the report is still printed whole
+    assert len(rows) == 2 and not any(r["reachable"] for r in rows)
+    assert "None of the 2 webhook URLs answered" in result.stderr
+    assert run_cli("numbers", "webhooks", "--db", str(db), "-o", "json").exit_code == 0  # no probe: no verdict

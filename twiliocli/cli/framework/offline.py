@@ -148,6 +148,9 @@ def webhooks(probe: bool, probe_timeout: float, db: Path | None, **out: Any) -> 
             row["reachable"], row["probe"] = answers[row["url"]]
         columns += ["reachable", "probe"]
     emit(columns, rows, out)
+    if probe and rows and not any(row["reachable"] for row in rows):
+        raise CliError(f"None of the {len(rows)} webhook URLs answered the probe (see its column); "
+                       "check the servers, or --probe-timeout if they are slow")
 
 
 def disposition(since: str, db: Path | None, **out: Any) -> None:
