@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 
 import pytest
 import requests
@@ -190,7 +191,9 @@ def test_send_redact_and_delete_messages(api: Api) -> None:
 
 
 def test_scheduled_message_can_be_canceled(api: Api) -> None:
-    message = api.post("/Messages.json", {**SMS, "ScheduleType": "fixed", "SendAt": "2030-01-01T00:00:00Z",
+    now = api.get("/_emulator/clock").json()["now"]
+    send_at = datetime.fromtimestamp(now + 3600, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")  # 15 min to 35 days ahead
+    message = api.post("/Messages.json", {**SMS, "ScheduleType": "fixed", "SendAt": send_at,
                                           "MessagingServiceSid": "MG" + "a" * 32}).json()
     assert message["status"] == "scheduled"
     assert api.post(f"/Messages/{message['sid']}.json", {"Status": "canceled"}).json()["status"] == "canceled"

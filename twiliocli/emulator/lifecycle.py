@@ -115,6 +115,10 @@ class Lifecycle:
                 "delivery": self.config.delivery_seconds, "callback": status_callback(form, ())}
         self._save(Entry(message["sid"], "message", "send", created + plan["delivery"] / 3, plan), new=True)
 
+    def cancel(self, sid: str) -> None:
+        """A scheduled message canceled: it never leaves."""
+        self._drop(sid)
+
     def _save(self, entry: Entry, new: bool = False) -> None:
         values = (entry.kind, entry.step, entry.due, json.dumps(entry.plan), entry.sid)
         sql = ("INSERT INTO timeline (kind, step, due, plan, sid) VALUES (?, ?, ?, ?, ?)" if new else

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from math import ceil
 
+from twiliocli.timefmt import parse_iso
+
 from .. import catalog, crud, envelope, message_media, rows, validate
 from ..catalog import SMS_MESSAGE_FIELDS, View
 from ..context import Context
+from ..dates import DAY
 from ..errors import ApiError
 from ..records import render
 
@@ -24,6 +27,7 @@ LEGACY_VIEW = View(LEGACY_PATH, only=SMS_MESSAGE_FIELDS)
 MAX_BODY = 1600
 IN_FLIGHT = ("queued", "sending", "accepted", "scheduled")
 WHATSAPP = "whatsapp:"
+SCHEDULE_WINDOW = (15 * 60, 35 * DAY)
 
 
 def list_messages(ctx: Context) -> dict:
@@ -84,18 +88,31 @@ def create_message(ctx: Context) -> tuple[dict, int]:
     validate.url(form, "StatusCallback", code=21609)
     frm = check_from(ctx, form["From"]) if form.get("From") else None
     to = check_to(form["To"], frm or "")
-    scheduled = validate.choice(form, "ScheduleType", ("fixed",)) == "fixed"
+    # Twilio schedules only through a Messaging Service; without one it sends at once.
+    scheduled = validate.choice(form, "ScheduleType", ("fixed",)) == "fixed" and service is not None
     created = ctx.emulator.clock.now()
+    send_at = send_time(form.get("SendAt"), created) if scheduled else created
     with ctx.store.transaction():
         row = ctx.store.insert(KIND, rows.message(
             ctx.account_sid, to, frm, body, int(created),
             "scheduled" if scheduled else ("accepted" if service and not frm else "queued"),
             num_media=len(media), messaging_service_sid=service))
         message_media.attach(ctx.store, row, media)
-        if not scheduled:
-            ctx.emulator.lifecycle.start_message(row, form, created)
+        ctx.emulator.lifecycle.start_message(row, form, send_at)  # a scheduled one leaves `scheduled` then
     ctx.count("messages_created")
     return render(KIND, row), 201
+
+
+def send_time(raw: str | None, now: float) -> float:
+    """`SendAt`: an ISO 8601 instant 15 minutes to 35 days ahead (Twilio's error 35114 otherwise)."""
+    try:
+        when = parse_iso(raw or "")
+    except ValueError:
+        when = None
+    if when is None or not now + SCHEDULE_WINDOW[0] <= when <= now + SCHEDULE_WINDOW[1]:
+        raise ApiError(400, 35114, "Scheduling does not support this timestamp: SendAt must be 15 minutes to "
+                                   "35 days ahead")
+    return float(when)
 
 
 def update_message(ctx: Context, Sid: str) -> dict:
@@ -105,6 +122,7 @@ def update_message(ctx: Context, Sid: str) -> dict:
         if message["status"] != "scheduled":
             raise ApiError(400, 30409, "Message cannot be canceled: only scheduled messages can be")
         changes["status"] = "canceled"
+        ctx.emulator.lifecycle.cancel(message["sid"])
     if "Body" in ctx.form:
         if ctx.form["Body"] != "":
             raise ApiError(400, 20001, "Body can only be redacted: pass an empty Body")
