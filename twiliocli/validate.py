@@ -148,9 +148,16 @@ def url(value: str) -> str:
 def when(value: str, *, now: datetime | None = None) -> datetime | date:
     """A date (`2024-05-01`), an ISO 8601 date-time, or a span back from now (`90m`, `24h`, `7d`).
 
-    A plain date stays a `date` (day granularity); everything else becomes an aware UTC datetime.
+    `today` and `yesterday` are days (UTC), `now` the present moment. A plain date stays a `date`
+    (day granularity); everything else becomes an aware UTC datetime.
     """
     text = value.strip()
+    word = text.lower()
+    if word in ("now", "today", "yesterday"):
+        moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+        if word == "now":
+            return moment
+        return moment.date() - timedelta(days=1 if word == "yesterday" else 0)
     span = _parse_span(text)
     if span is not None:
         return (now or datetime.now(timezone.utc)).replace(microsecond=0) - span
@@ -168,7 +175,7 @@ def when(value: str, *, now: datetime | None = None) -> datetime | date:
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=timezone.utc)
             return moment.astimezone(timezone.utc)
-    return _fail(f"{value!r} is not a date; use YYYY-MM-DD, an ISO 8601 date-time, or a span such as 90m, 24h, 7d")
+    return _fail(f"{value!r} is not a date; use YYYY-MM-DD, an ISO 8601 date-time, a span such as 90m, 24h, 7d, or today, yesterday, now")
 
 
 def duration(value: str) -> int:

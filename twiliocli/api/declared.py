@@ -305,14 +305,22 @@ def describe(p: Param) -> str:
 
 
 def filters(op: Operation) -> tuple[R.Filter, ...]:
-    """A list's query parameters as filters: `X`, `X<` and `X>` become --x-on/--x-before/--x-after."""
+    """A list's query parameters as filters: `X`, `X<` and `X>` become --x-on/--x-before/--x-after;
+    for the main date (DateCreated, else the first date) `X>`/`X<` are --since/--until, the
+    --x-after/--x-before names kept as aliases."""
+    from dataclasses import replace
+
     out = []
+    dates = [p.name.rstrip("<>") for p in op.where("query") if setting(p).kind in (R.DATE, R.DATETIME)]
+    main = "DateCreated" if "DateCreated" in dates else dates[0] if dates else ""
     for p in op.where("query"):
         f = setting(p)
         if f.kind in (R.DATE, R.DATETIME):
             stem = option_name(p.name).removeprefix("date-")
             suffix = {"<": "before", ">": "after"}.get(p.name[-1], "on")
             f = R.Filter(f"{stem}-{suffix}", p.name, f.kind, f"Only records with {p.name.rstrip('<>')} {suffix} this date.")
+            if p.name.rstrip("<>") == main and suffix != "on":
+                f = replace(f, option="since" if suffix == "after" else "until", aliases=(f.option,))
         out.append(f)
     return tuple(out)
 

@@ -34,6 +34,7 @@ class Filter:
     api_values: tuple[str, ...] = ()  # what the API wants for each choice, when it differs
     # The API has no such parameter: `param` names the record field the CLI compares (client-side).
     local: bool = False
+    aliases: tuple[str, ...] = ()  # older option names still accepted (`--started-after` for `--since`)
 
 
 # A field a create/update command sets: `--option VALUE` becomes the form field `Param=VALUE`,
@@ -41,14 +42,18 @@ class Filter:
 Setting = Filter
 
 
-def date_filters(stem: str, param: str, what: str, kind: str = DATE) -> tuple[Filter, ...]:
-    """`--STEM-after/-before/-on` for a date parameter, as Twilio spells it (`Param>`, `Param<`, `Param`)."""
+def date_filters(stem: str, param: str, what: str, kind: str = DATE, *, main: bool = False) -> tuple[Filter, ...]:
+    """`--STEM-after/-before/-on` for a date parameter, as Twilio spells it (`Param>`, `Param<`, `Param`).
+
+    The `main` date of a list (its `date_param`) is `--since/--until` as on stats, export and sync,
+    with `--STEM-after/-before` kept as aliases."""
     lead = f"{stem}-" if stem else ""
-    return (
-        Filter(f"{lead}after", f"{param}>", kind, f"Only {what} on or after this date."),
-        Filter(f"{lead}before", f"{param}<", kind, f"Only {what} on or before this date."),
-        Filter(f"{lead}on", param, kind, f"Only {what} on this date."),
-    )
+    after, before = Filter(f"{lead}after", f"{param}>", kind, f"Only {what} on or after this date."), \
+        Filter(f"{lead}before", f"{param}<", kind, f"Only {what} on or before this date.")
+    if main:
+        after = replace(after, option="since", aliases=(after.option,))
+        before = replace(before, option="until", aliases=(before.option,))
+    return (after, before, Filter(f"{lead}on", param, kind, f"Only {what} on this date."))
 
 
 @dataclass(frozen=True)
@@ -254,7 +259,7 @@ CALLS = Resource(
         Filter("from", "From", VOICE, "Only calls from this number (E.164), client:NAME or sip: address."),
         Filter("status", "Status", CHOICE, "Only calls with this status.", CALL_STATUSES),
         Filter("parent-call-sid", "ParentCallSid", SID, "Only child legs of this call.", sid_prefix="CA"),
-        *date_filters("started", "StartTime", "calls started", DATETIME),
+        *date_filters("started", "StartTime", "calls started", DATETIME, main=True),
         *date_filters("ended", "EndTime", "calls ended", DATETIME),
     ),
     date_field="start_time",
@@ -311,7 +316,7 @@ CONFERENCES = Resource(
     filters=(
         Filter("status", "Status", CHOICE, "Only conferences with this status.", CONFERENCE_STATUSES),
         Filter("friendly-name", "FriendlyName", TEXT, "Only conferences with exactly this friendly name."),
-        *date_filters("created", "DateCreated", "conferences created"),
+        *date_filters("created", "DateCreated", "conferences created", main=True),
         *date_filters("updated", "DateUpdated", "conferences updated"),
     ),
     date_param="DateCreated",
@@ -358,7 +363,7 @@ NOTIFICATIONS = Resource(
     shorten=("error", "request_url"),
     filters=(
         Filter("log", "Log", CHOICE, "Only errors or only warnings.", ("error", "warning"), api_values=("0", "1")),
-        *date_filters("", "MessageDate", "notifications"),
+        *date_filters("", "MessageDate", "notifications", main=True),
     ),
     date_field="message_date",
     date_param="MessageDate",
@@ -433,7 +438,7 @@ RECORDINGS = Resource(
     filters=(
         Filter("call", "CallSid", SID, "Only recordings of this call.", sid_prefix="CA"),
         Filter("conference", "ConferenceSid", SID, "Only recordings of this conference.", sid_prefix="CF"),
-        *date_filters("created", "DateCreated", "recordings created", DATETIME),
+        *date_filters("created", "DateCreated", "recordings created", DATETIME, main=True),
     ),
     date_param="DateCreated",
     title="Call recordings",
@@ -464,7 +469,7 @@ MESSAGES = Resource(
     filters=(
         Filter("to", "To", ADDRESS, "Only messages to this number (E.164) or channel address (whatsapp:+1…)."),
         Filter("from", "From", SENDER, "Only messages from this number, short code, sender ID or channel address."),
-        *date_filters("sent", "DateSent", "messages sent", DATETIME),
+        *date_filters("sent", "DateSent", "messages sent", DATETIME, main=True),
         Filter("status", "status", CHOICE, "Only messages with this status (checked here: the API has no such filter).",
                MESSAGE_STATUSES, local=True),
         Filter("error-code", "error_code", INT, "Only messages that failed with this Twilio error code, e.g. 30003.",
@@ -505,7 +510,7 @@ MEDIA = Resource(
     list_keys=("media_list",),
     sid_prefix="ME",
     columns={"sid": 1, "parent_sid": 3, "content_type": 2, "date_created": 2},
-    filters=date_filters("created", "DateCreated", "media created", DATETIME),
+    filters=date_filters("created", "DateCreated", "media created", DATETIME, main=True),
     schema="api.v2010.account.message.media",
     title="Pictures and files an MMS carries",
     part_of="sms",

@@ -43,9 +43,51 @@ class Scope:
     prefix: str | tuple[str, ...]
     help: str
 
+    @property
+    def numbers(self) -> bool:
+        """A phone number's SID (PN…), which may be given as the number itself (E.164)."""
+        return _is_number_prefix(self.prefix)
+
     def parameter(self) -> inspect.Parameter:
-        parser = P.sid_parser(self.prefix) if self.prefix else P.name_parser(self.name)
-        return param(self.name, str, typer.Argument(help=self.help, parser=parser, metavar=self.name.upper()))
+        if not self.prefix:
+            return param(self.name, str, typer.Argument(help=self.help, parser=P.name_parser(self.name), metavar=self.name.upper()))
+        parse, shown = (P.sid_or_number, f"{P.sid_metavar(self.prefix)}|+E164") if self.numbers else (P.sid_parser(self.prefix), P.sid_metavar(self.prefix))
+        help = f"{self.help[:-2]}, or the number in E.164)." if self.numbers and self.help.endswith(").") else self.help
+        return param(self.name, str, typer.Argument(help=help, click_type=P.sid_type(parse, shown), metavar=self.name.upper()))
+
+
+def _is_number_prefix(prefix: str | tuple[str, ...]) -> bool:
+    return prefix in ("PN", ("PN",))
+
+
+def number_record(client: Client, number: str) -> dict[str, Any]:
+    """The account's incoming number `number` (E.164): one lookup, `IncomingPhoneNumbers?PhoneNumber=`."""
+    from twiliocli.api.resources import NUMBERS
+    from twiliocli.errors import CliError, ExitStatus
+
+    page = client.get(NUMBERS.collection(AccountSid=client.account_sid), {"PhoneNumber": number, "PageSize": 20})
+    found = [r for key in NUMBERS.list_keys for r in page.get(key) or () if r.get("phone_number") == number]
+    if not found:
+        raise CliError(f"No number {number} on this account (see `twiliocli numbers list`)", ExitStatus.NOT_FOUND)
+    return found[0]
+
+
+def number_named(record: Mapping[str, Any]) -> str:
+    """`PN… (+14155550100, "Sales")`: a number as a question or a dry run names it."""
+    name = record.get("friendly_name")
+    number = record.get("phone_number") or "?"
+    return f"{record.get('sid')} ({number}, \"{name}\")" if name and name != number else f"{record.get('sid')} ({number})"
+
+
+def _scope_ids(scope: Sequence[Scope], kw: dict[str, Any], ctx: typer.Context) -> dict[str, str]:
+    """The parents' SIDs from the command line, a number given in E.164 looked up."""
+    ids = {}
+    for s in scope:
+        value = kw.pop(s.name)
+        if s.numbers and value.startswith("+"):
+            value = number_record(runtime(ctx).client(), value)["sid"]
+        ids[s.placeholder] = value
+    return ids
 
 
 def report_deleted(done: str, gone: bool) -> None:
@@ -64,6 +106,8 @@ class ResourceGroup:
         """`app` lets a second resource add commands to a group's app (e.g. `numbers search`)."""
         self.resource = resource
         self.scope = tuple(scope)
+        # Addressed by SID or by the number itself: an incoming number (`numbers release +1415…`).
+        self.numbers = _is_number_prefix(resource.sid_prefix) and resource.path.endswith("/IncomingPhoneNumbers")
         self.app = app or typer.Typer(help=help, no_args_is_help=True, add_completion=False)
         if resource.exportable and app is None:  # `export` for every exportable resource, from one place
             from twiliocli.cli.framework import export
@@ -90,7 +134,7 @@ class ResourceGroup:
         filters = {python_name(f.option): f for f in resource.filters}
 
         def command(ctx: typer.Context, **kw: Any) -> None:
-            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            ids = _scope_ids(self.scope, kw, ctx)
             given = {f: kw.pop(name) for name, f in filters.items() if kw.get(name) is not None}
             for name in filters:
                 kw.pop(name, None)
@@ -119,8 +163,9 @@ class ResourceGroup:
         resource = self.resource
 
         def command(ctx: typer.Context, sid: str, dry_run: bool = False, **kw: Any) -> None:
-            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            ids = _scope_ids(self.scope, kw, ctx)
             printer = record_printer(resource, kw, ctx, changes=False)
+            sid = self._sid(ctx, sid)
             client = None if dry_run else runtime(ctx).client()
             self._each(sid, printer, lambda one: client.get(resource.instance(one, AccountSid=client.account_sid, **ids)),
                        verb="Get", dry_run=dry_run)
@@ -133,7 +178,7 @@ class ResourceGroup:
         resource = self.resource
 
         def command(ctx: typer.Context, **kw: Any) -> None:
-            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            ids = _scope_ids(self.scope, kw, ctx)
             printer = record_printer(resource, kw, ctx, changes=False)
             client = runtime(ctx).client()
             printer.record(client.get(resource.collection(AccountSid=client.account_sid, **ids)))
@@ -152,10 +197,16 @@ class ResourceGroup:
         past = done or ("Deleted" if name == "delete" else name.capitalize() + "d")
 
         def command(ctx: typer.Context, sid: str, yes: bool = False, dry_run: bool = False, **kw: Any) -> None:
-            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            ids = _scope_ids(self.scope, kw, ctx)
+            named = sid
+            if self.numbers and sid != bulk.STDIN and (sid.startswith("+") or dry_run or not yes):  # named in the question
+                record = self._number(ctx, sid)
+                sid, named = record["sid"], number_named(record)
             sids, repeats = bulk.read_sids(resource.sid_prefixes) if sid == bulk.STDIN else ([sid], 0)
             if not dry_run:
-                confirm(f"{verb} {sid}?" if sid != bulk.STDIN else f"{verb} {len(sids)} records read from stdin?", yes)
+                confirm(f"{verb} {named}?" if sid != bulk.STDIN else f"{verb} {len(sids)} records read from stdin?", yes)
+            elif sid != bulk.STDIN:
+                sids = [named]
             client = None if dry_run else runtime(ctx).client()
 
             def delete_one(one: str) -> bool | None:
@@ -186,8 +237,9 @@ class ResourceGroup:
         resource = self.resource
 
         def command(ctx: typer.Context, sid: str, yes: bool = False, dry_run: bool = False, **kw: Any) -> None:
-            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            ids = _scope_ids(self.scope, kw, ctx)
             printer = record_printer(resource, kw, ctx)
+            sid = self._sid(ctx, sid)
             client = None if dry_run else runtime(ctx).client()
             self._each(sid, printer, lambda one: client.post(resource.instance(one, AccountSid=client.account_sid, **ids), data),
                        verb=name.capitalize(), dry_run=dry_run, ask=ask and (lambda one: ask.format(sid=one)), yes=yes)
@@ -199,11 +251,13 @@ class ResourceGroup:
     def create(
         self, name: str, help: str, *, settings: Sequence[Filter] | None = None, required: Sequence[str] = (),
         ask: Ask = None, check: Callable[[dict[str, Any]], None] | None = None, secrets: Sequence[Param] = (),
+        extra: Iterable[inspect.Parameter] = (), path: Callable[..., str] | None = None,
     ) -> None:
         """A POST to the collection that creates a record from `settings` options (default: the
         declaration's), printing the new record. `ask` confirms first (it costs money, or places a call);
-        `secrets` are read from a prompt or stdin, never from a flag (cli/framework/secrets.py)."""
-        self._write(name, help, settings, required, ask, check, secrets, instance=False)
+        `secrets` are read from a prompt or stdin, never from a flag (cli/framework/secrets.py); a
+        `path(client, ids, options)` hook may read `extra` options to post elsewhere (`numbers buy --type`)."""
+        self._write(name, help, settings, required, ask, check, secrets, instance=False, extra=extra, path=path)
 
     def update(
         self, name: str, help: str, *, settings: Sequence[Filter] | None = None, required: Sequence[str] = (),
@@ -225,12 +279,13 @@ class ResourceGroup:
     def _write(
         self, name: str, help: str, settings: Sequence[Filter] | None, required: Sequence[str], ask: Ask,
         check: Callable[[dict[str, Any]], None] | None, secrets: Sequence[Param], *, instance: bool,
+        extra: Iterable[inspect.Parameter] = (), path: Callable[..., str] | None = None,
     ) -> None:
         resource = self.resource
         settings = tuple(resource.settings if settings is None else settings)
 
         def command(ctx: typer.Context, sid: str | None = None, yes: bool = False, dry_run: bool = False, **kw: Any) -> None:
-            ids = {s.placeholder: kw.pop(s.name) for s in self.scope}
+            ids = _scope_ids(self.scope, kw, ctx)
             printer = record_printer(resource, kw, ctx)
             data = settings_data(settings, kw)
             if secrets:
@@ -242,14 +297,21 @@ class ResourceGroup:
             if check:
                 check(data)
 
+            named = sid
+            if self.numbers and sid and sid.startswith("+"):
+                record = self._number(ctx, sid)
+                sid, named = record["sid"], number_named(record)
+
             def question(one: str | None) -> str:  # empty: nothing to confirm this time
-                values = _Known({**ids, **data, "sid": one})
+                values = _Known({**ids, **data, "sid": named if one == sid else one})
                 return (ask(values) if callable(ask) else ask.format_map(values)) if ask else ""
 
             client = None if dry_run else runtime(ctx).client()
 
             def post(one: str | None) -> dict[str, Any]:
                 target = dict(ids, AccountSid=client.account_sid)
+                if path:
+                    return client.post(path(client=client, ids=ids, options=kw), data)
                 return client.post(resource.instance(one, **target) if instance else resource.collection(**target), data)
 
             self._each(sid, printer, post, verb=name.capitalize(), dry_run=dry_run, ask=question, yes=yes)
@@ -258,6 +320,7 @@ class ResourceGroup:
         if instance:
             params += [self._sid_param(stdin=True), param("dry_run", P.DryRun, False)]
         params += settings_parameters(settings, required)
+        params += list(extra)
         if secrets:
             from twiliocli.cli.framework.secrets import secret_parameters
 
@@ -286,6 +349,19 @@ class ResourceGroup:
         printer.records(batch)
         batch.finish()
 
+    def _number(self, ctx: typer.Context, sid: str) -> dict[str, Any]:
+        """A number's record, by its E.164 number (one lookup) or its SID."""
+        client = runtime(ctx).client()
+        if sid.startswith("+"):
+            return number_record(client, sid)
+        return client.get(self.resource.instance(sid, AccountSid=client.account_sid))
+
+    def _sid(self, ctx: typer.Context, sid: str) -> str:
+        """The SID of what the command line names: a number in E.164 is looked up (one request)."""
+        if self.numbers and sid.startswith("+"):
+            return number_record(runtime(ctx).client(), sid)["sid"]
+        return sid
+
     def _scope_params(self) -> list[inspect.Parameter]:
         return [s.parameter() for s in self.scope]
 
@@ -294,17 +370,24 @@ class ResourceGroup:
         r = self.resource
         field = "CALL" if r.sid_field == "call_sid" else "SID"
         which = " or ".join(f"{p}…" for p in r.sid_prefixes)
+        shown = P.sid_metavar(r.sid_prefixes)
         if not r.sid_prefix:  # addressed by a code or name (a country, a stream's name)
             parser, named = P.name_parser(r.sid_field), f"Its {r.sid_field.replace('_', ' ')}"
+            shown = r.sid_field.upper()
+        elif self.numbers:
+            parser, named = P.sid_or_number, f"The {which} SID, or the number itself in E.164 (+14155550100)"
+            shown += "|+E164"
         elif r.label:
             parser, named = P.sid_or_label(r.sid_prefixes), f"The {which} SID, or the {r.label} given when it was added"
+            shown += "|LABEL"
         else:
             parser, named = P.sid_parser(r.sid_prefixes), f"The {which} SID"
         if stdin:
+            shown += "|-"
             return param("sid", str, typer.Argument(
                 help=f"{named}, or - to read SIDs from stdin (one a line).", metavar=field,
-                parser=lambda value: value if value == bulk.STDIN else parser(value)))
-        return param("sid", str, typer.Argument(help=f"{named}.", parser=parser, metavar=field))
+                click_type=P.sid_type(lambda value: value if value == bulk.STDIN else parser(value), shown)))
+        return param("sid", str, typer.Argument(help=f"{named}.", click_type=P.sid_type(parser, shown), metavar=field))
 
     def _add(
         self, name: str, func: Callable[..., Any], parameters: Sequence[inspect.Parameter], help: str, *,
@@ -351,7 +434,7 @@ def narrowed_by(resource: Resource, option: str, view: str, placeholder: str, pr
         return resource.collection(AccountSid=client.account_sid, **ids)
 
     annotation = Annotated[Optional[str], typer.Option(
-        f"--{option}", parser=P.sid_parser(prefix), metavar=f"{prefix}SID", help=help, show_default=False)]
+        f"--{option}", parser=P.sid_parser(prefix), metavar=P.sid_metavar(prefix), help=help, show_default=False)]
     return {"extra": [param(option, annotation, None)], "path": path}
 
 

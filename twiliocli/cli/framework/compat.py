@@ -9,16 +9,19 @@ On a Typer upgrade, check (the suite covers each: test_help, test_shell_completi
 - `get_command_from_info(info, pretty_exceptions_short=…, rich_markup_mode=…)` keeps that signature
   and still returns the click command Typer itself would build (test_lazy_groups_match_typers_own_conversion);
 - `ShellComplete` and `split_arg_string` still parse a command line for completion as before;
+- `FuncParamType` still parses with a function (help shows a SID's type through it);
 - `ParameterSource` still tells a value given on the command line from a default;
+- an unknown option still raises `NoSuchOption` with its `possibilities` (signature.py);
 - parse failures still raise `ClickException` (an unknown command its `UsageError`), and a bare
   group `NoArgsIsHelpError`.
 """
 
 from typer._click import Context
 from typer._click.core import ParameterSource
-from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, NoSuchOption, UsageError
 from typer._click.shell_completion import ShellComplete, split_arg_string
+from typer._click.types import FuncParamType
 from typer.main import get_command_from_info
 
-__all__ = ["ClickException", "Context", "NoArgsIsHelpError", "ParameterSource", "ShellComplete",
+__all__ = ["ClickException", "Context", "FuncParamType", "NoArgsIsHelpError", "NoSuchOption", "ParameterSource", "ShellComplete",
            "UsageError", "get_command_from_info", "split_arg_string"]

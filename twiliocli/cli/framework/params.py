@@ -30,16 +30,48 @@ def checked(check: Callable[[str], Any], name: str | None = None) -> Callable[[s
     return parse
 
 
+def sid_metavar(prefix: str | tuple[str, ...]) -> str:
+    """What help shows for a SID: its type, `CA…` (or `SM…|MM…`)."""
+    prefixes = (prefix,) if isinstance(prefix, str) else prefix
+    return "|".join(f"{p}…" for p in prefixes)
+
+
 def sid_parser(prefix: str | tuple[str, ...]) -> Callable[[str], str]:
-    """A Typer `parser` that accepts only SIDs starting with `prefix` (or one of several)."""
-    name = prefix if isinstance(prefix, str) else "_".join(prefix)
-    return checked(lambda value: validate.sid(value, prefix), f"{name}_sid")
+    """A Typer `parser` that accepts only SIDs starting with `prefix` (or one of several); help
+    names its type `CA…` (see `sid_type` for an argument, which shows no `<…>` around it)."""
+    return checked(lambda value: validate.sid(value, prefix), sid_metavar(prefix))
 
 
 def sid_or_label(prefix: str | tuple[str, ...]) -> Callable[[str], str]:
     """A Typer `parser` for a record addressed by SID or by its label (`validate.sid_or_label`)."""
-    name = prefix if isinstance(prefix, str) else "_".join(prefix)
-    return checked(lambda value: validate.sid_or_label(value, prefix), f"{name}_sid_or_label")
+    return checked(lambda value: validate.sid_or_label(value, prefix), sid_metavar(prefix))
+
+
+def _sid_or_number(value: str) -> str:
+    """A phone number's SID (PN…) or the number itself in E.164 (looked up before use)."""
+    if value.strip().startswith("+"):
+        return validate.e164(value)
+    try:
+        return validate.sid(value, "PN")
+    except ValueError:
+        raise ValueError(f"{value!r} is neither a PN SID nor a phone number in E.164 (e.g. +14155550100)") from None
+
+
+sid_or_number = checked(_sid_or_number, "PN…|+E164")
+
+
+def sid_type(parse: Callable[[str], Any], metavar: str) -> Any:
+    """A click type (Typer's `click_type`) that parses with `parse` and shows `metavar` as its type
+    in help (`CA…`, `PN…|+E164`), where a plain `parser` would show its function's name."""
+    from twiliocli.cli.framework.compat import FuncParamType
+
+    class Sid(FuncParamType):  # type: ignore[misc, valid-type]
+        def get_metavar(self, param: Any, ctx: Any = None) -> str:
+            return metavar
+
+    kind = Sid(parse)
+    kind.name = metavar
+    return kind
 
 
 def name_parser(what: str) -> Callable[[str], str]:

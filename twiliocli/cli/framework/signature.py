@@ -70,7 +70,53 @@ def add_command(app: typer.Typer, name: str, func: Callable[..., Any], parameter
     command.__signature__ = inspect.Signature(list(parameters))  # type: ignore[attr-defined]
     command.__name__ = name.replace("-", "_")
     command.__doc__ = help
-    app.command(name)(command)
+    app.command(name, cls=_command_class())(command)
+
+
+# Words of a date option as people guess them: a bound from below (`--sent-after`) or above (`--ended-before`).
+_FROM = {"after", "since", "from", "start", "starting", "started", "newer", "begin"}
+_TO = {"before", "until", "till", "to", "end", "ending", "ended", "older"}
+_DATED = _FROM | _TO | {"on", "sent", "created", "updated", "date", "day", "time"}
+
+
+def date_option_for(typed: str, options: Sequence[str]) -> str | None:
+    """The date option a mistyped one meant: `--sent-after` on `calls list` → `--since`; None when
+    `typed` is not date-like or the command has no `--since`/`--until`."""
+    words = set(typed.lstrip("-").lower().replace("_", "-").split("-"))
+    if not words & _DATED:
+        return None
+    if words & _FROM and "--since" in options:
+        return "--since"
+    if words & _TO and "--until" in options:
+        return "--until"
+    return None
+
+
+_COMMAND_CLASS: Any = None
+
+
+def _command_class() -> Any:
+    """Typer's command class, whose "No such option" suggests the date option a date-like typo meant
+    (click's own guess goes by spelling only: `--sent-after` on calls got `--started-after`)."""
+    global _COMMAND_CLASS
+    if _COMMAND_CLASS is None:
+        from typer.core import TyperCommand
+
+        from twiliocli.cli.framework.compat import NoSuchOption
+
+        class Command(TyperCommand):
+            def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+                try:
+                    return super().parse_args(ctx, args)
+                except NoSuchOption as exc:
+                    options = [o for p in self.params for o in (*getattr(p, "opts", ()), *getattr(p, "secondary_opts", ()))]
+                    better = date_option_for(exc.option_name, options)
+                    if better:
+                        exc.possibilities = [better]
+                    raise
+
+        _COMMAND_CLASS = Command
+    return _COMMAND_CLASS
 
 
 def output_parameters() -> list[inspect.Parameter]:
@@ -111,12 +157,13 @@ def filter_parameter(f: Filter, *, required: bool = False) -> inspect.Parameter:
         option["parser"] = _parser_for(f)
         option["metavar"] = {
             R.PHONE: "E164", R.VOICE: "ADDRESS", R.CALLER: "CALLER", R.ADDRESS: "ADDRESS", R.SENDER: "SENDER",
-            R.SID: f"{f.sid_prefix}SID", R.DATE: "DATE", R.DATETIME: "DATE", R.URL: "URL",
+            R.SID: P.sid_metavar(f.sid_prefix) if f.sid_prefix else "SID", R.DATE: "DATE", R.DATETIME: "DATE", R.URL: "URL",
             R.LATLONG: "LAT,LONG", R.LIST: "VALUE,…", R.PAIRS: "NAME=VALUE",
         }.get(f.kind, "TEXT")
+    names = (option_flag, *(f"--{alias}" for alias in f.aliases))
     if required:
-        return param(python_name(f.option), Annotated[annotation, typer.Option(option_flag, **option)])
-    return param(python_name(f.option), Annotated[Optional[annotation], typer.Option(option_flag, **option)], None)
+        return param(python_name(f.option), Annotated[annotation, typer.Option(*names, **option)])
+    return param(python_name(f.option), Annotated[Optional[annotation], typer.Option(*names, **option)], None)
 
 
 def flag(f: Filter) -> str:
