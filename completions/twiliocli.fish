@@ -963,7 +963,7 @@ complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a list -d 'List calls, n
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a get -d 'Show one call.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a hangup -d 'Hang up a call that is in progress (asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a cancel -d 'Cancel a call that is queued or ringing (asks first).'
-complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a events -d 'List a call\'s events: the API requests and webhooks it made, with their answers, newest first.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a events -d 'List a call\'s events: the API requests and webhooks it made, with their answers, newest first. A table says each in a few words (method, URL or path, parameters; status, error and its meaning, TwiML verbs); -o json or jsonl has Twilio\'s own objects.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a delete -d 'Delete a call\'s record from the log.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a create -d 'Place a call (costs money: asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a redirect -d 'Send a live call to new TwiML.'
@@ -1016,7 +1016,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l tz -x -d 'Time zone
 complete -c twiliocli -n '__twiliocli_at \'calls stats\'' -l help -d 'Show this message and exit'
 # twiliocli calls disposition
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
-complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -1025,7 +1025,7 @@ complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l excel-safe -d
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'calls disposition\'' -l help -d 'Show this message and exit'
 # twiliocli calls trace
-complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'calls trace\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -1596,7 +1596,7 @@ complete -c twiliocli -n '__twiliocli_at \'connect-apps delete\'' -l dry-run -d 
 complete -c twiliocli -n '__twiliocli_at \'connect-apps delete\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'connect-apps delete\'' -l help -d 'Show this message and exit'
 # twiliocli conversation
-complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -1699,12 +1699,13 @@ complete -c twiliocli -n '__twiliocli_at \'login\'' -l token-stdin -d 'Read the 
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l api-key -x -d 'Sign in with this API key; its secret comes from a prompt or stdin'
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l api-url -x -d 'API base URL to check the credentials against and save with the profile (e.g'
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l keyring -d 'Keep the secret in the OS keyring instead of the config file'
+complete -c twiliocli -n '__twiliocli_at \'login\'' -l force -d 'Replace a profile of that name that holds other credentials or another URL'
 complete -c twiliocli -n '__twiliocli_at \'login\'' -l help -d 'Show this message and exit'
 # twiliocli mcp
 complete -c twiliocli -n '__twiliocli_at \'mcp\'' -l allow-writes -d 'Also offer the tools that change the account (each is logged on stderr; what costs money, destroys or ends something needs its target repeated as `confirm`)'
 complete -c twiliocli -n '__twiliocli_at \'mcp\'' -l allow-to -x -d 'With --allow-writes: send messages and place calls only to numbers matching PATTERN (shell-style, e.g'
 complete -c twiliocli -n '__twiliocli_at \'mcp\'' -l max-bytes -x -d 'Most bytes of JSON in one answer'
-complete -c twiliocli -n '__twiliocli_at \'mcp\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'mcp\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'mcp\'' -l help -d 'Show this message and exit'
 # twiliocli notifications
 complete -c twiliocli -n '__twiliocli_arg \'notifications\' 0' -a export -d 'Export account and call notifications (debugger log) to a file, for cron: incremental, atomic, parallel.'
@@ -1776,7 +1777,7 @@ complete -c twiliocli -n '__twiliocli_arg \'numbers\' 0' -a countries -d 'Countr
 complete -c twiliocli -n '__twiliocli_at \'numbers\'' -l help -d 'Show this message and exit'
 # twiliocli numbers idle
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
-complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -1787,7 +1788,7 @@ complete -c twiliocli -n '__twiliocli_at \'numbers idle\'' -l help -d 'Show this
 # twiliocli numbers webhooks
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l probe -d 'Send one HEAD request to each URL (short timeout, no credentials) and flag those that do not answer'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l probe-timeout -x -d 'Seconds to wait for each URL'
-complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'numbers webhooks\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -2984,7 +2985,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms stats\'' -l help -d 'Show this me
 # twiliocli sms search
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l limit -s n -x -d 'Show at most this many records'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l all -d 'Show every record (ignores --limit)'
-complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -2994,7 +2995,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l tz -x -d 'Time zone 
 complete -c twiliocli -n '__twiliocli_at \'sms search\'' -l help -d 'Show this message and exit'
 # twiliocli sms failures
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
-complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -3004,7 +3005,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l tz -x -d 'Time zon
 complete -c twiliocli -n '__twiliocli_at \'sms failures\'' -l help -d 'Show this message and exit'
 # twiliocli sms funnel
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
-complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -3014,7 +3015,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l tz -x -d 'Time zone 
 complete -c twiliocli -n '__twiliocli_at \'sms funnel\'' -l help -d 'Show this message and exit'
 # twiliocli sms opt-outs
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l since -x -d 'Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d)'
-complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sms opt-outs\'' -l fields -x -d 'Comma-separated fields to show, e.g'
@@ -3133,7 +3134,7 @@ complete -c twiliocli -n '__twiliocli_at \'sms feedback create\'' -l tz -x -d 'T
 complete -c twiliocli -n '__twiliocli_at \'sms feedback create\'' -l yes -s y -d 'Do not ask for confirmation'
 complete -c twiliocli -n '__twiliocli_at \'sms feedback create\'' -l help -d 'Show this message and exit'
 # twiliocli sql
-complete -c twiliocli -n '__twiliocli_at \'sql\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sql\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
@@ -3141,7 +3142,7 @@ complete -c twiliocli -n '__twiliocli_at \'sql\'' -l verbose -s v -d 'Say on std
 complete -c twiliocli -n '__twiliocli_at \'sql\'' -l help -d 'Show this message and exit'
 # twiliocli sync
 complete -c twiliocli -n '__twiliocli_arg \'sync\' 0' -a status -d 'Per table and account: rows, the last synced window and how long ago it ended.'
-complete -c twiliocli -n '__twiliocli_at \'sync\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sync\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l resources -x -d 'Comma-separated resources to sync (default: all of calls,messages,recordings,transcriptions,notifications,conferences,numbers,applications,usage,accounts,queues,addresses,short-codes,usage-triggers,sip; also keys,signing-keys, or one table\'s name, e.g'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l since -x -d 'How far back the first run goes: YYYY-MM-DD, ISO date-time or 90m/24h/7d (default: everything)'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l parallel -x -d 'Fetch N slices of each window at once'
@@ -3149,7 +3150,7 @@ complete -c twiliocli -n '__twiliocli_at \'sync\'' -l subaccounts -d 'Also mirro
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l quiet -s q -d 'No summary, even on a terminal'
 complete -c twiliocli -n '__twiliocli_at \'sync\'' -l help -d 'Show this message and exit'
 # twiliocli sync status
-complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l no-header -d 'Leave out the header line (tsv, csv)'
 complete -c twiliocli -n '__twiliocli_at \'sync status\'' -l help -d 'Show this message and exit'
@@ -3222,7 +3223,7 @@ complete -c twiliocli -n '__twiliocli_arg \'usage\' 0' -a triggers -d 'Usage tri
 complete -c twiliocli -n '__twiliocli_at \'usage\'' -l help -d 'Show this message and exit'
 # twiliocli usage by-subaccount
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l period -x -d 'this-month, last-month or YYYY-MM'
-complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l db -r -F -d 'The mirror\'s SQLite file (default: mirror.db in the user data folder)'
+complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l db -r -F -d 'The mirror\'s SQLite file (default: the account\'s own, mirror-AC….db in the user data folder)'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l verbose -s v -d 'Say on stderr whose mirror is read and when it was last synced, however recently'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'usage by-subaccount\'' -l fields -x -d 'Comma-separated fields to show, e.g'

@@ -339,7 +339,7 @@ def test_sql_errors_and_missing_mirror_are_usage_errors(synced: Path, tmp_path: 
 
 def test_default_database_is_in_the_user_data_folder(use_emulator: RunningEmulator) -> None:
     assert run_cli("sync", "--resources", "numbers").exit_code == 0
-    assert (Path(os.environ["TWILIOCLI_DATA_DIR"]) / "mirror.db").is_file()
+    assert (Path(os.environ["TWILIOCLI_DATA_DIR"]) / f"mirror-{use_emulator.account_sid}.db").is_file()  # one per account
     result = run_cli("sql", "SELECT COUNT(*) AS n FROM numbers", "-o", "json")
     assert json.loads(result.stdout) == [{"n": 3}]
 

@@ -16,6 +16,7 @@ keyed by the parent's SID and its own (`Table.parent`).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -201,11 +202,23 @@ def q(name: str) -> str:
 
 
 def _date(value: Any) -> Any:
-    return iso_date(value) if isinstance(value, str) else value
+    return _text(iso_date(value)) if isinstance(value, str) else value
 
 
 def _nested(value: Any) -> Any:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False) if isinstance(value, (dict, list)) else value
+    if isinstance(value, (dict, list)):
+        value = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return _text(value) if isinstance(value, str) else value
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: str) -> str:
+    """Text SQLite can store: a lone surrogate (JSON's `"x\\ud800y"` decodes to one, and UTF-8 has
+    no encoding for it) becomes U+FFFD, as invalid UTF-8 in an answer already does. (A pair
+    decodes to one character, so any surrogate left is alone.)"""
+    return value if value.isascii() else _LONE_SURROGATE.sub("\ufffd", value)
 
 
 def row_maker(table: Table) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:

@@ -47,11 +47,62 @@ FTS = (
 )
 
 
-def default_path() -> Path:
-    """`mirror.db` in the user data folder (`$TWILIOCLI_DATA_DIR` overrides it)."""
+def default_path(account_sid: str) -> Path:
+    """The account's own mirror: `mirror-AC….db` in the user data folder (`$TWILIOCLI_DATA_DIR`
+    overrides it). One file per account, so a run as one account never reads another's records."""
+    from twiliocli.config import data_dir
+
+    return data_dir() / f"mirror-{account_sid}.db"
+
+
+def legacy_path() -> Path:
+    """The one default file of versions before mirrors were per account (`sync` moves it, see `adopt`)."""
     from twiliocli.config import data_dir
 
     return data_dir() / "mirror.db"
+
+
+def default_mirrors() -> list[Path]:
+    """The mirrors in the user data folder: each account's, and a not yet moved `mirror.db`."""
+    from twiliocli.config import data_dir
+
+    found = sorted(data_dir().glob("mirror-AC*.db"))
+    return [*found, legacy_path()] if legacy_path().is_file() else found
+
+
+def owner(path: str | os.PathLike[str]) -> str | None:
+    """The account a mirror file belongs to (None: not a mirror, or not readable)."""
+    try:
+        conn = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM _meta WHERE key = 'account_sid'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return None if row is None else row[0]
+
+
+def adopt(legacy: Path, target: Path, account_sid: str) -> bool:
+    """Move the old default `mirror.db` to `target` (the account's own file) when it mirrors
+    `account_sid` and `target` does not exist yet; made 0600 on the way. The caller holds the
+    locks of both files, so no sync writes either. A file some reader still has open (its -wal
+    stays after we close it) is left for a later run. True if moved."""
+    if target.exists() or not legacy.is_file() or owner(legacy) != account_sid:
+        return False
+    try:
+        conn = sqlite3.connect(str(legacy), isolation_level=None, timeout=1.0)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()  # the last connection: SQLite removes -wal and -shm
+    except sqlite3.Error:
+        return False
+    if any(Path(f"{legacy}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
+        return False
+    os.chmod(legacy, 0o600)
+    os.rename(legacy, target)
+    return True
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -68,8 +119,9 @@ class Saved:
 class Writer:
     """The read-write connection `sync` holds; every change goes through `window`."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: str | os.PathLike[str] = "the mirror") -> None:
         self.conn = conn
+        self.path = path
 
     def saved(self, table: Table, account_sid: str) -> Saved | None:
         row = self.conn.execute(
@@ -92,7 +144,10 @@ class Writer:
 
         `replace` (FULL tables) first removes the account's rows, so what the API no longer
         lists leaves the mirror in the same transaction that brings the new list."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise CliError(f"{self.path}: {_reason(exc)}") from None
         try:
             if replace:
                 scope = "" if table.name == "accounts" else " WHERE account_sid = ?"
@@ -106,10 +161,23 @@ class Writer:
                 "INSERT OR REPLACE INTO _sync VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (table.name, account_sid, since, until, self.count(table, account_sid), batch.fetched, iso(now())),
             )
+            self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            self._rollback()
+            raise CliError(f"{self.path}: {_reason(exc)}; nothing of this {table.name} window was kept, "
+                           "the mirror is as the last complete window left it") from None
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
-        self.conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        """Roll back the window, if SQLite has not already (it does on a full disk, and a second
+        ROLLBACK would hide why with "cannot rollback - no transaction is active")."""
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the connection is closed next; SQLite rolls the journal back on the next open
 
     def count(self, table: Table, account_sid: str) -> int:
         if table.name == "accounts":
@@ -160,7 +228,8 @@ def _drop_superseded_indexes(conn: sqlite3.Connection, table: Table) -> None:
 
 def open_for_sync(path: str | os.PathLike[str], account_sid: str) -> Writer:
     """The mirror at `path`, created if new, refused if it holds another account's records."""
-    path = writable_path(path)
+    path = Path(path)
+    create_private(path)
     conn = _connect(str(path))
     try:
         conn.execute("PRAGMA journal_mode=WAL")  # readers (`sql`, Datasette) go on while a sync writes
@@ -189,19 +258,31 @@ def open_for_sync(path: str | os.PathLike[str], account_sid: str) -> Writer:
     except BaseException:
         conn.close()
         raise
-    return Writer(conn)
+    return Writer(conn, path)
 
 
-def writable_path(path: str | os.PathLike[str]) -> Path:
-    """`path` checked for writing a mirror (exit 2 naming the fix); the default folder is created."""
+def writable_path(path: str | os.PathLike[str], *, default: bool = False) -> Path:
+    """`path` checked for writing a mirror (exit 2 naming the fix); the `default` folder is created."""
     path = Path(path)
     if path.is_dir():
         raise UsageError(f"--db {path} is a folder; give a file name")
     if not path.parent.is_dir():
-        if path != default_path():
+        if not default:
             raise UsageError(f"--db {path}: folder {path.parent} does not exist")
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def create_private(path: Path) -> None:
+    """Create the file 0600 if it does not exist, whatever the umask: it holds message bodies and
+    customers' numbers. SQLite gives its -wal and -shm files the database's own permissions."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise CliError(f"Cannot create {path}: {exc.strerror or exc}") from None
+    os.close(fd)
 
 
 def _connect(path: str) -> sqlite3.Connection:
@@ -214,6 +295,8 @@ def _connect(path: str) -> sqlite3.Connection:
 
 def _reason(exc: sqlite3.DatabaseError) -> str:
     text = str(exc)
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return "the disk is full (SQLite: database or disk is full); free some space and run sync again"
     if "locked" in text or "busy" in text:
         return "another process is writing to it (a sync still running?); try again when it is done"
     if "not a database" in text:
@@ -251,6 +334,18 @@ def open_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
         raise UsageError(f"{path} is not a twiliocli mirror ({_reason(exc)}); give another --db FILE") from None
     conn.set_authorizer(_read_only)
     return conn
+
+
+def owner_of(conn: sqlite3.Connection) -> str | None:
+    """The account an open mirror belongs to (`open_for_sync` records it)."""
+    row = conn.execute("SELECT value FROM _meta WHERE key = 'account_sid'").fetchone()
+    return None if row is None else row[0]
+
+
+def last_synced(conn: sqlite3.Connection, account_sid: str | None) -> str | None:
+    """When a window of the account was last committed (ISO 8601 UTC, this machine's clock), or None."""
+    row = conn.execute("SELECT MAX(synced_at) FROM _sync WHERE account_sid = ?", (account_sid,)).fetchone()
+    return row[0] if row else None
 
 
 def query(conn: sqlite3.Connection, sql: str, params: Mapping[str, Any] | tuple[Any, ...] = ()) -> tuple[list[str], Iterator[dict[str, Any]]]:

@@ -32,7 +32,6 @@ import copy
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -40,6 +39,7 @@ from typing import Any
 from twiliocli.api.client import Client
 from twiliocli.api.errors import ApiError
 from twiliocli.api.pagination import MAX_PAGE_SIZE, iter_records
+from twiliocli.export.engine import Workers
 
 from twiliocli.timefmt import iso, parse_iso
 
@@ -164,10 +164,15 @@ class Syncer:
                     for batch in batches(exporter.records(part)):
                         window.put(batch)
             else:
-                with ThreadPoolExecutor(self.parallel, thread_name_prefix="sync") as pool:
+                # Daemon workers, as export's: a signal ends the run at once, not once the requests
+                # in flight are answered (a ThreadPoolExecutor is joined on its way out, and at exit).
+                pool = Workers(self.parallel, "sync")
+                try:
                     parts = exporter.plan(pool)
                     for batch in merged(pool, [lambda p=p: exporter.records(p) for p in parts], self.parallel):
                         window.put(batch)
+                finally:
+                    pool.close()
             for status in exporter.undated_statuses():  # never dated (a call canceled while queued)
                 for batch in batches(exporter.undated_records(status)):
                     window.put(batch)
@@ -208,7 +213,7 @@ class _Stopped(Exception):
 _DONE = object()
 
 
-def merged(pool: ThreadPoolExecutor, sources: list[Callable[[], Iterable[dict[str, Any]]]], width: int) -> Iterator[list[dict[str, Any]]]:
+def merged(pool: Workers, sources: list[Callable[[], Iterable[dict[str, Any]]]], width: int) -> Iterator[list[dict[str, Any]]]:
     """The batches of several record streams fetched concurrently, in no particular order.
 
     Order does not matter to an upsert by SID, so workers hand batches to the one writing thread

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import inspect
 import sys
+from contextvars import ContextVar
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -28,21 +30,141 @@ if TYPE_CHECKING:
 Db = Annotated[
     Optional[Path],
     typer.Option("--db", metavar="FILE", show_default=False,
-                 help="The mirror's SQLite file (default: mirror.db in the user data folder)."),
+                 help="The mirror's SQLite file (default: the account's own, mirror-AC….db in the user data folder)."),
 ]
 Since = Annotated[str, typer.Option("--since", metavar="DATE", help="Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d).")]
 
 
-def mirror_path(db: Path | None) -> Path:
-    from twiliocli.mirror.store import default_path
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Say on stderr whose mirror is read and when it was last synced, however recently.")]
 
-    return db if db is not None else default_path()
+STALE_AFTER = 3600  # seconds: a report on an older mirror says so on stderr
+
+
+@dataclass(frozen=True)
+class RunAccount:
+    """The account this run acts as, and why (for the messages): `ACx (profile 'work')`."""
+
+    sid: str
+    how: str
+
+    def __str__(self) -> str:
+        return f"{self.sid} ({self.how})"
+
+
+def run_account(ctx: typer.Context | None) -> RunAccount | None:
+    """The account of this run's credentials, read from the config alone (no request): the
+    `--subaccount`, else the account of the profile or variables `config.resolve` picks. None when
+    there are no credentials at all and none were asked for; a missing `-p NAME` is an error."""
+    import os
+
+    from twiliocli.cli.framework.runtime import runtime
+    from twiliocli.config import ConfigError
+
+    if ctx is None:
+        return None
+    state = runtime(ctx)
+    if state.subaccount:
+        return RunAccount(state.subaccount, "--subaccount")
+    try:
+        creds = state.credentials()
+    except ConfigError:
+        if state.profile or os.environ.get("TWILIOCLI_PROFILE"):
+            raise
+        return None
+    return RunAccount(creds.account_sid, creds.source)
+
+
+def mirror_path(db: Path | None, account: RunAccount | None = None) -> Path:
+    """The mirror a reading command opens: `--db`, else the run's account's own file in the data
+    folder (or the one `mirror.db` of earlier versions, until `sync` moves it). Exit 2 naming the
+    accounts when this one has no mirror, or when no credentials say which of several to read."""
+    from twiliocli.mirror import store
+
+    if db is not None:
+        return db
+    if account is not None:
+        path = store.default_path(account.sid)
+        if path.is_file():
+            return path
+        if store.legacy_path().is_file():
+            return store.legacy_path()  # its owner is checked like any other's
+        others = ", ".join(filter(None, (store.owner(p) for p in store.default_mirrors())))
+        if not others:
+            return path  # open_read_only: "no mirror at …, run sync first"
+        raise UsageError(f"No mirror of account {account} in {path.parent}, only of {others}: "
+                         "its answers would be another account's. Run `twiliocli sync` as this account first (or give --db FILE)")
+    found = store.default_mirrors()
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        return store.legacy_path()  # "no mirror … run sync first"
+    owners = ", ".join(filter(None, (store.owner(p) for p in found)))
+    raise UsageError(f"{found[0].parent} holds mirrors of several accounts ({owners}) and no credentials say which: "
+                     "give -p PROFILE, --subaccount AC… or --db FILE")
+
+
+def open_mirror(db: Path | None, ctx: typer.Context | None, *, verbose: bool = False, note: bool = True) -> sqlite3.Connection:
+    """The mirror, read-only, once it is known to be this run's account's (exit 2 naming both
+    accounts if not); with `note`, a line on stderr when it was last synced over `STALE_AFTER` ago
+    (or always, `verbose`)."""
+    from twiliocli.mirror import store
+
+    account = run_account(ctx)
+    path = mirror_path(db, account)
+    conn = store.open_read_only(path)
+    owner = store.owner_of(conn)
+    if account is not None and owner is not None and owner != account.sid:
+        conn.close()
+        raise UsageError(f"{path} mirrors account {owner}, not {account}: its answers would be another account's. "
+                         f"Run `twiliocli sync` as {account.sid} for its own mirror, or give --db with one of it")
+    if note:
+        _freshness(conn, owner, path, verbose)
+    return conn
+
+
+def _freshness(conn: sqlite3.Connection, owner: str | None, path: Path, verbose: bool) -> None:
+    from twiliocli import timefmt
+    from twiliocli.mirror import store
+    from twiliocli.output import messages
+
+    synced = store.last_synced(conn, owner)
+    age = None if synced is None else max(0, timefmt.now() - timefmt.parse_iso(synced))
+    if age is not None and age <= STALE_AFTER and not verbose:
+        return
+    when = "never synced completely" if age is None else f"synced {ago(age)}"
+    text = f"mirror of {owner or 'an unknown account'} {when} ({path})"
+    if age is None or age > STALE_AFTER:
+        messages.warn(f"{text}; run `twiliocli sync` to catch up", sys.stderr)
+    else:
+        messages.info(text, sys.stderr)
+
+
+def ago(seconds: int) -> str:
+    """`4 min ago`, `3 h ago`, `2 days ago`."""
+    minutes = seconds // 60
+    if minutes < 120:
+        return f"{minutes} min ago"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h ago"
+    return f"{minutes // 1440} days ago"
+
+
+_RUNNING: ContextVar[tuple[typer.Context, bool] | None] = ContextVar("offline_command", default=None)
 
 
 def reader(db: Path | None) -> sqlite3.Connection:
-    from twiliocli.mirror import store
+    """The mirror an offline report reads (`open_mirror`), for the command running (its context
+    and `--verbose`, which `Offline` keeps for the call)."""
+    ctx, verbose = _RUNNING.get() or (None, False)
+    return open_mirror(db, ctx, verbose=verbose)
 
-    return store.open_read_only(mirror_path(db))
+
+def _running(func: Callable[..., None], ctx: typer.Context, **kwargs: Any) -> None:
+    token = _RUNNING.set((ctx, bool(kwargs.get("verbose"))))
+    try:
+        func(**kwargs)
+    finally:
+        _RUNNING.reset(token)
 
 
 def since_text(value: str) -> str:
@@ -225,7 +347,9 @@ class Offline:
     def add_to(self, app: typer.Typer) -> None:
         paragraphs = [" ".join(p.split()) for p in inspect.cleandoc(self.func.__doc__ or "").split("\n\n")]
         help = "\n\n".join([*paragraphs, "Reads the local mirror that `twiliocli sync` keeps."]) + examples(self.example)
-        add_command(app, self.name, self.func, [*self.params, param("db", Db, None), *output_parameters()], help)
+        parameters = [param("ctx", typer.Context), *self.params, param("db", Db, None), param("verbose", Verbose, False),
+                      *output_parameters()]
+        add_command(app, self.name, partial(_running, self.func), parameters, help)
 
 
 def _since(default: str) -> inspect.Parameter:

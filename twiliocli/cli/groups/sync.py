@@ -6,13 +6,14 @@ This module parses options and reports; the store and the fetching live in `twil
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
 
 from twiliocli.cli.framework import params as P
 from twiliocli.cli.framework.signature import examples
-from twiliocli.cli.framework.offline import Db, emit, mirror_path
+from twiliocli.cli.framework.offline import Db, Verbose, emit, open_mirror
 from twiliocli.cli.framework.runtime import runtime
 from twiliocli.errors import UsageError
 
@@ -72,11 +73,14 @@ def sync(
     from twiliocli.timefmt import from_datetime
 
     lo = None if since is None else from_datetime(since)  # type: ignore[arg-type]
-    path = store.writable_path(mirror_path(db))
     client = runtime(ctx).client(pool_size=max(10, parallel + 2))
+    account = client.account_sid  # the subaccount's with --subaccount: each account has its own file
+    path = store.writable_path(db if db is not None else store.default_path(account), default=db is None)
     show = _summary if (not quiet and _is_terminal(sys.stderr)) else None
     with runlock.held(path, "sync", "--db"), interrupt.trapped():
-        writer = store.open_for_sync(path, client.account_sid)
+        if db is None:
+            _adopt_legacy(path, account, quiet)
+        writer = store.open_for_sync(path, account)
         try:
             Syncer(client, writer, tables, since=lo, parallel=parallel, subaccounts=subaccounts, progress=show).run()
         finally:
@@ -92,6 +96,23 @@ sync.__doc__ += examples(  # type: ignore[operator]
 )
 
 
+def _adopt_legacy(path: Path, account: str, quiet: bool) -> None:
+    """The one `mirror.db` of earlier versions becomes its account's own file on that account's
+    first sync (under its lock too, so an older version's sync is not writing it meanwhile)."""
+    from twiliocli import runlock
+    from twiliocli.mirror import store
+
+    legacy = store.legacy_path()
+    if path.exists() or not legacy.is_file():
+        return
+    with runlock.held(legacy, "sync", "--db"):
+        moved = store.adopt(legacy, path, account)
+    if moved and not quiet:
+        from twiliocli.output import messages
+
+        messages.info(f"Moved the mirror of {account} from {legacy} to {path} (one file per account now)", sys.stderr)
+
+
 def _summary(report: Any) -> None:
     from twiliocli.output import messages
 
@@ -100,6 +121,7 @@ def _summary(report: Any) -> None:
 
 @app.command("status")
 def status(
+    ctx: typer.Context,
     db: Db = None,
     output: P.Output = None,
     no_header: P.NoHeader = False,
@@ -107,7 +129,7 @@ def status(
     """Per table and account: rows, the last synced window and how long ago it ended."""
     from twiliocli.mirror import store
 
-    conn = store.open_read_only(mirror_path(db))
+    conn = open_mirror(db, ctx, note=False)  # its ages are the point of the table
     sql = """
         SELECT s.table_name AS "table", s.account_sid, s.rows, s.fetched AS last_fetched, s.since, s.until,
                CAST(strftime('%s', 'now') - strftime('%s', s.until) AS INTEGER) AS age_seconds, s.synced_at
@@ -120,11 +142,13 @@ status.__doc__ += examples("twiliocli sync status", "twiliocli sync status -o js
 
 @sql_app.command("sql")
 def sql(
+    ctx: typer.Context,
     query: Annotated[str, typer.Argument(metavar="QUERY", help="One SELECT statement (read only).")],
     db: Db = None,
     output: P.Output = None,
     no_header: P.NoHeader = False,
     excel_safe: P.ExcelSafe = False,
+    verbose: Verbose = False,
 ) -> None:
     """Run a read-only SQL query over the mirror and print the rows in any output format.
 
@@ -139,7 +163,7 @@ def sql(
 
     from twiliocli.mirror import store
 
-    conn = store.open_read_only(mirror_path(db))
+    conn = open_mirror(db, ctx, verbose=verbose)
     try:
         columns, rows = store.query(conn, query)
         emit(columns, rows, dict(output=output, no_header=no_header, excel_safe=excel_safe))
