@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Optional
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal, Optional
 
 import typer
 
 from twiliocli.api.resources import CALL_EVENTS, CALLS, CHOICE, HTTP_METHODS, URL, Setting
 from twiliocli.cli.framework import params as P
-from twiliocli.cli.framework.commands import ResourceGroup, Scope, record_printer
+from twiliocli.cli.framework.commands import ResourceGroup, Scope, list_parameters, record_printer
 from twiliocli.cli.framework.runtime import confirm, runtime
-from twiliocli.cli.framework.signature import examples
+from twiliocli.cli.framework.signature import add_command, examples, param
 from twiliocli.errors import UsageError
 
 group = ResourceGroup(CALLS, "Voice calls: list, inspect, place, hang up, redirect and export.")
@@ -38,11 +39,109 @@ group.action(
     + examples("twiliocli calls cancel CA0123456789abcdef0123456789abcdef --yes"),
     {"Status": "canceled"}, ask="Cancel call {sid}?",
 )
-events = ResourceGroup(CALL_EVENTS, scope=(Scope("call", "CallSid", "CA", "The call (CA…)."),), app=app)
-events.list(
-    "List a call's events: the API requests and webhooks it made, with their answers, newest first."
-    + examples("twiliocli calls events CA0123456789abcdef0123456789abcdef -o json"),
-    name="events",
+EVENT_SCOPE = Scope("call", "CallSid", "CA", "The call (CA…).")
+
+
+def _events(ctx: typer.Context, **kw: Any) -> None:
+    """`calls events`: a table shows each request and answer in a few words (events.summary);
+    every other format has the API's own objects."""
+    from twiliocli.cli.framework.commands import emit_list
+    from twiliocli.output import Printer
+
+    class EventPrinter(Printer):
+        def records(self, records: Iterable[dict[str, Any]]) -> int:
+            if self.format == "table":
+                records = (summarized(r, self.columns or ()) for r in records)
+            return super().records(records)
+
+    call = kw.pop(EVENT_SCOPE.name)
+    state = runtime(ctx)
+    printer = EventPrinter(
+        {"date_created": 2, "request": 1, "response": 1}, known=(*CALL_EVENTS.fields, "date_created"),
+        fmt=kw.get("output"), fields=kw.get("fields"), header=not kw.get("no_header"), excel_safe=bool(kw.get("excel_safe")),
+        shorten=CALL_EVENTS.shorten, pager=state.pager(), tz=kw.get("tz"),
+    )
+    client = state.client()
+    emit_list(client, printer, CALL_EVENTS, CALL_EVENTS.collection(AccountSid=client.account_sid, CallSid=call), {}, kw)
+
+
+def summarized(event: dict[str, Any], columns: Iterable[str]) -> dict[str, Any]:
+    """An event for a table: when, the request and the answer in words, not cut JSON."""
+    request = event.get("request") if isinstance(event.get("request"), dict) else {}
+    response = event.get("response") if isinstance(event.get("response"), dict) else {}
+    shown = {**event, "request": request_summary(request), "response": response_summary(response)}
+    if "date_created" in columns and not event.get("date_created"):
+        shown["date_created"] = response.get("date_created") or request.get("date_created")
+    return shown
+
+
+STATUS_PARAMETERS = ("status", "call_status", "CallStatus", "Status")
+
+
+def request_summary(request: dict[str, Any]) -> str:
+    """`POST /Calls.json (to, from, twiml)` (the API's path within the account); a webhook keeps its whole URL,
+    and a status it carries is spelt out (`CallStatus=completed`)."""
+    import re
+    from urllib.parse import urlsplit
+
+    url = str(request.get("url") or "")
+    parts = urlsplit(url)
+    where = re.sub(r"^/2010-04-01/Accounts/AC[0-9a-f]{32}(?=/)", "", parts.path) if parts.path.startswith("/2010-04-01/") else url
+    params = request.get("parameters") if isinstance(request.get("parameters"), dict) else {}
+    named = [f"{k}={params[k]}" if k in STATUS_PARAMETERS else str(k) for k in params]
+    shown = ", ".join(named[:6]) + (f", +{len(named) - 6}" if len(named) > 6 else "")
+    text = f"{request.get('method') or '?'} {where or '?'}"
+    return f"{text} ({shown})" if shown else text
+
+
+def response_summary(response: dict[str, Any]) -> str:
+    """`201 json, status queued`, `400 json, error 21211 Invalid 'To' Phone Number`, `200 TwiML <Say>`,
+    `502 no answer`; the duration when Twilio gives it."""
+    import json
+    import re
+
+    code = response.get("response_code")
+    kind = str(response.get("content_type") or "").split(";")[0].strip()
+    body = response.get("response_body")
+    words = [str(code) if code is not None else "no answer"]
+    detail = ""
+    if isinstance(body, str) and body.strip():
+        text = body.strip()
+        if text.startswith("{"):
+            try:
+                document = json.loads(text)
+            except ValueError:
+                document = None
+            if isinstance(document, dict) and isinstance(document.get("code"), int):
+                from twiliocli.api.errorcodes import explain
+
+                detail = f"error {explain(document['code'])}"
+            elif isinstance(document, dict) and document.get("status"):
+                detail = f"status {document['status']}"
+            kind = kind or "application/json"
+        elif "<Response" in text:
+            verbs = re.findall(r"<([A-Z][A-Za-z]*)", text.split("<Response", 1)[1])
+            detail = " ".join(f"<{v}>" for v in dict.fromkeys(verbs)) or "empty <Response>"
+            kind = "TwiML"
+        else:
+            detail = f"{len(text.encode())} bytes"
+    short = {"application/json": "json", "text/xml": "TwiML", "application/xml": "TwiML"}.get(kind, kind)
+    if short:
+        words.append(short)
+    summary = " ".join(words) + (f", {detail}" if detail else "")
+    duration = response.get("request_duration")
+    return f"{summary} in {duration} ms" if isinstance(duration, (int, float)) else summary
+
+
+add_command(
+    app, "events", _events, [param("ctx", typer.Context), EVENT_SCOPE.parameter(), *list_parameters()],
+    "List a call's events: the API requests and webhooks it made, with their answers, newest first. A table "
+    "says each in a few words (method, URL or path, parameters; status, error and its meaning, TwiML verbs); "
+    "-o json or jsonl has Twilio's own objects."
+    + examples(
+        "twiliocli calls events CA0123456789abcdef0123456789abcdef",
+        "twiliocli calls events CA0123456789abcdef0123456789abcdef -o json",
+    ),
 )
 group.delete(
     "Delete a call's record from the log." + examples("twiliocli calls delete CA0123456789abcdef0123456789abcdef --yes")
