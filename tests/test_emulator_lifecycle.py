@@ -15,7 +15,7 @@ from tests.emulator_helpers import Api, assert_error, running, validate
 from twiliocli.emulator.config import EmulatorConfig
 
 CALLER = "+15005550006"
-TALK = "<Response><Say>Hello</Say></Response>"
+TALK = "<Response><Dial>+14155550100</Dial></Response>"  # a conversation: the call length
 
 
 def epoch(rfc2822: str) -> int:
@@ -103,6 +103,21 @@ def test_twiml_pause_and_hangup_set_the_length_reject_refuses(instant: Api) -> N
     rejected = call(instant, Twiml="<Response><Reject/></Response>")
     assert (fetch(instant, busy)["status"], fetch(instant, rejected)["status"]) == ("busy", "no-answer")
     assert fetch(instant, busy)["price"] is None
+
+
+def test_a_call_lasts_as_long_as_its_twiml_takes_to_perform(instant: Api) -> None:
+    """Twilio hangs up when the document runs out: one short <Say> is a one-second call, not a
+    conversation of the emulator's call length; words are spoken at a fixed rate, <Play> lasts the
+    emulator's clip (digits half a second each), <Pause> its length, each times its loop."""
+    short = call(instant, Twiml="<Response><Say>Hello</Say></Response>")
+    assert fetch(instant, short)["status"] == "in-progress"
+    advance(instant, 1)
+    assert (fetch(instant, short)["status"], fetch(instant, short)["duration"]) == ("completed", "1")
+    words = " ".join(["word"] * 10)  # 4 s at 2.5 words a second
+    longer = call(instant, Twiml=f'<Response><Say loop="2">{words}</Say><Play>https://x.example/a.mp3</Play>'
+                                 '<Play digits="1234"/><Pause length="3"/></Response>')
+    advance(instant, 8 + 5 + 2 + 3)
+    assert fetch(instant, longer)["duration"] == "18"
 
 
 def test_cancel_acts_on_a_ringing_call_only_and_hangup_on_an_answered_one(timed: Api) -> None:

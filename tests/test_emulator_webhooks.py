@@ -103,7 +103,7 @@ def test_twiml_is_fetched_from_url_with_the_call_and_followed(server, app: Recei
     assert fetch.method == "GET" and "CallStatus=in-progress" in fetch.url and f"CallSid={call['sid']}" in fetch.url
     assert signed(fetch, server.auth_token)
     done = finished(api, call["sid"])
-    assert (done["status"], done["duration"]) == ("completed", "3")
+    assert (done["status"], done["duration"]) == ("completed", "4")  # "Hi" takes a second, then the pause
     assert api.get("/Notifications.json").json()["notifications"] == []
 
 
