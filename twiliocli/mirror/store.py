@@ -164,8 +164,9 @@ class Writer:
             self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             self._rollback()
-            raise CliError(f"{self.path}: {_reason(exc)}; nothing of this {table.name} window was kept, "
-                           "the mirror is as the last complete window left it") from None
+            hint = "; free some space and run sync again" if _full(exc) else ""
+            raise CliError(f"{self.path}: {_reason(exc)}; nothing of this {table.name} window was kept "
+                           f"(the mirror is as the last complete window left it){hint}") from None
         except BaseException:
             self._rollback()
             raise
@@ -293,10 +294,15 @@ def _connect(path: str) -> sqlite3.Connection:
     return conn
 
 
+def _full(exc: sqlite3.DatabaseError) -> bool:
+    """SQLITE_FULL: the disk, or the file's own size limit (max_page_count), has no room left."""
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
+
+
 def _reason(exc: sqlite3.DatabaseError) -> str:
     text = str(exc)
-    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in text:
-        return "the disk is full (SQLite: database or disk is full); free some space and run sync again"
+    if _full(exc):
+        return "the disk is full (SQLite: database or disk is full)"
     if "locked" in text or "busy" in text:
         return "another process is writing to it (a sync still running?); try again when it is done"
     if "not a database" in text:
