@@ -145,7 +145,7 @@ CASES = [
     (["twiliocli", "calls", "list", "--status", "in"], ["in-progress"]),
     (["twiliocli", "calls", "list", "-o", ""], FORMATS),
     (["twiliocli", "-p", "emulator", "calls", "list", "--limit", "5", "--output", "js"], ["json", "jsonl"]),
-    (["twiliocli", "numbers", "search", "--type", ""], ["local", "toll-free", "mobile"]),
+    (["twiliocli", "numbers", "search", "--type", ""], sorted(["local", "mobile", "toll-free", "national", "shared-cost", "voip", "machine-to-machine"])),
     (["twiliocli", "recordings", "download", "--format", ""], ["wav", "mp3"]),
     (["twiliocli", "completion", ""], ["bash", "zsh", "fish"]),
     (["twiliocli", "api", ""], ["GET", "POST", "DELETE"]),

@@ -99,6 +99,7 @@ class Overlay:
     secrets: tuple[str, ...] = ()  # form parameters read from a prompt or stdin, never a flag
     label: str = ""  # what a record may be addressed by instead of its SID (a queue's member: Front)
     websockets: tuple[str, ...] = ()  # URL parameters that take wss:// (checked as text, not as http URLs)
+    options: Mapping[str, str] = field(default_factory=dict)  # parameter -> a shorter option name
 
 
 def _stop(what: str) -> tuple[Action, ...]:
@@ -116,7 +117,8 @@ def _recording_control(what: str) -> tuple[Action, ...]:
 OVERLAYS: dict[str, Overlay] = {
     f"{ACCOUNT}/Keys": Overlay(title="API keys (standard): create, list, rename and delete"),
     f"{ACCOUNT}/SigningKeys": Overlay(title="Signing keys for webhook and token signatures"),
-    f"{ACCOUNT}/Usage/Triggers": Overlay(title="Usage triggers: a webhook when usage crosses a value"),
+    f"{ACCOUNT}/Usage/Triggers": Overlay(title="Usage triggers: a webhook when usage crosses a value",
+                                         options={"UsageCategory": "category", "TriggerValue": "value"}),
     f"{ACCOUNT}/Queues": Overlay(title="Call queues"),
     f"{ACCOUNT}/Queues/{{QueueSid}}/Members": Overlay(
         title="Calls waiting in a queue", verbs={"update": "dequeue"}, label="Front",
@@ -289,7 +291,7 @@ def setting(p: Param) -> R.Filter:
         kind = R.LIST
     else:
         kind = FORMAT_KINDS.get(p.format, R.TEXT)
-    help = f"{p.name} ({'required; ' if p.required else ''}{describe(p)})."
+    help = f"{kebab(p.name).replace('-', ' ').capitalize()} ({describe(p)})."
     return R.Filter(option, p.name, kind, help, choices=p.enum, sid_prefix=p.sid_prefix)
 
 
@@ -301,7 +303,7 @@ def describe(p: Param) -> str:
     if p.type == "array":
         return "comma-separated values, or the option repeated"
     return {"phone-number": "E.164 number", "uri": "URL", "date": "YYYY-MM-DD", "date-time": "date and time",
-            "http-method": "GET or POST"}.get(p.format, p.type)
+            "http-method": "GET or POST"}.get(p.format) or {"integer": "a whole number", "number": "a number"}.get(p.type, "text")
 
 
 def filters(op: Operation) -> tuple[R.Filter, ...]:
@@ -371,7 +373,8 @@ def _node(path: str, ops: dict[str, Operation], instance_prefix: Mapping[str, tu
     create, update = ops.get("create"), ops.get("update")
     writes = {p.name: p for op in (create, update) if op for p in op.where("form") if p.name not in overlay.secrets}
     writes = {_PAIRED.sub("Parameter", name): p for name, p in writes.items()}
-    settings = tuple(setting(p) if p.name not in overlay.websockets else setting(p._replace(format="")) for p in writes.values())
+    settings = tuple(_renamed(setting(p if p.name not in overlay.websockets else p._replace(format="")), overlay)
+                     for p in writes.values())
     resource = R.Resource(
         name="-".join(words), path=path, list_keys=(listing.list_key,) if listing else (),
         sid_prefix=instance_prefix.get(path, SCOPE_PREFIXES.get(key, ("",)))[0], sid_field=kebab(key).replace("-", "_"),
@@ -381,6 +384,12 @@ def _node(path: str, ops: dict[str, Operation], instance_prefix: Mapping[str, tu
         label=overlay.label,
     )
     return Node(words, resource, ops, tuple(scope), overlay, singleton)
+
+
+def _renamed(f: R.Filter, overlay: Overlay) -> R.Filter:
+    from dataclasses import replace
+
+    return replace(f, option=overlay.options[f.param]) if f.param in overlay.options else f
 
 
 def node(words: tuple[str, ...]) -> Node | None:

@@ -250,7 +250,7 @@ class ResourceGroup:
 
     def create(
         self, name: str, help: str, *, settings: Sequence[Filter] | None = None, required: Sequence[str] = (),
-        ask: Ask = None, check: Callable[[dict[str, Any]], None] | None = None, secrets: Sequence[Param] = (),
+        ask: Ask = None, check: Callable[[dict[str, Any], dict[str, Any]], None] | None = None, secrets: Sequence[Param] = (),
         extra: Iterable[inspect.Parameter] = (), path: Callable[..., str] | None = None,
     ) -> None:
         """A POST to the collection that creates a record from `settings` options (default: the
@@ -261,7 +261,7 @@ class ResourceGroup:
 
     def update(
         self, name: str, help: str, *, settings: Sequence[Filter] | None = None, required: Sequence[str] = (),
-        ask: Ask = None, check: Callable[[dict[str, Any]], None] | None = None, secrets: Sequence[Param] = (),
+        ask: Ask = None, check: Callable[[dict[str, Any], dict[str, Any]], None] | None = None, secrets: Sequence[Param] = (),
     ) -> None:
         """A POST of the given `settings` options to one record, printing it; at least one must be given."""
         self._write(name, help, settings, required, ask, check, secrets, instance=True)
@@ -278,7 +278,7 @@ class ResourceGroup:
 
     def _write(
         self, name: str, help: str, settings: Sequence[Filter] | None, required: Sequence[str], ask: Ask,
-        check: Callable[[dict[str, Any]], None] | None, secrets: Sequence[Param], *, instance: bool,
+        check: Callable[[dict[str, Any], dict[str, Any]], None] | None, secrets: Sequence[Param], *, instance: bool,
         extra: Iterable[inspect.Parameter] = (), path: Callable[..., str] | None = None,
     ) -> None:
         resource = self.resource
@@ -295,7 +295,7 @@ class ResourceGroup:
             if instance and not data:
                 raise UsageError("Nothing to change: give at least one of " + ", ".join(flag(f) for f in settings))
             if check:
-                check(data)
+                check(data, kw)
 
             named = sid
             if self.numbers and sid and sid.startswith("+"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Optional
 
 import typer
 
@@ -24,7 +24,21 @@ group = ResourceGroup(NUMBERS, "Phone numbers: list yours, search and buy new on
 app = group.app
 available = ResourceGroup(AVAILABLE_NUMBERS, app=app)
 
-group.list("List your phone numbers." + examples("twiliocli numbers list", "twiliocli numbers list --phone-number '*0100' -o csv"))
+def _typed(default: str | None, types: tuple[str, ...], help: str) -> Any:
+    return param("number_type", Annotated[Optional[Literal[types]], typer.Option("--type", help=help)], default)  # type: ignore[valid-type]
+
+
+def _owned_path(client: Any, ids: dict[str, str], options: dict[str, Any]) -> str:
+    """`IncomingPhoneNumbers`, or its list of one type (`IncomingPhoneNumbers/Local`)."""
+    kind = options.get("number_type")
+    base = NUMBERS.collection(AccountSid=client.account_sid)
+    return base if not kind else base.removesuffix(".json") + f"/{R.NUMBER_TYPE_PATHS[kind]}.json"
+
+
+OWNED_TYPE = _typed(None, R.NUMBER_TYPES, "Only numbers of this type (local, mobile, toll-free).")
+group.list("List your phone numbers." + examples("twiliocli numbers list", "twiliocli numbers list --phone-number '*0100' -o csv",
+                                                  "twiliocli numbers list --type toll-free"),
+           extra=[OWNED_TYPE], path=_owned_path)
 group.get("Show one of your numbers." + examples(f"twiliocli numbers get {SID}"))
 
 
@@ -43,15 +57,18 @@ available.list(
     name="search",
     extra=[
         param("country", Annotated[str, typer.Option("--country", parser=P.country, metavar="CC", help="Two-letter country code (ISO 3166-1).")], "US"),
-        param("number_type", Annotated[Literal[R.NUMBER_TYPES], typer.Option("--type", help="Kind of number.")], "local"),  # type: ignore[valid-type]
+        param("number_type", Annotated[Literal[tuple(R.AVAILABLE_TYPE_PATHS)], typer.Option("--type", help="Kind of number.")], "local"),  # type: ignore[valid-type]
     ],
     path=_search_path,
 )
 
 
-def _one_wanted(data: dict[str, Any]) -> None:
+def _one_wanted(data: dict[str, Any], options: dict[str, Any]) -> None:
     if ("PhoneNumber" in data) == ("AreaCode" in data):
         raise UsageError("Give exactly one of --phone-number or --area-code: which number to buy")
+    if options.get("number_type") and "AreaCode" in data:
+        raise UsageError("--type buys the number given with --phone-number (find one with `numbers search --type`), "
+                         "not any in --area-code")
 
 
 group.create(
@@ -59,8 +76,10 @@ group.create(
     + examples(
         "twiliocli numbers buy --phone-number +15005550006 --voice-url https://example.com/voice --yes",
         "twiliocli numbers buy --area-code 415 --friendly-name Sales -y",
+        "twiliocli numbers buy --type toll-free --phone-number +18005550100 -y",
     ),
     settings=(*WANTED, *NUMBERS.settings), check=_one_wanted,
+    extra=[_typed(None, R.NUMBER_TYPES, "Buy through the list of this type (the number must be of it).")], path=_owned_path,
     ask=lambda v: f"Buy {v.get('PhoneNumber') or 'a number in area code ' + str(v.get('AreaCode'))}? Twilio bills it every month",
 )
 group.update(

@@ -24,7 +24,7 @@ group.create(
         f"twiliocli participants add {CF} --from +15005550006 --to +14155550100 --muted --end-conference-on-exit -y",
     ),
     required=("from", "to"), ask="Call {To} from {From} into conference {ConferenceSid}?",
-    check=lambda data: P.check_call_parties(data["To"], data["From"]),
+    check=lambda data, _options: P.check_call_parties(data["To"], data["From"]),
 )
 group.action("mute", "Mute a participant." + examples(f"twiliocli participants mute {CF} {CA}"), {"Muted": "true"})
 group.action("unmute", "Unmute a participant." + examples(f"twiliocli participants unmute {CF} {CA}"), {"Muted": "false"})
