@@ -429,6 +429,39 @@ def _utc_after(seconds: float) -> str:
     return (datetime.now(timezone.utc) + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def proxy_in_effect(url: str) -> tuple[str, str] | None:
+    """The proxy requests would use for `url` (NO_PROXY honoured), without any credentials in it,
+    and the variable that set it; None when requests go straight to the host."""
+    import os
+
+    from requests.utils import get_environ_proxies
+
+    scheme = urlsplit(url).scheme or "https"
+    proxies = get_environ_proxies(url)
+    proxy = proxies.get(scheme) or proxies.get("all")
+    if not proxy:
+        return None
+    names = (f"{scheme.upper()}_PROXY", f"{scheme}_proxy", "ALL_PROXY", "all_proxy")
+    variable = next((n for n in names if os.environ.get(n)), "the environment")
+    parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    return f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else ""), variable
+
+
+def ca_bundle_in_effect(profile_bundle: str | None) -> tuple[str, str]:
+    """The CA certificates TLS is verified with, and what chose them: the profile's `ca_bundle`,
+    else REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE, else certifi's (requests' default)."""
+    import os
+
+    if profile_bundle:
+        return profile_bundle, "the profile's ca_bundle"
+    for name in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+        if os.environ.get(name):
+            return os.environ[name], name
+    import certifi
+
+    return certifi.where(), "certifi, the default"
+
+
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -22,6 +22,7 @@ OWN_GROUPS: dict[str, str] = {
     "completion": "groups.completion",
     "config": "groups.settings",
     "conversation": "framework.offline",
+    "doctor": "groups.doctor",
     "emulator": "groups.emulator",
     "errors": "groups.errors",
     "login": "groups.login",
