@@ -129,9 +129,15 @@ class Printer:
         shorten: Iterable[str] = (),
         pager: list[str] | None = None,
         tz: str | None = None,
+        priority: Mapping[str, int] | None = None,
+        keep_all: bool = False,
+        fields_option: bool = True,
     ) -> None:
         """`pager`: the command long output goes through on a terminal (`pager.command()`), or None.
-        `tz`: the zone table, tsv and csv show dates in (`UTC`, `local`, `Europe/Paris`; None: UTC)."""
+        `tz`: the zone table, tsv and csv show dates in (`UTC`, `local`, `Europe/Paris`; None: UTC).
+        `priority`: which columns a narrow table keeps longest, when `columns` is a list (a report's
+        point columns at 1); `keep_all`: a narrow table drops no column (as with `--fields`);
+        `fields_option`: the command has `--fields` (the hint for a narrow table names it)."""
         from twiliocli.output import FORMATS
 
         if fmt is not None and fmt not in FORMATS:
@@ -145,8 +151,12 @@ class Printer:
         self.excel_safe = excel_safe
         self.selection = Selection(columns, fields, known, defer=defer)
         # A table on a narrow terminal leaves out columns by priority (see `table.plan`).
-        self.priority = None if self.selection.chosen or not isinstance(columns, Mapping) else columns
+        self.priority = priority if priority is not None else columns if isinstance(columns, Mapping) else None
+        # Columns named with --fields are never dropped: text is shortened, then the table wraps.
+        self.keep_all = keep_all or self.selection.chosen
+        self.fields_option = fields_option
         self.shorten = frozenset(shorten)
+        self.layout: dict[str, Any] = {}  # the first screen's columns and widths, for later rows (--watch)
         whole = not self.selection.chosen and (whole_records or self.format in ("json", "jsonl"))
         # None: every field the record has (json keeps the object itself).
         self.columns: list[str] | None = None if whole else self.selection.columns
@@ -201,7 +211,8 @@ class Printer:
                 from .table import write_table
 
                 count = write_table(records, self.columns, screen.console(), header=self.header,
-                                    priority=self.priority, shorten=self.shorten, left_out=_left_out, tz=self.tz)
+                                    priority=self.priority, shorten=self.shorten, left_out=self._left_out, tz=self.tz,
+                                    keep_all=self.keep_all, layout=self.layout)
             else:
                 json = self.format in ("json", "jsonl")
                 count = write_records(records, self.format, self.columns, stream=screen.json() if json else screen.stream,
@@ -219,9 +230,10 @@ class Printer:
             write_count(n, self.format, stream=sys.stdout)
 
 
-def _left_out(columns: list[str]) -> None:
-    """Tell a person at a terminal which columns a narrow table left out, and how to see them."""
-    from .messages import info
+    def _left_out(self, columns: list[str]) -> None:
+        """Tell a person at a terminal which columns a narrow table left out, and how to see them."""
+        from .messages import info
 
-    if sys.stderr.isatty():
-        info(f"Left out to fit the terminal: {', '.join(columns)} (choose with --fields, or -o tsv for all).")
+        if sys.stderr.isatty():
+            how = "choose with --fields, or -o tsv for all" if self.fields_option else "-o tsv for all"
+            info(f"Left out to fit the terminal: {', '.join(columns)} ({how}).")

@@ -43,6 +43,9 @@ def watch_list(
     from twiliocli.api.watch import new_records
     from twiliocli.cli.framework.listing import explain_errors
 
+    # Following never pages: a pager would wait for the end of an endless list, and each poll's
+    # rows would open it again. Later rows keep the first screen's columns (printer.layout).
+    printer.screen.pager = None
     with until_interrupted() as stop:
         batches: Iterable[list[dict[str, Any]]] = new_records(
             client, path, query, resource.list_keys, interval=opts["interval"], stop=stop,

@@ -178,13 +178,21 @@ def since_text(value: str) -> str:
         raise UsageError(f"--since: {exc}") from None
 
 
-def emit(columns: list[str], rows: Iterable[Mapping[str, Any]], options: Mapping[str, Any]) -> int:
-    """Print rows through the output engine (`--output`, `--fields`, `--no-header`, `--excel-safe`)."""
-    from twiliocli.output import Printer
+def emit(columns: list[str], rows: Iterable[Mapping[str, Any]], options: Mapping[str, Any], *,
+         points: Iterable[str] = ()) -> int:
+    """Print rows through the output engine (`--output`, `--fields`, `--no-header`, `--excel-safe`).
 
+    `points` are the report's point columns: a narrow table keeps them longest (the others leave
+    from the right). Free text is shortened rather than left out; a command without `--fields`
+    (`sql`, whose columns the query names) keeps every column."""
+    from twiliocli.output import Printer
+    from twiliocli.output.table import AUTO
+
+    fields = "fields" in options
     printer = Printer(columns, known=columns, fmt=options.get("output"), fields=options.get("fields"),
                       header=not options.get("no_header"), excel_safe=bool(options.get("excel_safe")), defer=False,
-                      tz=options.get("tz"))
+                      tz=options.get("tz"), priority={c: 1 for c in points if c in columns}, shorten=(AUTO,),
+                      keep_all=not fields, fields_option=fields)
     return printer.records(dict(r) for r in rows)
 
 
@@ -253,7 +261,7 @@ def idle(since: str, db: Path | None, **out: Any) -> None:
     number's type: an estimate for numbers abroad."""
     from twiliocli.mirror import analyses
 
-    emit(*analyses.idle_numbers(reader(db), since_text(since)), out)
+    emit(*analyses.idle_numbers(reader(db), since_text(since)), out, points=("last_activity", "monthly_cost"))
 
 
 def webhooks(probe: bool, probe_timeout: float, db: Path | None, **out: Any) -> None:
@@ -269,7 +277,7 @@ def webhooks(probe: bool, probe_timeout: float, db: Path | None, **out: Any) -> 
         for row in rows:
             row["reachable"], row["probe"] = answers[row["url"]]
         columns += ["reachable", "probe"]
-    emit(columns, rows, out)
+    emit(columns, rows, out, points=("reachable", "probe"))
     if probe and rows and not any(row["reachable"] for row in rows):
         raise CliError(f"None of the {len(rows)} webhook URLs answered the probe (see its column); "
                        "check the servers, or --probe-timeout if they are slow")
@@ -295,7 +303,7 @@ def trace(sid: str, db: Path | None, **out: Any) -> None:
     items = analyses.call_trace(reader(db), sid)
     if items is None:
         raise CliError(f"Call {sid} is not in the mirror; run `twiliocli sync` (or check the SID)", ExitStatus.NOT_FOUND)
-    emit(analyses.TRACE_COLUMNS, items, out)
+    emit(analyses.TRACE_COLUMNS, items, out, points=("detail",))
 
 
 def by_subaccount(period: str, db: Path | None, **out: Any) -> None:
@@ -329,7 +337,7 @@ def conversation(number: str, db: Path | None, **out: Any) -> None:
     """Every message and call with one number, as one timeline (oldest first)."""
     from twiliocli.mirror import analyses
 
-    emit(*analyses.conversation(reader(db), number), out)
+    emit(*analyses.conversation(reader(db), number), out, points=("to", "status", "detail", "cost"))
 
 
 # -- declaring and attaching --------------------------------------------------------------------
