@@ -1,10 +1,9 @@
 """`keys create` (the secret shown once, or saved as a profile and never shown) and `keys rotate`,
 end to end over HTTP: the emulator, behind a small proxy of the tests' own.
 
-The proxy forwards every request to the emulator as it came and keeps the emulator's table of
-keys that sign requests in step with the keys created and deleted through the API (so a new key
-works as on Twilio); a test may make it fail chosen requests, which is how each step of a
-rotation is made to fail. It records who signed each request (the Basic auth username).
+The proxy forwards every request to the emulator as it came (a key created through the API signs
+requests there at once, as on Twilio); a test may make it fail chosen requests, which is how each
+step of a rotation is made to fail. It records who signed each request (the Basic auth username).
 """
 
 from __future__ import annotations
@@ -37,22 +36,8 @@ class KeyProxy:
             return reply
         headers = {k: v for k, v in req.headers.items() if k in ("authorization", "content-type", "accept")}
         answer = requests.request(req.method, self.emulator.url + req.target, headers=headers, data=req.body, timeout=10)
-        self._sync(req, answer)
         return Reply(answer.status_code, answer.content, reason=answer.reason.encode(),
                      headers=[(b"Content-Type", b"application/json")])
-
-    def _sync(self, req: Received, answer: requests.Response) -> None:
-        store = self.emulator.app.store
-        parts = req.path.split("/")  # ['', '2010-04-01', 'Accounts', AC, 'Keys.json'] or [... 'Keys', 'SK….json']
-        if len(parts) < 5 or parts[2] != "Accounts" or answer.status_code >= 300:
-            return
-        if req.method == "POST" and parts[4:] == ["Keys.json"]:
-            key = answer.json()
-            with store.lock:
-                store.conn.execute("INSERT OR REPLACE INTO api_keys VALUES (?, ?, ?)", (key["sid"], key["secret"], parts[3]))
-        elif req.method == "DELETE" and len(parts) == 6 and parts[4] == "Keys":
-            with store.lock:
-                store.conn.execute("DELETE FROM api_keys WHERE sid = ?", (parts[5].removesuffix(".json"),))
 
     def signers(self) -> list[tuple[str, str, str]]:
         """(method, path, username) of every request the proxy received."""
@@ -147,6 +132,23 @@ def test_save_profile_refuses_to_overwrite_unless_forced(proxy):
     assert config.load().profiles["ci"]["api_key"] != old
     assert works("ci", proxy.emulator.account_sid)
     assert run_cli("keys", "create", "--save-profile", "emulator").exit_code == 2
+
+
+def test_a_key_made_through_the_api_signs_in_until_it_is_deleted(use_emulator, monkeypatch):
+    """No proxy: the emulator itself takes a new key (with its account's SID) as Twilio does."""
+    made = run_cli("keys", "create", "--friendly-name", "env", "-o", "json")
+    assert made.exit_code == 0, made.stderr
+    key = json.loads(made.stdout)
+    monkeypatch.delenv("TWILIO_AUTH_TOKEN")
+    monkeypatch.setenv("TWILIO_API_KEY", key["sid"])
+    monkeypatch.setenv("TWILIO_API_SECRET", key["secret"])
+    listed = run_cli("calls", "list", "--limit", "3", "-o", "json")
+    assert listed.exit_code == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 3
+    deleted = run_cli("keys", "delete", key["sid"], "--yes")  # signed by the key itself
+    assert deleted.exit_code == 0, deleted.stderr
+    refused = run_cli("calls", "list", "--limit", "3")
+    assert refused.exit_code != 0 and "20003" in refused.stderr and "TWILIO_API_KEY" in refused.stderr
 
 
 # -- rotate ---------------------------------------------------------------------------------------

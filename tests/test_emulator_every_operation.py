@@ -34,6 +34,7 @@ FORMS = {
     ("POST", "/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json"): {"AnnounceUrl": "https://x.example/a"},
     ("POST", "/2010-04-01/Accounts/{AccountSid}/SIP/Domains.json"): {"DomainName": "walk.sip.twilio.com"},
     ("POST", "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json"): {"Status": "paused"},
+    ("POST", "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams.json"): {"Url": "wss://x.example/stream"},
     ("POST", "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json"): {"Status": "paused"},
 }
 # Before these, the record must be finished (Twilio deletes no live call, no in-flight message).

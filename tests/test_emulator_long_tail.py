@@ -59,3 +59,23 @@ def test_a_scheduled_message_waits_for_its_time_or_is_canceled(shared_api: Api) 
     api.post("/_emulator/clock", {"seconds": "3601"})
     assert api.get(f"/Messages/{later['sid']}.json").json()["status"] != "scheduled"
     assert api.get(f"/Messages/{canceled['sid']}.json").json()["status"] == "canceled"
+
+
+def test_a_call_that_ends_completes_its_recording_in_progress(shared_api: Api) -> None:
+    api = shared_api
+    call = api.post("/Calls.json", LIVE).json()
+    started = api.post(f"/Calls/{call['sid']}/Recordings.json").json()
+    api.post("/_emulator/clock", {"seconds": "30"})
+    api.post(f"/Calls/{call['sid']}.json", {"Status": "completed"})
+    done = api.get(f"/Recordings/{started['sid']}.json").json()
+    assert done["status"] == "completed" and 30 <= int(done["duration"]) <= 32 and done["price"]
+    assert_error(api.post(f"/Calls/{call['sid']}/Recordings/Twilio.CURRENT.json", {"Status": "stopped"}), 404, 20404)
+
+
+def test_a_media_stream_connects_to_a_websocket_url_only(shared_api: Api) -> None:
+    call = shared_api.post("/Calls.json", LIVE).json()
+    streams = f"/Calls/{call['sid']}/Streams.json"
+    assert shared_api.post(streams, {"Url": "wss://x.example/stream"}).json()["status"] == "in-progress"
+    assert shared_api.post(streams, {"Url": "ws://x.example/stream"}).ok
+    for refused in ("https://x.example/stream", "wss:/no-host", "ftp://x.example/stream"):
+        assert_error(shared_api.post(streams, {"Url": refused}), 400, 21205)

@@ -1,8 +1,10 @@
 """Who is calling, and which accounts they may address.
 
 Twilio's 2010 API takes HTTP Basic credentials: an Account SID with its Auth Token, or an API key
-(SK…) with its secret. A main account reaches its own resources and every subaccount's
-(`/Accounts/{sub}/…`); a subaccount reaches only its own.
+(SK…) with its secret. Keys are the records of the API's own Keys resource, so one created through
+`POST …/Keys` signs requests at once and one deleted stops at once, as on Twilio. A main account
+reaches its own resources and every subaccount's (`/Accounts/{sub}/…`); a subaccount reaches only
+its own.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ import hmac
 
 from werkzeug.wrappers import Request
 
-from . import catalog, errors
+from . import catalog, errors, spec_kinds
 from .store import Store
+
+KEYS = spec_kinds.ACCOUNT + "/Keys"
 
 
 def authenticate(store: Store, request: Request) -> dict:
@@ -22,10 +26,10 @@ def authenticate(store: Store, request: Request) -> dict:
         raise errors.authenticate()
     username, password = auth.username, auth.password
     if username.startswith("SK"):
-        key = store.query("SELECT secret, account_sid FROM api_keys WHERE sid = ?", (username,))
-        if not key or not hmac.compare_digest(key[0]["secret"], password):
+        key = store.get(spec_kinds.kind(KEYS), sid=username)
+        if key is None or not hmac.compare_digest(key["secret"] or "", password):
             raise errors.authenticate()
-        account = store.get(catalog.ACCOUNTS, sid=key[0]["account_sid"])
+        account = store.get(catalog.ACCOUNTS, sid=key["account_sid"])
     else:
         account = store.get(catalog.ACCOUNTS, sid=username)
         if account is None or not hmac.compare_digest(account["auth_token"] or "", password):

@@ -29,7 +29,7 @@ from werkzeug.datastructures import MultiDict
 
 from twiliocli.api.resources import API_VERSION
 
-from . import call_events, catalog, outcomes, rows, twiml
+from . import call_events, catalog, live_recordings, outcomes, rows, twiml
 from .clock import Clock
 from .config import EmulatorConfig
 from .dates import rfc2822
@@ -189,11 +189,13 @@ class Lifecycle:
         self._finish(entry, call, "completed", t)
 
     def _finish(self, entry: Entry | None, call: dict, status: str, t: float) -> dict:
-        """End the call with `status` at `t`; it leaves the timeline, its callback hears `completed`."""
+        """End the call with `status` at `t`; it leaves the timeline, its callback hears `completed`,
+        its recordings in progress are completed."""
         when = int(t)
         duration = max(0, when - (call["start_time"] or when)) if status == "completed" else 0
         call = self._change(CALLS, call, t, status=status, end_time=when, duration=str(duration),
                             price=rows.call_price(duration) if status == "completed" else None)
+        live_recordings.close_call_recordings(self.store, call["sid"], when)
         if entry is not None:
             self._drop(entry.sid)
             self._event(call, entry.plan, "completed", t)

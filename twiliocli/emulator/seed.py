@@ -49,7 +49,8 @@ def seed(store: Store, config: EmulatorConfig) -> None:
         main = config.account_sid
         store.insert(catalog.ACCOUNTS, rows.account(main, config.auth_token, "Emulator demo account", main,
                                                     anchor - 400 * DAY))
-        store.conn.execute("INSERT INTO api_keys VALUES (?, ?, ?)", (DEMO_API_KEY, DEMO_API_SECRET, main))
+        put(store, "/Keys", {"account_sid": main, "sid": DEMO_API_KEY, "secret": DEMO_API_SECRET,
+                             "friendly_name": "Emulator demo key"}, anchor - 400 * DAY)
         seed_available_numbers(store)
         if not config.empty:
             demo_resources(store, main, anchor)

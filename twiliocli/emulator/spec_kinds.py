@@ -11,7 +11,7 @@ parameters, and its sub-resource links come from the document's own examples. Ea
 keeps the status it answers with, the fields its schema shows (a `View`) and its form.
 
 `record` gives a new record's values: the form's, then the few facts the document lacks
-(`GENERATED`, `DEFAULTS`), then a default by type, as Twilio fills in what nobody set.
+(`GENERATED` unless given, `DEFAULTS`), then a default by type, as Twilio fills in what nobody set.
 """
 
 from __future__ import annotations
@@ -261,6 +261,9 @@ REFERENCES = {  # a form parameter naming another record -> that record's list p
     "CredentialListSid": ACCOUNT + "/SIP/CredentialLists",
     "IpAccessControlListSid": ACCOUNT + "/SIP/IpAccessControlLists",
 }
+WEBSOCKET_URLS = {  # list path -> the parameters the document calls a "uri" that Twilio connects a WebSocket to
+    ACCOUNT + "/Calls/{CallSid}/Streams": ("Url",),
+}
 DEFAULTS = {  # list path -> Twilio's documented defaults
     ACCOUNT + "/Queues": {"max_size": 1000},
     ACCOUNT + "/Tokens": {"ttl": "86400"},
@@ -291,7 +294,8 @@ def record(family: Family, given: Mapping[str, Any], when: int, sid: str | None 
     if sid:
         values["sid"] = sid
     for name in GENERATED_IN.get(family.list_path, ()):
-        values[name] = GENERATED[name](values)
+        if name not in values:  # the demo data's are given
+            values[name] = GENERATED[name](values)
     for f in family.kind.fields:
         if f.name not in values and f.name in family.kind.columns:
             values[f.name] = default(family, f.name, f.kind)

@@ -85,7 +85,6 @@ class Store:
         self.conn.execute("PRAGMA synchronous=OFF")
         for kind in kinds:
             self._create(kind)
-        self.conn.execute("CREATE TABLE IF NOT EXISTS api_keys (sid TEXT PRIMARY KEY, secret TEXT, account_sid TEXT)")
 
     def _create(self, kind: Kind) -> None:
         columns = ", ".join(f"{q(f.name)} {SQL_TYPES.get(f.kind, 'TEXT')}" for f in kind.fields

@@ -82,19 +82,24 @@ def whole_number(text: str, low: float = SQLITE_INT[0], high: float = SQLITE_INT
     return int(text)
 
 
-def is_url(value: str) -> bool:
+WEB = ("http", "https")
+WEBSOCKET = ("ws", "wss")
+
+
+def is_url(value: str, schemes: tuple[str, ...] = WEB) -> bool:
     try:
         parts = urlsplit(value)
     except ValueError:  # e.g. an unclosed IPv6 host, `http://[::1`
         return False
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in value
+    return parts.scheme in schemes and bool(parts.netloc) and " " not in value
 
 
-def url(form: MultiDict, param: str, code: int = 21205) -> str | None:
+def url(form: MultiDict, param: str, code: int = 21205, schemes: tuple[str, ...] = WEB) -> str | None:
+    """An absolute URL of one of `schemes` (a web one unless said otherwise), or Twilio's 21205."""
     value = form.get(param)
     if value is None or value == "":
         return value
-    if not is_url(value):
+    if not is_url(value, schemes):
         raise ApiError(400, code, f"{param} is not a valid URL: {value}")
     return value
 

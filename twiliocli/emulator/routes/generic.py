@@ -52,13 +52,14 @@ def scope(ctx: Context, family: Family, ids: dict[str, str]) -> dict[str, Any]:
     return where
 
 
-def value(ctx: Context, param: Param, kind: str) -> Any:
+def value(ctx: Context, family: Family, param: Param, kind: str) -> Any:
     """A form parameter as its schema types it, or Twilio's 400 for a value it does not accept."""
     form, name, schema = ctx.form, param.name, param.schema
     if param.enum:
         return validate.choice(form, name, param.enum)
     if schema.get("format") == "uri":
-        return validate.url(form, name)
+        websocket = name in spec_kinds.WEBSOCKET_URLS.get(family.list_path, ())
+        return validate.url(form, name, schemes=validate.WEBSOCKET if websocket else validate.WEB)
     if schema.get("format") == "http-method":
         return validate.method(form, name)
     if kind == INT or schema.get("type") == "integer":
@@ -80,7 +81,7 @@ def form_values(ctx: Context, family: Family, operation: Operation) -> dict[str,
             raise errors.missing(param.name)
         if param.name not in ctx.form:
             continue
-        converted = value(ctx, param, kind.field(param.column).kind if param.column in kind.columns else "")
+        converted = value(ctx, family, param, kind.field(param.column).kind if param.column in kind.columns else "")
         if param.name in spec_kinds.REFERENCES:
             values.update(reference(ctx, kind, param.name, converted))
         elif param.column in kind.columns:

@@ -5,8 +5,8 @@ its own transcriptions, which survive the recording's deletion as on Twilio's ac
 
 Recording controls: POST to a call's Recordings starts one on a call in progress; POST
 `Status=paused|in-progress|stopped` to a call's or conference's recording (`Twilio.CURRENT`: the
-live one) pauses, resumes or stops it. A stopped recording is completed at once, its duration
-the time it ran on the emulator's clock less its pauses, priced, and downloadable like any other.
+live one) pauses, resumes or stops it. A stopped recording is completed as `live_recordings`
+says (so is one whose call ends), and downloadable like any other.
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from .. import audio, catalog, crud, errors, rows, validate
 from ..catalog import CALL_RECORDING_VIEW, CONFERENCE_RECORDING_VIEW, View
 from ..context import Context
 from ..errors import ApiError
+from ..live_recordings import LIVE, completed
 from ..records import render
 
 RECORDINGS, TRANSCRIPTIONS = catalog.RECORDINGS, catalog.TRANSCRIPTIONS
 PATH = RECORDINGS.api.path
 RECORDING_TRANSCRIPTIONS = View(TRANSCRIPTIONS.api.extra["recording_path"])
 MEDIA = {"wav": ("audio/x-wav", audio.wav), "mp3": ("audio/mpeg", audio.mp3)}
-LIVE = ("in-progress", "paused")
 CURRENT = "Twilio.CURRENT"
 
 
@@ -125,9 +125,7 @@ def control(ctx: Context, row: dict) -> tuple[dict, str]:
     elif requested == "in-progress":
         changes = {"status": "in-progress", "paused_at": None, "paused_seconds": row["paused_seconds"] + paused}
     else:
-        seconds = max(0, now - row["start_time"] - row["paused_seconds"] - paused)
-        changes = {"status": "completed", "duration": str(seconds), "price": rows.price(0.0025 * max(1, seconds // 60)),
-                   "paused_at": None}
+        changes = completed(row, now)
         ctx.count("recordings_completed")
     return crud.update(ctx, RECORDINGS, row, changes), requested
 
