@@ -29,7 +29,7 @@ from werkzeug.datastructures import MultiDict
 
 from twiliocli.api.resources import API_VERSION
 
-from . import call_events, catalog, live_recordings, outcomes, rows, twiml
+from . import call_events, call_recording, catalog, live_recordings, outcomes, rows, twiml
 from .clock import Clock
 from .config import EmulatorConfig
 from .dates import rfc2822
@@ -98,7 +98,8 @@ class Lifecycle:
 
     # Scheduling ---------------------------------------------------------------------------------
 
-    def start_call(self, call: dict, form: MultiDict, created: float) -> None:
+    def start_call(self, call: dict, form: MultiDict, created: float, host: str) -> None:
+        """Dial `call` (created with `form`, through the API at `host`) on the timeline."""
         application = (self.store.get(catalog.APPLICATIONS, sid=form["ApplicationSid"]) or {}
                        if form.get("ApplicationSid") else None)
         plan = {"created": created, "outcome": outcomes.call_outcome(call["to"]),
@@ -107,7 +108,8 @@ class Lifecycle:
                 "callback": status_callback(form, ("completed",), application),
                 "fallback": ({"url": form["FallbackUrl"], "method": (form.get("FallbackMethod") or "POST").upper()}
                              if form.get("FallbackUrl") else None),
-                "application_sid": form.get("ApplicationSid"), "generation": 0, "sequence": 0}
+                "application_sid": form.get("ApplicationSid"), "generation": 0, "sequence": 0,
+                "record": call_recording.plan(form, host)}
         self._save(Entry(call["sid"], "call", "dial", created, plan), new=True)
 
     def start_message(self, message: dict, form: MultiDict, created: float) -> None:
@@ -183,6 +185,9 @@ class Lifecycle:
     def _answer(self, entry: Entry, call: dict, t: float) -> None:
         call = self._change(CALLS, call, t, status="in-progress", start_time=int(t))
         self._event(call, entry.plan, "answered", t)
+        record = entry.plan.get("record")
+        if record:
+            self._recording_event(call, record, call_recording.begin(self.store, call, record, t), "in-progress")
         self._instructions(entry, call, t)
 
     def _hangup(self, entry: Entry, call: dict, t: float) -> None:
@@ -199,6 +204,10 @@ class Lifecycle:
         if entry is not None:
             self._drop(entry.sid)
             self._event(call, entry.plan, "completed", t)
+            record = entry.plan.get("record")
+            if record:
+                recording = call_recording.end(self.store, record, t)
+                self._recording_event(call, record, recording, "completed" if recording else "absent")
         return call
 
     def _sending(self, entry: Entry, message: dict, t: float) -> None:
@@ -368,6 +377,11 @@ class Lifecycle:
                 params.update(CallDuration=str(seconds), Duration=str(math.ceil(seconds / 60)))
         plan["sequence"] += 1
         self._post(call, callback, params)
+
+    def _recording_event(self, call: dict, record: dict, recording: dict | None, status: str) -> None:
+        callback = record["callback"]
+        if callback and status in callback["events"]:
+            self._post(call, callback, call_recording.callback_params(call, record, recording, status))
 
     def _message_event(self, message: dict, plan: dict) -> None:
         callback = plan["callback"]

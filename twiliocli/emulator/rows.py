@@ -19,6 +19,11 @@ def call_price(duration: int) -> str | None:
     return price(0.013 * max(1, -(-duration // 60)))
 
 
+def recording_price(duration: int) -> str | None:
+    """Recordings are charged by the minute (one at least): 0.0025 USD a minute here."""
+    return price(0.0025 * max(1, duration // 60))
+
+
 def message_price(body: str) -> str | None:
     return price(0.0079 * segments(body))
 
@@ -97,7 +102,7 @@ def recording(account_sid: str, call_sid: str | None, when: int, duration: int, 
     return {
         "account_sid": account_sid, "api_version": API_VERSION, "call_sid": call_sid,
         "conference_sid": conference_sid, "date_created": when, "date_updated": when + duration,
-        "start_time": when, "duration": str(duration), "sid": sid, "price": price(0.0025 * max(1, duration // 60)),
+        "start_time": when, "duration": str(duration), "sid": sid, "price": recording_price(duration),
         "price_unit": "USD", "status": "completed", "channels": 1, "source": source, "error_code": None,
         "encryption_details": None, "track": "both",
         "media_url": f"/{API_VERSION}/Accounts/{account_sid}/Recordings/{sid}",  # made absolute when shown

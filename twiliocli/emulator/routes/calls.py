@@ -101,7 +101,7 @@ def create_call(ctx: Context) -> tuple[dict, int]:
     created = ctx.emulator.clock.now()
     with ctx.store.transaction():
         row = ctx.store.insert(KIND, rows.call(ctx.account_sid, to, from_, int(created), **hidden))
-        ctx.emulator.lifecycle.start_call(row, ctx.form, created)
+        ctx.emulator.lifecycle.start_call(row, ctx.form, created, ctx.host)
     ctx.count("calls_created")
     body = render(KIND, row)
     call_events.api_request(ctx.store, ctx.request, ctx.now(), row, 201, body)

@@ -1,0 +1,77 @@
+"""Where the emulator once differed from Twilio, as an independent client found: a call made with
+`Record=true` is recorded, `MediaUrl` is fetched when the message is sent, a call ends when its
+TwiML runs out (tests/test_emulator_lifecycle.py), and a caller ID is verified only once its
+validation call is answered and the code entered.
+
+Time moves with the emulator's clock; webhooks reach a receiver of the tests' own and their
+signatures are checked with twilio-python's `RequestValidator`.
+"""
+
+from __future__ import annotations
+
+import wave
+from collections.abc import Iterator
+from io import BytesIO
+
+import pytest
+from twilio.request_validator import RequestValidator
+
+from tests.emulator_helpers import Api, running
+from tests.webhook_receiver import Receiver, Received, receiver
+from twiliocli.emulator.config import EmulatorConfig
+from twiliocli.emulator.server import RunningEmulator
+
+CALLER = "+15005550006"
+
+
+@pytest.fixture
+def server() -> Iterator[RunningEmulator]:
+    for emulator in running(EmulatorConfig(empty=True, ring_seconds=2, call_seconds=30, delivery_seconds=0)):
+        yield emulator
+
+
+@pytest.fixture
+def app() -> Iterator[Receiver]:
+    with receiver() as web:
+        yield web
+
+
+def signed(request: Received, token: str) -> bool:
+    return RequestValidator(token).validate(request.url, request.form, request.signature or "")
+
+
+def advance(api: Api, seconds: float) -> None:
+    assert api.post("/_emulator/clock", {"seconds": str(seconds)}).status_code == 200
+
+
+def test_a_call_made_with_record_true_is_recorded_from_answer_to_hang_up(server, app: Receiver) -> None:
+    api = Api(server)
+    call = api.post("/Calls.json", {"To": "+14155550111", "From": CALLER, "Record": "true",
+                                    "Twiml": '<Response><Pause length="6"/></Response>',
+                                    "RecordingStatusCallback": app.url("/recorded"),
+                                    "RecordingStatusCallbackEvent": "in-progress completed"}).json()
+    advance(api, 2)
+    (live,) = api.get(f"/Calls/{call['sid']}/Recordings.json").json()["recordings"]
+    assert (live["status"], live["source"]) == ("in-progress", "OutboundAPI")
+    advance(api, 6)
+    (done,) = api.get("/Recordings.json", CallSid=call["sid"]).json()["recordings"]
+    assert (done["sid"], done["status"], done["duration"], done["price"]) == (live["sid"], "completed", "6", "-0.00250")
+    audio = wave.open(BytesIO(api.get(f"/Recordings/{done['sid']}.wav").content))
+    assert audio.getnframes() / audio.getframerate() == 6
+    got = app.wait(lambda got: len(got) == 2, "/recorded")
+    assert [r.form["RecordingStatus"] for r in got] == ["in-progress", "completed"]
+    last = got[-1].form
+    assert (last["RecordingSid"], last["CallSid"], last["RecordingDuration"], last["RecordingSource"],
+            last["RecordingChannels"]) == (done["sid"], call["sid"], "6", "OutboundAPI", "1")
+    assert last["RecordingUrl"] == server.url + f"/2010-04-01/Accounts/{server.account_sid}/Recordings/{done['sid']}"
+    assert all(signed(r, server.auth_token) for r in got)
+
+
+def test_a_call_never_answered_records_nothing_and_says_absent(server, app: Receiver) -> None:
+    api = Api(server)
+    call = api.post("/Calls.json", {"To": "+15005550010", "From": CALLER, "Record": "true", "Twiml": "<Response/>",
+                                    "RecordingStatusCallback": app.url("/recorded"),
+                                    "RecordingStatusCallbackEvent": "completed absent"}).json()
+    (absent,) = app.wait(lambda got: len(got) == 1, "/recorded")
+    assert absent.form["RecordingStatus"] == "absent" and "RecordingSid" not in absent.form
+    assert api.get(f"/Calls/{call['sid']}/Recordings.json").json()["recordings"] == []
