@@ -97,7 +97,7 @@ def mirror_path(db: Path | None, account: RunAccount | None = None) -> Path:
     if len(found) == 1:
         return found[0]
     if not found:
-        return store.legacy_path()  # "no mirror … run sync first"
+        raise UsageError(f"No mirror in {store.legacy_path().parent}; run `twiliocli sync` first (or give --db FILE)")
     owners = ", ".join(filter(None, (store.owner(p) for p in found)))
     raise UsageError(f"{found[0].parent} holds mirrors of several accounts ({owners}) and no credentials say which: "
                      "give -p PROFILE, --subaccount AC… or --db FILE")
