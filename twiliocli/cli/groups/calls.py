@@ -135,7 +135,7 @@ def response_summary(response: dict[str, Any]) -> str:
 
 add_command(
     app, "events", _events, [param("ctx", typer.Context), EVENT_SCOPE.parameter(), *list_parameters()],
-    "List a call's events: the API requests and webhooks it made, with their answers, newest first. A table "
+    "List a call's events: the API requests and webhooks it made, with their answers, newest first.\n\nA table "
     "says each in a few words (method, URL or path, parameters; status, error and its meaning, TwiML verbs); "
     "-o json or jsonl has Twilio's own objects."
     + examples(

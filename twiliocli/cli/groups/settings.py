@@ -64,8 +64,10 @@ def get(
     fields: P.Fields = None,
     no_header: P.NoHeader = False,
 ) -> None:
-    """Print a default as set in the config file (nothing when unset), or every setting in effect:
-    its value and where it came from (default, config file, environment)."""
+    """Print the settings in effect, each with its value and where it came from.
+
+    Without KEY: every setting, from the default, the config file or the environment. With KEY: its value as set in the config file (nothing when unset).
+    """
     current = config.load()
     if key is not None:
         value = config.setting(key, current)
