@@ -236,7 +236,7 @@ def test_a_state_file_of_another_export_is_refused_before_any_request(empty: Run
 
 
 @pytest.mark.parametrize("args", [
-    ("--since", "yesterday"), ("--until", "2024-13-01"), ("--parallel", "0"),
+    ("--since", "yesterday-ish"), ("--until", "2024-13-01"), ("--parallel", "0"),
     ("--format", "xml"), ("--out", "/no/such/folder/x.csv"),
 ])
 def test_bad_input_is_refused_with_2_before_any_request(empty: RunningEmulator, args: tuple[str, ...]) -> None:

@@ -93,3 +93,15 @@ def test_a_report_at_100_columns_keeps_its_point_columns(emulator, tmp_path) -> 
     assert "last_activity" not in next(line for line in ANSI.sub("", shown).splitlines() if "Left out" in line)
     header = next(line for line in ANSI.sub("", shown).splitlines() if line.startswith("sid") or " sid " in line)
     assert "last_activity" in header and "monthly_cost" in header
+
+
+def test_a_second_export_the_same_day_says_what_it_would_write_and_what_fits(use_emulator, tmp_path, monkeypatch) -> None:
+    from tests.conftest import run_cli
+
+    monkeypatch.chdir(tmp_path)
+    args = ("calls", "export", "--out", "calls-{until:%F}.csv", "--since", "7d", "-q")
+    assert run_cli(*args).exit_code == 0
+    again = run_cli(*args)
+    assert again.exit_code == 2
+    for words in ("calls-{until:%F}.csv", "the records", "--force", "{until:%F-%H%M}", "--append"):
+        assert words in again.stderr, words

@@ -84,10 +84,25 @@ class Job:
                 if option != "--state":
                     _not_the_state(path, option, self.state)
 
-    def may_replace(self, target: Path) -> None:
-        if not self.force and files.holds_records(target, self.format, self.header):
-            raise UsageError(f"--out {target} already holds records; give --force to replace it, "
-                             "a name with {until:%F} so each run writes its own file, or --append")
+    def may_replace(self, target: Path, since: int | None = None, until: int | None = None) -> None:
+        """Refuse to replace a file that holds records without --force; the hint names what this run
+        would write and the options that fit (a same-day second run of `{until:%F}` lands here)."""
+        if self.force or not files.holds_records(target, self.format, self.header):
+            return
+        template = self.out or str(target)
+        what = f"--out {target}"
+        if template != str(target):
+            what += f" (from {template!r})"
+        window = ""
+        if until is not None:
+            span = files.expand("{since:%F %H:%M} to {until:%F %H:%M} UTC", since, until) if since is not None \
+                else files.expand("up to {until:%F %H:%M} UTC", since, until)
+            window = f" the records {span}"
+        finer = "a finer name such as '" + (template.replace("{until:%F}", "{until:%F-%H%M}") if "{until:%F}" in template
+                                            else f"{Path(template).stem}-{{until:%F-%H%M}}{Path(template).suffix}") + "'"
+        raise UsageError(f"{what} already holds records (an earlier run wrote it); this run would write{window} "
+                         f"to it. Give --force to replace it, {finer} so each run writes its own file, "
+                         f"or --append FILE with --state to grow one file")
 
 
 def _not_the_state(path: Path, option: str, state: Path) -> None:
@@ -164,7 +179,7 @@ def _replace(job: Job, exporter: Exporter, saved: state_file.State | None, targe
         raise UsageError(f"--out {target}: folder {target.parent} does not exist")
     if job.state is not None:
         _not_the_state(target, "--out", job.state)
-    job.may_replace(target)
+    job.may_replace(target, lo, hi)
     exporter.spool_dir = str(target.parent)
     try:
         with atomic.writer(target, newline="", encoding="utf-8") as handle:
