@@ -75,3 +75,43 @@ def test_a_call_never_answered_records_nothing_and_says_absent(server, app: Rece
     (absent,) = app.wait(lambda got: len(got) == 1, "/recorded")
     assert absent.form["RecordingStatus"] == "absent" and "RecordingSid" not in absent.form
     assert api.get(f"/Calls/{call['sid']}/Recordings.json").json()["recordings"] == []
+
+
+def message_with_media(api: Api, app: Receiver, *paths: str) -> dict:
+    sent = api.post("/Messages.json", {"To": "+14155550111", "From": CALLER, "Body": "look",
+                                       "MediaUrl": [app.url(p) for p in paths],
+                                       "StatusCallback": app.url("/status")}).json()
+    for _ in range(200):  # the media are fetched on another thread
+        message = api.get(f"/Messages/{sent['sid']}.json").json()
+        if message["status"] in ("delivered", "failed"):
+            return message
+        advance(api, 1)
+    raise AssertionError("the message never left")
+
+
+def test_media_urls_are_fetched_when_the_message_is_sent_and_keep_their_type(server, app: Receiver) -> None:
+    app.routes.update({"/cat": (200, "x" * 2048), "/card": (200, "BEGIN:VCARD")})
+    app.types.update({"/cat": "image/png", "/card": "text/vcard; charset=utf-8"})
+    api = Api(server)
+    message = message_with_media(api, app, "/cat", "/card")
+    assert (message["status"], message["num_media"]) == ("delivered", "2")
+    media = api.get(f"/Messages/{message['sid']}/Media.json").json()["media_list"]
+    assert sorted(m["content_type"] for m in media) == ["image/png", "text/vcard"]  # not guessed from the URL
+    fetched = app.got("/cat") + app.got("/card")
+    assert [r.method for r in fetched] == ["GET", "GET"]
+    stored = server.app.store.query("SELECT size FROM media ORDER BY size")
+    assert [row["size"] for row in stored] == [11, 2048]
+
+
+@pytest.mark.parametrize(("route", "code"), [((404, "gone"), 11200), ((200, "<html>oops</html>"), 12300),
+                                             ((200, ""), 63019)])
+def test_media_that_cannot_be_fetched_fails_the_message_with_twilios_error(server, app: Receiver, route, code) -> None:
+    app.routes["/pic"] = route
+    app.types["/pic"] = "text/html" if code == 12300 else "image/jpeg"
+    api = Api(server)
+    message = message_with_media(api, app, "/pic")
+    assert (message["status"], message["error_code"], message["price"]) == ("failed", code, None)
+    assert message["error_message"]
+    (status,) = app.wait(lambda got: len(got) == 1, "/status")
+    assert (status.form["MessageStatus"], status.form["ErrorCode"]) == ("failed", str(code))
+    assert signed(status, server.auth_token)

@@ -1,7 +1,8 @@
 """A small web app of the tests' own, on 127.0.0.1, for the emulator's webhooks to reach.
 
 It records every request (method, the URL as the emulator addressed it, form, signature) and
-answers each path as the test said (`routes`: path -> (status, body)); anything else is 404.
+answers each path as the test said (`routes`: path -> (status, body), with the Content-Type of
+`types` or else XML for a body starting with `<`, text otherwise); anything else is 404.
 Paths in `held` get no answer until the test sets `release` (a receiver that hangs).
 """
 
@@ -28,6 +29,7 @@ class Received:
 class Receiver:
     base: str
     routes: dict[str, tuple[int, str]] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
     requests: list[Received] = field(default_factory=list)
     held: set[str] = field(default_factory=set)
     release: threading.Event = field(default_factory=threading.Event)
@@ -68,7 +70,8 @@ def receiver() -> Iterator[Receiver]:
             status, body = state.routes.get(self.path.split("?")[0], (404, "not here"))
             data = body.encode()
             self.send_response(status)
-            self.send_header("Content-Type", "text/xml" if body.startswith("<") else "text/plain")
+            path = self.path.split("?")[0]
+            self.send_header("Content-Type", state.types.get(path, "text/xml" if body.startswith("<") else "text/plain"))
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)

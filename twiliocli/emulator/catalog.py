@@ -260,7 +260,7 @@ SANDBOX = Kind(
 
 MEDIA = Kind(
     api.MEDIA, "media",
-    fields(api.MEDIA, "_message_sid"),
+    fields(api.MEDIA, "_message_sid _size:int"),
     filters={"DateCreated": Filter("date_created", DAY)},
     indexes=(("message_sid",),),
 )

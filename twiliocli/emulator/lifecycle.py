@@ -29,12 +29,12 @@ from werkzeug.datastructures import MultiDict
 
 from twiliocli.api.resources import API_VERSION
 
-from . import call_events, call_recording, catalog, live_recordings, outcomes, rows, twiml
+from . import call_events, call_recording, catalog, live_recordings, message_media, outcomes, rows, twiml
 from .clock import Clock
 from .config import EmulatorConfig
 from .dates import rfc2822
 from .store import Store, random_sid
-from .webhooks import Answer, Dispatcher, Webhook
+from .webhooks import Answer, Dispatcher, Webhook, signature
 
 CALLS, MESSAGES = catalog.CALLS, catalog.MESSAGES
 SIP_CODES = {"completed": "200", "busy": "486", "no-answer": "487", "failed": "500", "canceled": "487"}
@@ -84,6 +84,8 @@ class Lifecycle:
             # A TwiML fetch in flight when a file-backed emulator stopped is asked for again.
             store.conn.execute("UPDATE timeline SET step = 'instruct', due = ? WHERE step = 'fetching'",
                                (clock.now(),))
+            store.conn.execute("UPDATE timeline SET step = 'send', due = ? WHERE step = 'fetching-media'",
+                               (clock.now(),))
         self.lock = threading.RLock()
         self.wake = threading.Event()
         self.stopping = threading.Event()
@@ -112,9 +114,11 @@ class Lifecycle:
                 "record": call_recording.plan(form, host)}
         self._save(Entry(call["sid"], "call", "dial", created, plan), new=True)
 
-    def start_message(self, message: dict, form: MultiDict, created: float) -> None:
+    def start_message(self, message: dict, form: MultiDict, created: float, media: list[tuple[dict, str]]) -> None:
+        """Send `message` (created with `form`), fetching the URL of each of its `media` first."""
         plan = {"created": created, "outcome": list(outcomes.message_outcome(message["to"])),
-                "delivery": self.config.delivery_seconds, "callback": status_callback(form, ())}
+                "delivery": self.config.delivery_seconds, "callback": status_callback(form, ()),
+                "media": [[row["sid"], url] for row, url in media]}
         self._save(Entry(message["sid"], "message", "send", created + plan["delivery"] / 3, plan), new=True)
 
     def cancel(self, sid: str) -> None:
@@ -211,8 +215,41 @@ class Lifecycle:
         return call
 
     def _sending(self, entry: Entry, message: dict, t: float) -> None:
-        self._change(MESSAGES, message, t, status="sending")
-        self._next(entry, "sent", entry.plan["created"] + entry.plan["delivery"] * 2 / 3)
+        message = self._change(MESSAGES, message, t, status="sending")
+        if not entry.plan.get("media"):
+            self._next(entry, "sent", entry.plan["created"] + entry.plan["delivery"] * 2 / 3)
+            return
+        token = self._auth_token(message)
+        hooks = [(sid, Webhook("media", message["sid"], url, "GET", {}, signature(token, url, {})))
+                 for sid, url in entry.plan["media"]]
+        entry.plan["since"] = t
+        self._next(entry, "fetching-media", None)
+        if not self.dispatcher.submit(message["sid"], lambda: self._fetch_media(message["sid"], hooks)):
+            self._fail(entry, message, 11200, t)
+
+    def _fetch_media(self, sid: str, hooks: list[tuple[str, Webhook]]) -> None:
+        """On the message's lane: fetch each media as Twilio does when it sends the message."""
+        answers = [(media_sid, self.dispatcher.send(hook)) for media_sid, hook in hooks]
+        if self.stopping.is_set():
+            return
+        with self.lock, self.store.transaction():
+            entry, message = self._entry(sid), self.store.get(MESSAGES, sid=sid)
+            if entry is None or entry.step != "fetching-media" or message is None:
+                return
+            t = entry.plan["since"]
+            for media_sid, answer in answers:
+                code = message_media.fetched(self.store, media_sid, answer, int(t))
+                if code is not None:
+                    self._fail(entry, message, code, t)
+                    return
+            self._next(entry, "sent", max(t, entry.plan["created"] + entry.plan["delivery"] * 2 / 3))
+
+    def _fail(self, entry: Entry, message: dict, code: int, t: float) -> None:
+        """The message never leaves: failed with Twilio's error `code`, not charged."""
+        message = self._change(MESSAGES, message, t, status="failed", error_code=code,
+                               error_message=message_media.FAILURES[code])
+        self._drop(entry.sid)
+        self._message_event(message, entry.plan)
 
     def _sent(self, entry: Entry, message: dict, t: float) -> None:
         status, code, text = entry.plan["outcome"]

@@ -1,4 +1,4 @@
-"""Requests the emulator makes to its users' servers: status callbacks and TwiML fetches.
+"""Requests the emulator makes to its users' servers: status callbacks, TwiML and media fetches.
 
 They are signed as Twilio signs them (`X-Twilio-Signature`: HMAC-SHA1 of the URL followed by
 the POST parameters sorted by name, keyed with the account's auth token, base64), so the user's
@@ -31,6 +31,7 @@ LANE_CAPACITY = 1000
 LOG_SIZE = 10_000
 TIMEOUT = (5, 15)  # connect, read: Twilio gives up on a webhook after 15 seconds
 MAX_BODY = 1 << 20
+MAX_MEDIA = 5 << 20  # Twilio refuses a message's media beyond 5 MB
 USER_AGENT = "TwilioProxy/1.1"
 Job = Callable[[], None]
 
@@ -45,7 +46,7 @@ def signature(auth_token: str, url: str, params: dict[str, str]) -> str:
 class Webhook:
     """One request to make: GET carries the parameters in the URL, POST in a form body."""
 
-    purpose: str  # "status-callback" or "twiml"
+    purpose: str  # "status-callback", "twiml" or "media"
     sid: str
     url: str
     method: str
@@ -69,6 +70,7 @@ class Answer:
     body: str = ""
     content_type: str = ""
     error: str | None = None
+    size: int = 0  # bytes in the body
 
     @property
     def ok(self) -> bool:
@@ -126,9 +128,10 @@ class Dispatcher:
                 session.trust_env = False  # the user's own server, never through a proxy from the environment
                 with session.request(hook.method, hook.url, data=data, headers=headers, timeout=TIMEOUT,
                                      stream=True) as response:
-                    body = response.raw.read(MAX_BODY, decode_content=True).decode(response.encoding or "utf-8",
-                                                                                   "replace")
-                    answer = Answer(response.status_code, body, response.headers.get("Content-Type", ""))
+                    raw = response.raw.read(MAX_MEDIA if hook.purpose == "media" else MAX_BODY, decode_content=True)
+                    body = "" if hook.purpose == "media" else raw.decode(response.encoding or "utf-8", "replace")
+                    answer = Answer(response.status_code, body, response.headers.get("Content-Type", ""),
+                                    size=len(raw))
         except requests.RequestException as error:
             answer = Answer(None, error=type(error).__name__ + ": " + str(error))
         self.count("webhooks_sent" if answer.ok else "webhooks_failed")

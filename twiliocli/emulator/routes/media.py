@@ -1,7 +1,7 @@
 """Message media: one record per `MediaUrl` of a sent message, and the picture it stands for.
 
-Twilio fetches each MediaUrl and keeps a copy; the emulator fetches nothing (it works offline) and
-serves a small picture of the type the URL's extension names (`images`). As on Twilio,
+Twilio fetches each MediaUrl and keeps a copy; the emulator fetches it too (`message_media`: its
+type and size are kept) but serves a small picture of that type (`images`). As on Twilio,
 `…/Media/ME….json` is the record and `…/Media/ME…` (no extension) the picture itself.
 """
 

@@ -97,8 +97,8 @@ def create_message(ctx: Context) -> tuple[dict, int]:
             ctx.account_sid, to, frm, body, int(created),
             "scheduled" if scheduled else ("accepted" if service and not frm else "queued"),
             num_media=len(media), messaging_service_sid=service))
-        message_media.attach(ctx.store, row, media)
-        ctx.emulator.lifecycle.start_message(row, form, send_at)  # a scheduled one leaves `scheduled` then
+        attached = message_media.attach(ctx.store, row, media)
+        ctx.emulator.lifecycle.start_message(row, form, send_at, list(zip(attached, media)))  # a scheduled one leaves `scheduled` then
     ctx.count("messages_created")
     return render(KIND, row), 201
 
