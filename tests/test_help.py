@@ -5,6 +5,8 @@ The tree is walked from the app itself, so commands added later are checked too.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import run_cli
@@ -79,3 +81,11 @@ def test_lazy_groups_match_typers_own_conversion() -> None:
 def own(command) -> list[str]:
     """A command's parameter names, less the global options it inherits (cli/framework/inherit.py)."""
     return [p.name for p in command.params if not getattr(p, "inherited", False)]
+
+
+def test_a_group_that_runs_alone_still_runs_when_built_lazily(use_emulator) -> None:
+    """`sync` with no subcommand syncs (invoke_without_command); the lazy conversion must keep that."""
+    result = run_cli("sync", "--resources", "numbers", "--quiet")
+    assert result.exit_code == 0 and "Usage:" not in result.stdout + result.stderr
+    listed = run_cli("sync", "status", "-o", "json")
+    assert any(row["table"] == "numbers" and row["rows"] > 0 for row in json.loads(listed.stdout))

@@ -110,7 +110,6 @@ def group_command(sub: typer.Typer, words: tuple[str, ...]) -> Any:
     shell.registered_groups = []
     shell.info = copy.copy(sub.info)
     shell.info.cls = LazyCommands
-    shell.info.no_args_is_help = True
     group = typer.main.get_group(shell)
     infos = {c.name or typer.main.get_command_name(c.callback.__name__): c for c in sub.registered_commands}
     group.pending = dict(infos)
