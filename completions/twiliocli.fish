@@ -5,7 +5,7 @@
 function __twiliocli_subs --argument-names cmdpath
     switch $cmdpath
         case ''
-            printf '%s\n' accounts addresses api applications authorized-connect-apps caller-ids calls completion conferences config connect-apps conversation emulator errors keys login mcp notifications numbers participants profiles queues recordings sandbox short-codes signing-keys sip sms sql sync tokens transcriptions usage
+            printf '%s\n' accounts addresses api applications authorized-connect-apps caller-ids calls completion conferences config connect-apps conversation doctor emulator errors keys login mcp notifications numbers participants profiles queues recordings sandbox short-codes signing-keys sip sms sql sync tokens transcriptions usage
         case 'accounts'
             printf '%s\n' list get create update suspend activate close
         case 'addresses'
@@ -518,7 +518,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'usage triggers update'
             printf '%s\n' --callback-url --callback-method --friendly-name --output -o --fields --tz
     end
-    printf '%s\n' --profile -p --api-url --subaccount --retries --timeout --max-wait
+    printf '%s\n' --profile -p --api-url --subaccount --account-status --account-parallel --retries --timeout --max-wait
 end
 
 # The command path and the number of positional arguments before the cursor, cached per command line.
@@ -597,6 +597,7 @@ complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a conferences -d 'Conference 
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a config -d 'The configuration file and the defaults it keeps.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a connect-apps -d 'Connect apps of this account: list, get, update, delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a conversation -d 'Every message and call with one number, as one timeline (oldest first).'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a doctor -d 'Check the setup: credentials, a request, the clock, config permissions, proxy, CA bundle, mirror.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a emulator -d 'The local Twilio-compatible API server, for trying the tool and testing scripts.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a errors -d 'What a Twilio error code means: its title, product, log level and docs page (offline).'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a keys -d 'API keys (standard): create, list, rename and delete: list, get, create, update, delete.'
@@ -621,6 +622,9 @@ complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a usage -d 'Usage and spend b
 complete -c twiliocli -l profile -s p -x -a '(__twiliocli_dynamic)' -d 'Use this saved profile (\'emulator\' is built in)'
 complete -c twiliocli -l api-url -x -d 'API base URL (default https://api.twilio.com)'
 complete -c twiliocli -l subaccount -x -d 'Act on this subaccount (AC…) with the parent\'s credentials'
+complete -c twiliocli -l all-accounts -d 'Run on the account and every one of its subaccounts ("accounts", not "subaccounts": the parent is included), with the parent\'s credentials; rows gain an account_sid column, first'
+complete -c twiliocli -l account-status -x -a 'active suspended closed all' -d 'With --all-accounts, the accounts to visit: active, suspended, closed or all'
+complete -c twiliocli -l account-parallel -x -d 'With --all-accounts, ask N accounts at once (output keeps the accounts\' order)'
 complete -c twiliocli -l retries -x -d 'Retries for failed requests that are safe to repeat'
 complete -c twiliocli -l timeout -x -d 'Seconds one request may take in all: connecting, waiting and reading the whole answer'
 complete -c twiliocli -l max-wait -x -d 'Longest wait for a server\'s Retry-After before a retry; a longer one stops the run at once (exit 5)'
@@ -963,7 +967,7 @@ complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a list -d 'List calls, n
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a get -d 'Show one call.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a hangup -d 'Hang up a call that is in progress (asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a cancel -d 'Cancel a call that is queued or ringing (asks first).'
-complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a events -d 'List a call\'s events: the API requests and webhooks it made, with their answers, newest first. A table says each in a few words (method, URL or path, parameters; status, error and its meaning, TwiML verbs); -o json or jsonl has Twilio\'s own objects.'
+complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a events -d 'List a call\'s events: the API requests and webhooks it made, with their answers, newest first.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a delete -d 'Delete a call\'s record from the log.'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a create -d 'Place a call (costs money: asks first).'
 complete -c twiliocli -n '__twiliocli_arg \'calls\' 0' -a redirect -d 'Send a live call to new TwiML.'
@@ -1532,7 +1536,7 @@ complete -c twiliocli -n '__twiliocli_at \'conferences recordings delete\'' -l h
 # twiliocli config
 complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a path -d 'Print where the configuration file lives.'
 complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a set -d 'Keep a default: output, timezone, pager, page_size or profile.'
-complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a get -d 'Print a default as set in the config file (nothing when unset), or every setting in effect: its value and where it came from (default, config file, environment).'
+complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a get -d 'Print the settings in effect, each with its value and where it came from.'
 complete -c twiliocli -n '__twiliocli_arg \'config\' 0' -a unset -d 'Forget a default: the built-in one applies again.'
 complete -c twiliocli -n '__twiliocli_at \'config\'' -l help -d 'Show this message and exit'
 # twiliocli config path
@@ -1604,6 +1608,8 @@ complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l no-header -d 'Leav
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l excel-safe -d 'CSV: neutralise cells starting with = + - @ for spreadsheets'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l tz -x -d 'Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris (default: \'config set timezone\', else UTC)'
 complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l help -d 'Show this message and exit'
+# twiliocli doctor
+complete -c twiliocli -n '__twiliocli_at \'doctor\'' -l help -d 'Show this message and exit'
 # twiliocli emulator
 complete -c twiliocli -n '__twiliocli_arg \'emulator\' 0' -a serve -d 'Serve the emulator until Ctrl-C; prints its URL and credentials.'
 complete -c twiliocli -n '__twiliocli_at \'emulator\'' -l help -d 'Show this message and exit'

@@ -139,6 +139,16 @@ class ResourceGroup:
             for name in filters:
                 kw.pop(name, None)
             query = {f.param: api_value(f, value) for f, value in given.items() if not f.local}
+            from twiliocli.cli.framework import fanout
+
+            if fanout.wanted(ctx):  # --all-accounts: the parent and each subaccount (cli/framework/fanout.py)
+                if path is None and "{AccountSid}" not in resource.path:
+                    raise UsageError(f"--all-accounts does not apply to {resource.name}, which are not per account")
+                if kw.get("watch"):
+                    raise UsageError("--watch follows one account; leave out --all-accounts or --watch")
+                fanout.list_all(ctx, resource, lambda c: path(client=c, ids=ids, options=kw) if path
+                                else resource.collection(AccountSid=c.account_sid, **ids), query, kw, keep=local_match(given))
+                return
             from twiliocli.output import Printer
 
             printer = Printer.for_resource(resource, kw, pager=runtime(ctx).pager())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional
 
 import typer
 
@@ -45,6 +45,20 @@ class Runtime:
     subaccount: str | None = global_option(
         Optional[str], None, "--subaccount", parser=sid_parser("AC"), show_default=False,
         help="Act on this subaccount (AC…) with the parent's credentials.",
+    )
+    all_accounts: bool = global_option(
+        bool, False, "--all-accounts",
+        help="Run on the account and every one of its subaccounts (\"accounts\", not \"subaccounts\": "
+             "the parent is included), with the parent's credentials; rows gain an account_sid column, first.",
+    )
+    account_status: str = global_option(
+        Literal["active", "suspended", "closed", "all"], "active", "--account-status", metavar="STATUS",
+        help="With --all-accounts, the accounts to visit: active, suspended, closed or all.",
+    )
+    account_parallel: int = global_option(
+        int, 4, "--account-parallel", min=1, max=32, metavar="N",
+        help="With --all-accounts, ask N accounts at once (output keeps the accounts' order). Not `--parallel`: "
+             "that option already means slices of a window on export, stats and sync.",
     )
     retries: int = global_option(
         int, 3, "--retries", min=0, max=20, help="Retries for failed requests that are safe to repeat."

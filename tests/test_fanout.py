@@ -1,0 +1,196 @@
+"""`--all-accounts`: lists and counts across the parent and its subaccounts, over real HTTP.
+
+Against the emulator: a new subaccount, a suspended one (skipped unless asked for), every output
+format with `account_sid` first. Against the hostile server: a subaccount that refuses (401/20003),
+one that keeps failing (500 after retries), one suspended mid-run (20005): each reported on stderr,
+the others printed, a summary line, exit 1; and an API key that cannot list subaccounts.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.hostile import ACCOUNT_SID, Answer, call, hostile_env, page, serving
+
+SUMMARY = "Accounts: {} done, {} skipped, {} failed."
+
+
+def _new_subaccount(name: str) -> str:
+    result = run_cli("accounts", "create", "--friendly-name", name, "-o", "json", "--yes")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)["sid"]
+
+
+@pytest.fixture
+def three(use_emulator):
+    """The demo parent and subaccount, a new subaccount with one call, and a suspended one."""
+    new = _new_subaccount("New customer")
+    made = run_cli("--subaccount", new, "calls", "create", "--from", "+15005550006", "--to", "+14155550101",
+                   "--url", "https://demo.example.com/voice", "--yes", "-o", "json")
+    assert made.exit_code == 0, made.stderr
+    suspended = _new_subaccount("Suspended customer")
+    done = run_cli("accounts", "update", suspended, "--status", "suspended", "--yes")
+    assert done.exit_code == 0, done.stderr
+    listed = json.loads(run_cli("accounts", "list", "-o", "json", "--all").stdout)
+    return {"parent": use_emulator.account_sid, "new": new, "suspended": suspended, "accounts": listed,
+            "call": json.loads(made.stdout)["sid"]}
+
+
+def _sids_by_account(records):
+    seen = {}
+    for r in records:
+        seen.setdefault(r["account_sid"], []).append(r["sid"])
+    return seen
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "json", "jsonl", "table"])
+def test_every_format_puts_account_sid_first(three, fmt):
+    result = run_cli("calls", "list", "--all-accounts", "--all", "-o", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == SUMMARY.format(3, 1, 0)
+    if fmt in ("json", "jsonl"):
+        records = json.loads(result.stdout) if fmt == "json" else [json.loads(x) for x in result.lines]
+        assert all(next(iter(r)) == "account_sid" for r in records)
+    elif fmt == "table":
+        assert result.lines[0].split()[0] == "account_sid"
+        assert three["call"] in result.stdout
+        return
+    else:
+        rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t" if fmt == "tsv" else ","))
+        assert next(iter(rows[0])) == "account_sid"
+        records = rows
+    by = _sids_by_account(records)
+    assert list(by)[0] == three["parent"]  # the parent first, then subaccounts in the API's order
+    assert by[three["new"]] == [three["call"]]
+    assert three["suspended"] not in by
+    one = run_cli("calls", "list", "--all", "-o", "json")
+    assert by[three["parent"]] == [c["sid"] for c in json.loads(one.stdout)]
+
+
+def test_account_status_chooses_which_and_count_is_per_account(three):
+    result = run_cli("calls", "list", "--all-accounts", "--account-status", "all", "--count", "-o", "json")
+    assert result.exit_code == 0, result.stderr
+    counts = {r["account_sid"]: r["count"] for r in json.loads(result.stdout)}
+    assert counts[three["new"]] == 1 and counts[three["suspended"]] == 0
+    assert len(counts) == 4
+    assert result.stderr.strip().splitlines()[-1] == SUMMARY.format(4, 0, 0)
+    only = run_cli("calls", "list", "--all-accounts", "--account-status", "suspended", "--count", "-o", "csv")
+    assert only.lines == ["account_sid,count", f"{three['suspended']},0"]
+    assert SUMMARY.format(1, 3, 0) in only.stderr
+
+
+def test_fields_limit_per_account_and_sequential_is_the_same(three):
+    args = ("sms", "list", "--all-accounts", "-n", "2", "--fields", "sid,status", "-o", "csv")
+    parallel = run_cli(*args)
+    sequential = run_cli(*args, "--account-parallel", "1")
+    assert parallel.exit_code == sequential.exit_code == 0
+    assert parallel.stdout == sequential.stdout
+    assert parallel.lines[0] == "account_sid,sid,status"
+    per = _sids_by_account(csv.DictReader(io.StringIO(parallel.stdout)))
+    assert all(len(v) <= 2 for v in per.values()) and len(per[three["parent"]]) == 2
+
+
+def test_spec_derived_groups_fan_out_too(three):
+    result = run_cli("addresses", "list", "--all-accounts", "-o", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert all(json.loads(x)["account_sid"] == three["parent"] for x in result.lines)
+    assert SUMMARY.format(3, 1, 0) in result.stderr
+
+
+def test_refusals_before_any_request(use_emulator):
+    both = run_cli("calls", "list", "--all-accounts", "--subaccount", "AC" + "1" * 32)
+    assert both.exit_code == 2 and "exclude each other" in both.stderr
+    accounts = run_cli("accounts", "list", "--all-accounts")
+    assert accounts.exit_code == 2 and "not per account" in accounts.stderr
+    watch = run_cli("calls", "list", "--all-accounts", "--watch")
+    assert watch.exit_code == 2
+    bad = run_cli("calls", "list", "--all-accounts", "--account-status", "gone")
+    assert bad.exit_code == 2
+
+
+# -- failures, against the hostile server --------------------------------------------------------
+
+SUBS = {"refuses": "AC" + "a" * 32, "breaks": "AC" + "b" * 32, "fine": "AC" + "c" * 32,
+        "suspended": "AC" + "d" * 32, "closed": "AC" + "e" * 32, "stops": "AC" + "f" * 32}
+STATUS = {"suspended": "suspended", "closed": "closed"}
+
+
+def _accounts_page():
+    records = [{"sid": ACCOUNT_SID, "status": "active", "friendly_name": "parent", "owner_account_sid": ACCOUNT_SID}]
+    records += [{"sid": sid, "status": STATUS.get(name, "active"), "friendly_name": name, "owner_account_sid": ACCOUNT_SID}
+                for name, sid in SUBS.items()]
+    return page(records, "accounts", uri="/2010-04-01/Accounts.json")
+
+
+def _calls(account: str, n: int, base: int):
+    return [{**call(base + i), "account_sid": account} for i in range(n)]
+
+
+def _answer(path, query):
+    if path == "/2010-04-01/Accounts.json":
+        return Answer(body=_accounts_page())
+    account = path.split("/")[3]
+    if account == SUBS["refuses"]:
+        return Answer(401, {"code": 20003, "message": "Authenticate", "status": 401})
+    if account == SUBS["breaks"]:
+        return Answer(500, {"code": 20500, "message": "Internal Server Error", "status": 500})
+    if account == SUBS["closed"]:
+        return Answer(401, {"code": 20005, "message": "Account not active", "status": 401})
+    if account == SUBS["stops"]:  # suspended mid-run: the first page came, the second is refused
+        if query.get("Page") == "1":
+            return Answer(401, {"code": 20005, "message": "Account not active", "status": 401})
+        uri = f"/2010-04-01/Accounts/{account}/Calls.json?PageSize=2&Page=1&PageToken=x"
+        return Answer(body=page(_calls(account, 2, 500), next_page_uri=uri, uri=path))
+    base = {ACCOUNT_SID: 100, SUBS["fine"]: 300, SUBS["suspended"]: 400}[account]
+    return Answer(body=page(_calls(account, 3, base), uri=path))
+
+
+def test_failing_subaccounts_are_reported_and_the_others_printed(monkeypatch):
+    with serving(_answer) as server:
+        hostile_env(monkeypatch, server)
+        result = run_cli("calls", "list", "--all-accounts", "--account-status", "all", "--all", "-o", "csv",
+                         "--page-size", "2", "--retries", "1", "--fields", "sid")
+    assert result.exit_code == 1
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    by = _sids_by_account(rows)
+    assert list(by) == [ACCOUNT_SID, SUBS["fine"], SUBS["suspended"], SUBS["stops"]]  # accounts' order kept
+    assert len(by[ACCOUNT_SID]) == 3 and len(by[SUBS["fine"]]) == 3 and len(by[SUBS["suspended"]]) == 3
+    assert len(by[SUBS["stops"]]) == 2  # written before it failed, and kept
+    err = result.stderr
+    assert f"Error: account {SUBS['refuses']}: Twilio error 20003" in err
+    assert f"Error: account {SUBS['breaks']}:" in err and "20500" in err
+    assert f"Error: account {SUBS['stops']}: Twilio error 20005" in err
+    assert f"Account {SUBS['closed']} is closed: skipped." in err
+    assert err.strip().splitlines()[-1] == SUMMARY.format(3, 1, 3)
+    assert "hostile0secret" not in err
+
+
+def test_default_active_skips_suspended_and_closed(monkeypatch):
+    with serving(_answer) as server:
+        hostile_env(monkeypatch, server)
+        result = run_cli("calls", "list", "--all-accounts", "--count", "--retries", "0", "-o", "tsv")
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == SUMMARY.format(2, 2, 3)
+    assert f"{SUBS['fine']}\t3" in result.lines
+
+
+def test_a_key_that_cannot_list_subaccounts_is_told_what_is_needed(monkeypatch):
+    def answer(path, query):
+        if path == "/2010-04-01/Accounts.json":
+            return Answer(401, {"code": 20003, "message": "Authenticate", "status": 401})
+        return Answer(body=page([]))
+
+    with serving(answer) as server:
+        hostile_env(monkeypatch, server)
+        monkeypatch.setenv("TWILIO_API_KEY", "SK" + "1" * 32)
+        monkeypatch.setenv("TWILIO_API_SECRET", "keysecret0000000000000000000000x")
+        result = run_cli("calls", "list", "--all-accounts", "-o", "csv")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert "Main API key" in result.stderr and "Auth Token" in result.stderr
+    assert [p for p in server.paths() if "Calls" in p] == []
