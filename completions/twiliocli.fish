@@ -518,7 +518,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'usage triggers update'
             printf '%s\n' --callback-url --callback-method --friendly-name --output -o --fields --tz
     end
-    printf '%s\n' --profile -p --api-url --subaccount --retries --timeout --max-wait
+    printf '%s\n' --profile -p --api-url --subaccount --account-status --account-parallel --retries --timeout --max-wait
 end
 
 # The command path and the number of positional arguments before the cursor, cached per command line.
@@ -622,6 +622,9 @@ complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a usage -d 'Usage and spend b
 complete -c twiliocli -l profile -s p -x -a '(__twiliocli_dynamic)' -d 'Use this saved profile (\'emulator\' is built in)'
 complete -c twiliocli -l api-url -x -d 'API base URL (default https://api.twilio.com)'
 complete -c twiliocli -l subaccount -x -d 'Act on this subaccount (AC…) with the parent\'s credentials'
+complete -c twiliocli -l all-accounts -d 'Run on the account and every one of its subaccounts ("accounts", not "subaccounts": the parent is included), with the parent\'s credentials; rows gain an account_sid column, first'
+complete -c twiliocli -l account-status -x -a 'active suspended closed all' -d 'With --all-accounts, the accounts to visit: active, suspended, closed or all'
+complete -c twiliocli -l account-parallel -x -d 'With --all-accounts, ask N accounts at once (output keeps the accounts\' order)'
 complete -c twiliocli -l retries -x -d 'Retries for failed requests that are safe to repeat'
 complete -c twiliocli -l timeout -x -d 'Seconds one request may take in all: connecting, waiting and reading the whole answer'
 complete -c twiliocli -l max-wait -x -d 'Longest wait for a server\'s Retry-After before a retry; a longer one stops the run at once (exit 5)'
