@@ -21,7 +21,7 @@ group.list(
     "List calls, newest first."
     + examples(
         "twiliocli calls list --status in-progress",
-        "twiliocli calls list --started-after 24h --to +14155550100 -o csv",
+        "twiliocli calls list --since 24h --to +14155550100 -o csv",
         "twiliocli calls list --all -o jsonl > calls.jsonl",
     )
 )
@@ -155,7 +155,7 @@ def create(
     from_: Annotated[str, typer.Option("--from", parser=P.caller, metavar="CALLER", help="Your Twilio number or verified caller ID (E.164), client:NAME, or a SIP user name for a sip: --to.")],
     url: Annotated[Optional[str], typer.Option("--url", parser=P.url, metavar="URL", help="TwiML URL that runs the call.", show_default=False)] = None,
     twiml: Annotated[Optional[str], typer.Option("--twiml", help="TwiML instructions, e.g. '<Response><Say>Hi</Say></Response>'.", show_default=False)] = None,
-    application_sid: Annotated[Optional[str], typer.Option("--application-sid", parser=P.sid_parser("AP"), metavar="APSID", help="Application whose voice URL runs the call.", show_default=False)] = None,
+    application_sid: Annotated[Optional[str], typer.Option("--application-sid", parser=P.sid_parser("AP"), metavar=P.sid_metavar("AP"), help="Application whose voice URL runs the call.", show_default=False)] = None,
     method: Annotated[Optional[P.HttpMethod], typer.Option("--method", case_sensitive=False, help="HTTP method for --url.", show_default=False)] = None,
     status_callback: Annotated[Optional[str], typer.Option("--status-callback", parser=P.url, metavar="URL", help="URL told of status changes.", show_default=False)] = None,
     timeout: Annotated[Optional[int], typer.Option("--timeout", min=1, max=600, help="Seconds to let it ring.", show_default=False)] = None,
@@ -206,7 +206,7 @@ group.update(
 @app.command()
 def watch(
     ctx: typer.Context,
-    sid: Annotated[str, typer.Argument(parser=P.sid_parser("CA"), metavar="SID", help="The CA… SID.")],
+    sid: Annotated[str, typer.Argument(parser=P.sid_parser("CA"), metavar=P.sid_metavar("CA"), help="The CA… SID.")],
     interval: P.Interval = 2.0,
     output: P.Output = None,
     fields: P.Fields = None,

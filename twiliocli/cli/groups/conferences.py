@@ -13,7 +13,7 @@ app = group.app
 
 group.list(
     "List conferences, newest first."
-    + examples("twiliocli conferences list --status in-progress", "twiliocli conferences list --created-after 7d --friendly-name standup")
+    + examples("twiliocli conferences list --status in-progress", "twiliocli conferences list --since 7d --friendly-name standup")
 )
 group.get("Show one conference." + examples(f"twiliocli conferences get {SID}"))
 group.action(

@@ -65,7 +65,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free port).")] = 8080,
     db: Annotated[Optional[Path], typer.Option(help="SQLite file to keep state in (default: in memory).", show_default=False)] = None,
-    account_sid: Annotated[Optional[str], typer.Option("--account-sid", parser=P.sid_parser("AC"), metavar="ACSID", help="Account SID to accept (default: the fixed demo SID).", show_default=False)] = None,
+    account_sid: Annotated[Optional[str], typer.Option("--account-sid", parser=P.sid_parser("AC"), metavar=P.sid_metavar("AC"), help="Account SID to accept (default: the fixed demo SID).", show_default=False)] = None,
     auth_token: Annotated[Optional[str], typer.Option("--auth-token", help="Auth Token to accept (default: the fixed demo token; not a secret).", show_default=False)] = None,
     empty: Annotated[bool, typer.Option(help="Start with only the account, no demo data (and only the calls and messages --calls/--messages ask for).")] = False,
     calls: Annotated[Optional[int], typer.Option(min=0, help="Generate this many calls (with recordings, notifications, transcriptions).", show_default=False)] = None,

@@ -20,9 +20,9 @@ app = typer.Typer(add_completion=False)
 def login(
     ctx: typer.Context,
     profile: Annotated[str, typer.Option("--profile", "-p", help="Name to save the credentials under.")] = "default",
-    account_sid: Annotated[Optional[str], typer.Option("--account-sid", parser=P.sid_parser("AC"), metavar="ACSID", help="Account SID (prompted for when missing).", show_default=False)] = None,
+    account_sid: Annotated[Optional[str], typer.Option("--account-sid", parser=P.sid_parser("AC"), metavar=P.sid_metavar("AC"), help="Account SID (prompted for when missing).", show_default=False)] = None,
     token_stdin: Annotated[bool, typer.Option("--token-stdin", help="Read the Auth Token (or API secret) from stdin.")] = False,
-    api_key: Annotated[Optional[str], typer.Option("--api-key", parser=P.sid_parser("SK"), metavar="SKSID", help="Sign in with this API key; its secret comes from a prompt or stdin.", show_default=False)] = None,
+    api_key: Annotated[Optional[str], typer.Option("--api-key", parser=P.sid_parser("SK"), metavar=P.sid_metavar("SK"), help="Sign in with this API key; its secret comes from a prompt or stdin.", show_default=False)] = None,
     api_url: Annotated[Optional[str], typer.Option("--api-url", parser=P.url, metavar="URL", help="API base URL to check the credentials against and save with the profile (e.g. an emulator's); TWILIO_API_URL counts too.", show_default=False)] = None,
     use_keyring: Annotated[bool, typer.Option("--keyring", help="Keep the secret in the OS keyring instead of the config file.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace a profile of that name that holds other credentials or another URL.")] = False,

@@ -21,7 +21,7 @@ group.list(
     "List messages, newest first."
     + examples(
         "twiliocli sms list --to +14155550100",
-        "twiliocli sms list --sent-after 2024-05-01 --sent-before 2024-05-31 -o csv > may.csv",
+        "twiliocli sms list --since 2024-05-01 --until 2024-05-31 -o csv > may.csv",
     )
 )
 group.get(
@@ -37,7 +37,7 @@ def send(
     ctx: typer.Context,
     to: Annotated[str, typer.Option("--to", parser=P.address, metavar="ADDRESS", help="Recipient: a number (E.164) or channel address (whatsapp:+1…).")],
     from_: Annotated[Optional[str], typer.Option("--from", parser=P.sender, metavar="SENDER", help="Your Twilio number (E.164), short code, alphanumeric sender ID or channel address.", show_default=False)] = None,
-    messaging_service_sid: Annotated[Optional[str], typer.Option("--messaging-service-sid", parser=P.sid_parser("MG"), metavar="MGSID", help="Send through this Messaging Service (it picks the sender; then no --from).", show_default=False)] = None,
+    messaging_service_sid: Annotated[Optional[str], typer.Option("--messaging-service-sid", parser=P.sid_parser("MG"), metavar=P.sid_metavar("MG"), help="Send through this Messaging Service (it picks the sender; then no --from).", show_default=False)] = None,
     schedule_at: Annotated[Optional[str], typer.Option("--schedule-at", parser=P.when, metavar="DATE", help="Send at this time (UTC ISO 8601, 15 minutes to 35 days ahead; needs --messaging-service-sid).", show_default=False)] = None,
     body: Annotated[Optional[str], typer.Option("--body", help="Text of the message (up to 1600 characters); '-' reads stdin.", show_default=False)] = None,
     media_url: Annotated[Optional[list[str]], typer.Option("--media-url", parser=P.url, metavar="URL", help="Media to attach (MMS); repeatable.", show_default=False)] = None,
