@@ -115,3 +115,39 @@ def test_media_that_cannot_be_fetched_fails_the_message_with_twilios_error(serve
     (status,) = app.wait(lambda got: len(got) == 1, "/status")
     assert (status.form["MessageStatus"], status.form["ErrorCode"]) == ("failed", str(code))
     assert signed(status, server.auth_token)
+
+
+def listed(api: Api, number: str) -> list[dict]:
+    return api.get("/OutgoingCallerIds.json", PhoneNumber=number).json()["outgoing_caller_ids"]
+
+
+def test_a_caller_id_is_listed_only_once_its_validation_call_is_answered_and_the_code_typed(server, app) -> None:
+    api = Api(server)
+    asked = api.post("/OutgoingCallerIds.json", {"PhoneNumber": "+14155550142", "FriendlyName": "Desk",
+                                                 "CallDelay": "5", "StatusCallback": app.url("/verified")}).json()
+    call = api.get(f"/Calls/{asked['call_sid']}.json").json()
+    assert (call["status"], call["to"], listed(api, "+14155550142")) == ("queued", "+14155550142", [])
+    advance(api, 5 + 2)  # the delay, then the ring
+    assert api.get(f"/Calls/{asked['call_sid']}.json").json()["status"] == "in-progress"
+    assert listed(api, "+14155550142") == []  # answered, no code yet
+    wrong = api.post("/_emulator/caller-id-validations", {"PhoneNumber": "+14155550142", "Code": "000000"})
+    assert wrong.json() == {"verification_status": "failed", "outgoing_caller_id_sid": None}
+    assert listed(api, "+14155550142") == [] and api.get(f"/Calls/{asked['call_sid']}.json").json()["status"] == "completed"
+    again = api.post("/OutgoingCallerIds.json", {"PhoneNumber": "+14155550142", "StatusCallback": app.url("/verified")}).json()
+    typed = api.post("/_emulator/caller-id-validations", {"PhoneNumber": "+14155550142", "Code": again["validation_code"]})
+    (caller_id,) = listed(api, "+14155550142")
+    assert typed.json() == {"verification_status": "success", "outgoing_caller_id_sid": caller_id["sid"]}
+    got = app.wait(lambda got: len(got) == 2, "/verified")
+    assert [(r.form["VerificationStatus"], r.form.get("OutgoingCallerIdSid")) for r in got] == [
+        ("failed", None), ("success", caller_id["sid"])]
+    assert all(signed(r, server.auth_token) for r in got)
+    assert api.post("/_emulator/caller-id-validations", {"PhoneNumber": "+14155550142", "Code": "1"}).status_code == 404
+
+
+def test_the_built_in_profile_verifies_a_caller_id_once_its_call_has_rung() -> None:
+    for emulator in running(EmulatorConfig(empty=True, ring_seconds=1, answer_validations=True)):
+        api = Api(emulator)
+        api.post("/OutgoingCallerIds.json", {"PhoneNumber": "+14155550142"})
+        assert listed(api, "+14155550142") == []
+        advance(api, 1)
+        assert [c["phone_number"] for c in listed(api, "+14155550142")] == ["+14155550142"]

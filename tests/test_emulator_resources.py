@@ -27,6 +27,8 @@ def test_caller_id_validation_request_verifies_the_number(api: Api) -> None:
     body = request.json()
     assert set(body) == {"account_sid", "call_sid", "friendly_name", "phone_number", "validation_code"}
     assert len(body["validation_code"]) == 6 and api.get(f"/Calls/{body['call_sid']}.json").status_code == 200
+    typed = api.post("/_emulator/caller-id-validations", {"PhoneNumber": "+14155550142", "Code": body["validation_code"]})
+    assert typed.json()["verification_status"] == "success"
     found = api.get("/OutgoingCallerIds.json", PhoneNumber="+14155550142").json()["outgoing_caller_ids"]
     assert found[0]["friendly_name"] == "Desk"
     assert api.post("/Calls.json", {"To": "+14155550111", "From": "+14155550142", "Url": "https://x.example"}

@@ -4,8 +4,9 @@ Routes are declared by the modules of `routes/` as (method, path template, handl
 those of `twiliocli.api.resources` (relative to `/2010-04-01`, no `.json`). A request path may end
 in `.json` or not, as with Twilio. Anything under `/_emulator/` is introspection for tests (Twilio
 never uses that prefix): it needs no credentials and is never delayed or faulted. It holds
-`requests` (what clients sent), `stats`, `webhooks` (what the emulator sent) and `clock`
-(`POST seconds=S` moves the emulator's time forward).
+`requests` (what clients sent), `stats`, `webhooks` (what the emulator sent), `clock`
+(`POST seconds=S` moves the emulator's time forward) and `caller-id-validations` (`POST
+PhoneNumber=… Code=…`: the number's owner answers its validation call and types the code).
 """
 
 from __future__ import annotations
@@ -169,7 +170,20 @@ class Emulator:
             return json_response(self.webhooks.entries())
         if request.path.rstrip("/") == "/_emulator/clock":
             return self.move_clock(request)
+        if request.path.rstrip("/") == "/_emulator/caller-id-validations" and request.method == "POST":
+            return self.type_validation_code(request)
         return errors.not_found(request.path).response()
+
+    def type_validation_code(self, request: Request) -> Response:
+        """Answer the validation call to `PhoneNumber` (of `AccountSid`, if given) and type `Code`:
+        404 when no such call waits, else whether the caller ID was verified."""
+        form = request.form
+        account = form.get("AccountSid")
+        waiting, caller_id = self.lifecycle.type_validation_code(account, form.get("PhoneNumber", ""), form.get("Code", ""))
+        if not waiting:
+            return errors.not_found(request.path).response()
+        return json_response({"verification_status": "success" if caller_id else "failed",
+                              "outgoing_caller_id_sid": caller_id["sid"] if caller_id else None})
 
 
     def move_clock(self, request: Request) -> Response:

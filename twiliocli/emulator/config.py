@@ -22,7 +22,9 @@ class EmulatorConfig:
     the database is new, so a file-backed emulator keeps its state across runs.
     `calls`/`messages` generate that many deterministic records instead of the small demo set.
     `ring_seconds`, `call_seconds` and `delivery_seconds` time the lifecycle of calls and messages
-    created through the API (0: at once); see `lifecycle`.
+    created through the API (0: at once); see `lifecycle`. `answer_validations`: the owner of a
+    number being verified as a caller ID answers its validation call and types the code (otherwise
+    a test does, with `POST /_emulator/caller-id-validations`).
     `fail_rate`/`drop_rate` are fractions of requests (0..1) answered with an error from
     `fail_codes` or cut off mid-response; `fault_seed` makes the sequence reproducible.
     """
@@ -41,7 +43,9 @@ class EmulatorConfig:
     ring_seconds: float = 3
     call_seconds: float = 20
     delivery_seconds: float = 2
+    answer_validations: bool = False
 
 
-# The built-in `emulator` profile: a lifecycle short enough to watch from a shell.
-EMBEDDED_TIMINGS = {"ring_seconds": 1, "call_seconds": 5, "delivery_seconds": 1}
+# The built-in `emulator` profile: a lifecycle short enough to watch from a shell, and caller IDs
+# verified once their validation call has rung.
+EMBEDDED_TIMINGS = {"ring_seconds": 1, "call_seconds": 5, "delivery_seconds": 1, "answer_validations": True}

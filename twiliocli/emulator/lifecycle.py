@@ -29,7 +29,7 @@ from werkzeug.datastructures import MultiDict
 
 from twiliocli.api.resources import API_VERSION
 
-from . import call_events, call_recording, catalog, live_recordings, message_media, outcomes, rows, twiml
+from . import call_events, call_recording, caller_id_validation, catalog, live_recordings, message_media, outcomes, rows, twiml
 from .clock import Clock
 from .config import EmulatorConfig
 from .dates import rfc2822
@@ -93,7 +93,7 @@ class Lifecycle:
         self.steps: dict[tuple[str, str], Callable[[Entry, dict, float], None]] = {
             ("call", "dial"): self._dial, ("call", "unanswered"): self._unanswered,
             ("call", "answer"): self._answer, ("call", "hangup"): self._hangup,
-            ("call", "instruct"): self._instructions,
+            ("call", "instruct"): self._instructions, ("call", "validated"): self._validation_answered,
             ("message", "send"): self._sending, ("message", "sent"): self._sent,
             ("message", "final"): self._final,
         }
@@ -113,6 +113,13 @@ class Lifecycle:
                 "application_sid": form.get("ApplicationSid"), "generation": 0, "sequence": 0,
                 "record": call_recording.plan(form, host)}
         self._save(Entry(call["sid"], "call", "dial", created, plan), new=True)
+
+    def start_validation(self, call: dict, validation: dict, dial_at: float) -> None:
+        """Twilio's call to a number being verified as a caller ID (`caller_id_validation`)."""
+        plan = {"created": dial_at, "outcome": outcomes.call_outcome(call["to"]), "ring": self.config.ring_seconds,
+                "talk": 0, "timeout": self.config.ring_seconds + 60, "callback": None, "fallback": None, "application_sid": None,
+                "generation": 0, "sequence": 0, "validation": validation}
+        self._save(Entry(call["sid"], "call", "dial", dial_at, plan), new=True)
 
     def start_message(self, message: dict, form: MultiDict, created: float, media: list[tuple[dict, str]]) -> None:
         """Send `message` (created with `form`), fetching the URL of each of its `media` first."""
@@ -192,7 +199,42 @@ class Lifecycle:
         record = entry.plan.get("record")
         if record:
             self._recording_event(call, record, call_recording.begin(self.store, call, record, t), "in-progress")
+        if entry.plan.get("validation"):  # the owner types the code now, or when a test says
+            self._next(entry, "validated", t if self.config.answer_validations else None)
+            return
         self._instructions(entry, call, t)
+
+    def _validation_answered(self, entry: Entry, call: dict, t: float) -> None:
+        self._validate(entry, call, entry.plan["validation"]["code"], t)
+
+    def _validate(self, entry: Entry, call: dict, digits: str, t: float) -> dict | None:
+        """The code typed on the validation call: the caller ID it earns, if any; the call ends."""
+        validation = entry.plan["validation"]
+        caller_id = caller_id_validation.verify(self.store, call["account_sid"], validation, digits, int(t))
+        call = self._finish(entry, call, "completed", t)
+        if validation["callback"]:
+            self._post(call, validation["callback"], caller_id_validation.callback_params(call, caller_id))
+        return caller_id
+
+    def type_validation_code(self, account_sid: str | None, number: str, digits: str) -> tuple[bool, dict | None]:
+        """A test answers the validation call to `number` (made for `account_sid`, if given; if it
+        still rings) and types `digits`: whether such a call was waiting, and the caller ID verified."""
+        self.advance()
+        with self.lock, self.store.transaction():
+            for row in self.store.query("SELECT * FROM timeline WHERE kind = 'call' "
+                                        "AND step IN ('dial', 'answer', 'validated')"):
+                entry = Entry(row["sid"], row["kind"], row["step"], row["due"], json.loads(row["plan"]))
+                call = self.store.get(CALLS, sid=entry.sid)
+                validation = entry.plan.get("validation")
+                if call is None or not validation or validation["number"] != number:
+                    continue
+                if account_sid and call["account_sid"] != account_sid:
+                    continue
+                t = self.clock.now()
+                if call["status"] != "in-progress":
+                    call = self._change(CALLS, call, t, status="in-progress", start_time=int(t))
+                return True, self._validate(entry, call, digits, t)
+        return False, None
 
     def _hangup(self, entry: Entry, call: dict, t: float) -> None:
         self._finish(entry, call, "completed", t)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from twiliocli.api.resources import API_VERSION
 
-from .. import catalog, crud, rows, validate
+from .. import caller_id_validation, catalog, crud, rows, validate
 from ..catalog import View
 from ..context import Context
 from ..errors import ApiError
@@ -54,8 +54,8 @@ def create_application(ctx: Context) -> tuple[dict, int]:
 
 
 def create_validation_request(ctx: Context) -> dict:
-    """Twilio calls the number and the owner types the code; here the owner answers at once, so the
-    caller ID is verified immediately (and the verification call is in the call log)."""
+    """The code to type: the caller ID is listed once the validation call is answered and the code
+    typed (`caller_id_validation`)."""
     raw = ctx.form.get("PhoneNumber")
     if not raw:
         raise ApiError(400, 21201, "No 'PhoneNumber' is specified")
@@ -64,18 +64,19 @@ def create_validation_request(ctx: Context) -> dict:
         raise ApiError(400, 21211, f"Invalid 'PhoneNumber': {raw}")
     if ctx.store.get(CALLER_IDS, account_sid=ctx.account_sid, phone_number=number):
         raise ApiError(400, 21450, "Phone number already verified for your account")
-    validate.integer(ctx.form, "CallDelay", 0, 60)
+    delay = validate.integer(ctx.form, "CallDelay", 0, 60, 0)
     validate.url(ctx.form, "StatusCallback")
     validate.method(ctx.form, "StatusCallbackMethod")
-    when = ctx.now()
+    created = ctx.emulator.clock.now()
     name = ctx.form.get("FriendlyName") or validate.formatted(number)
-    call = ctx.store.insert(catalog.CALLS, rows.call(ctx.account_sid, number, "+14157234000", when, "completed", 20))
-    ctx.store.insert(CALLER_IDS, {"sid": random_sid("PN"), "date_created": when, "date_updated": when,
-                                  "friendly_name": name, "account_sid": ctx.account_sid, "phone_number": number})
-    ctx.count("caller_ids_created")
-    code = f"{int(call['sid'][2:8], 16) % 1_000_000:06d}"
+    with ctx.store.transaction():
+        call = ctx.store.insert(catalog.CALLS, rows.call(ctx.account_sid, number, caller_id_validation.VALIDATION_CALLER,
+                                                         int(created)))
+        validation = caller_id_validation.plan(ctx.form, number, name, call["sid"])
+        ctx.emulator.lifecycle.start_validation(call, validation, created + delay)
+    ctx.count("validation_requests_created")
     return {"account_sid": ctx.account_sid, "call_sid": call["sid"], "friendly_name": name,
-            "phone_number": number, "validation_code": code}
+            "phone_number": number, "validation_code": validation["code"]}
 
 
 def list_call_notifications(ctx: Context, CallSid: str) -> dict:
