@@ -56,9 +56,12 @@ def _events(ctx: typer.Context, **kw: Any) -> None:
 
     call = kw.pop(EVENT_SCOPE.name)
     state = runtime(ctx)
-    printer = EventPrinter(
-        {"date_created": 2, "request": 1, "response": 1}, known=(*CALL_EVENTS.fields, "date_created"),
-        fmt=kw.get("output"), fields=kw.get("fields"), header=not kw.get("no_header"), excel_safe=bool(kw.get("excel_safe")),
+    from twiliocli.output.printer import default_format
+
+    fmt = kw.get("output") or default_format()
+    printer = EventPrinter(  # a table adds when (the response's date); tsv and csv keep the API's two fields
+        {"date_created": 2, "request": 1, "response": 1} if fmt == "table" else CALL_EVENTS.columns,
+        known=(*CALL_EVENTS.fields, "date_created"), fmt=fmt, fields=kw.get("fields"), header=not kw.get("no_header"), excel_safe=bool(kw.get("excel_safe")),
         shorten=CALL_EVENTS.shorten, pager=state.pager(), tz=kw.get("tz"),
     )
     client = state.client()
