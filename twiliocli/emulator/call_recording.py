@@ -40,16 +40,10 @@ def begin(store: Store, call: dict, plan: dict, t: float) -> dict:
     return row
 
 
-def end(store: Store, plan: dict, t: float) -> dict | None:
-    """Complete the recording at `t` (None if it was never started, or was stopped or deleted meanwhile)."""
-    row = store.get(RECORDINGS, sid=plan["sid"]) if plan["sid"] else None
-    if row is None or row["status"] not in ("in-progress", "paused"):
-        return row
-    when = int(t)
-    paused = when - row["paused_at"] if row["status"] == "paused" else 0
-    seconds = max(0, when - row["start_time"] - (row["paused_seconds"] or 0) - paused)
-    return store.update(RECORDINGS, row, {"status": "completed", "duration": str(seconds), "paused_at": None,
-                                          "price": rows.recording_price(seconds), "date_updated": when})
+def end(store: Store, plan: dict) -> dict | None:
+    """The recording as its call's end left it (`live_recordings` completed it then, unless it was
+    stopped before), or None if it was never started or was deleted meanwhile."""
+    return store.get(RECORDINGS, sid=plan["sid"]) if plan["sid"] else None
 
 
 def callback_params(call: dict, plan: dict, recording: dict | None, status: str) -> dict[str, str]:

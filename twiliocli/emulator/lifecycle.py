@@ -252,7 +252,7 @@ class Lifecycle:
             self._event(call, entry.plan, "completed", t)
             record = entry.plan.get("record")
             if record:
-                recording = call_recording.end(self.store, record, t)
+                recording = call_recording.end(self.store, record)
                 self._recording_event(call, record, recording, "completed" if recording else "absent")
         return call
 

@@ -19,7 +19,7 @@ def completed(row: dict, now: int) -> dict:
     """The changes that complete the live recording `row` at `now`."""
     paused = now - row["paused_at"] if row["status"] == "paused" else 0
     seconds = max(0, now - row["start_time"] - row["paused_seconds"] - paused)
-    return {"status": "completed", "duration": str(seconds), "price": rows.price(0.0025 * max(1, seconds // 60)),
+    return {"status": "completed", "duration": str(seconds), "price": rows.recording_price(seconds),
             "paused_at": None, "date_updated": now}
 
 
