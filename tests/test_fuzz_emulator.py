@@ -45,8 +45,8 @@ from twiliocli.emulator.validate import E164  # noqa: E402
 from tests.emulator_helpers import Api, demo_ids, path_values, running, served_operations, spec, validate  # noqa: E402
 
 pytestmark = pytest.mark.slow
-# About 2,000 requests in all, as when 85 operations got 25 each: all 197 at 25 took 4 to 10
-# minutes, too long for CI's 10-minute suite; the per-operation fresh emulator costs as much again.
+# 197 operations x 10 is about the 2,100 examples (85 x 25) run before the long tail was served;
+# all 197 at 25 took 4 to 10 minutes, too long for a CI suite that must stay well under 10.
 MAX_EXAMPLES = 10
 OPERATIONS = served_operations()
 
