@@ -194,3 +194,33 @@ def test_a_key_that_cannot_list_subaccounts_is_told_what_is_needed(monkeypatch):
     assert result.stdout == ""
     assert "Main API key" in result.stderr and "Auth Token" in result.stderr
     assert [p for p in server.paths() if "Calls" in p] == []
+
+
+def test_stats_and_usage_per_account(three):
+    stats = run_cli("calls", "stats", "--all-accounts", "--by", "status", "--since", "400d", "-o", "json")
+    assert stats.exit_code == 0, stats.stderr
+    rows = json.loads(stats.stdout)
+    assert all(next(iter(r)) == "account_sid" for r in rows)
+    single = json.loads(run_cli("calls", "stats", "--by", "status", "--since", "400d", "-o", "json").stdout)
+    assert [{k: v for k, v in r.items() if k != "account_sid"} for r in rows if r["account_sid"] == three["parent"]] == single
+    demo = next(a["sid"] for a in three["accounts"] if a["friendly_name"] == "Demo subaccount")
+    assert {r["account_sid"] for r in rows} == {three["parent"], demo}  # the new one's call has not started
+    sms = run_cli("sms", "stats", "--all-accounts", "--since", "30d", "--parallel", "3", "-o", "csv")
+    assert sms.exit_code == 0 and sms.lines[0].startswith("account_sid,day,count")
+    summary = run_cli("usage", "summary", "--all-accounts", "-o", "tsv")
+    assert summary.exit_code == 0, summary.stderr
+    assert summary.lines[0].split("\t")[:2] == ["account_sid", "category"]
+    assert sum(1 for x in summary.lines if x.endswith("usd") and "\ttotalprice\t" in x) == 3
+    usage = run_cli("usage", "list", "--all-accounts", "--period", "this-month", "-n", "2", "-o", "csv")
+    assert usage.exit_code == 0, usage.stderr
+    assert {x.split(",")[0] for x in usage.lines[1:]} <= {three["parent"], three["new"], demo}
+    assert {three["parent"], demo} <= {x.split(",")[0] for x in usage.lines[1:]}
+    assert SUMMARY.format(3, 1, 0) in usage.stderr
+
+
+def test_commands_without_fan_out_refuse_it(use_emulator):
+    made = run_cli("calls", "create", "--from", "+15005550006", "--to", "+14155550101",
+                   "--url", "https://demo.example.com/voice", "--yes", "--all-accounts")
+    assert made.exit_code == 2 and "does not apply" in made.stderr
+    got = run_cli("calls", "get", "CA" + "0" * 32, "--all-accounts")
+    assert got.exit_code == 2

@@ -146,7 +146,7 @@ class ResourceGroup:
                     raise UsageError(f"--all-accounts does not apply to {resource.name}, which are not per account")
                 if kw.get("watch"):
                     raise UsageError("--watch follows one account; leave out --all-accounts or --watch")
-                fanout.list_all(ctx, resource, lambda c: path(client=c, ids=ids, options=kw) if path
+                fanout.list_all(ctx, resource, lambda c: path(client=c, ids=ids, options=dict(kw)) if path
                                 else resource.collection(AccountSid=c.account_sid, **ids), query, kw, keep=local_match(given))
                 return
             from twiliocli.output import Printer

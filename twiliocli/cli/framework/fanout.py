@@ -89,6 +89,7 @@ class Run:
         from twiliocli.api.accounts_walk import Tally
 
         state = runtime(ctx)
+        state.fanning_out = True
         self.parallel = state.account_parallel
         self.status = state.account_status
         self.client: Client = state.client(pool_size=max(10, self.parallel * max(pool, 1) + 2))
@@ -191,19 +192,15 @@ def list_all(
     from twiliocli.cli.framework.listing import explain_errors
 
     if opts.get("count"):
-        out = printer(["count"], ["count"], opts, ctx)
-        run = Run(ctx)
-
-        def count(client: Client, account: Account) -> Iterator[int]:
+        def count(client: Client, account: Account) -> Iterator[list[dict[str, Any]]]:
             if keep is None:
-                yield pagination.count(client, path(client), query, resource.list_keys)
+                n = pagination.count(client, path(client), query, resource.list_keys)
             else:
-                yield sum(1 for _ in filter(keep, pagination.iter_records(client, path(client), query, resource.list_keys,
-                                                                          page_size=pagination.MAX_PAGE_SIZE)))
+                n = sum(1 for _ in filter(keep, pagination.iter_records(client, path(client), query, resource.list_keys,
+                                                                        page_size=pagination.MAX_PAGE_SIZE)))
+            yield [{"count": n}]
 
-        listed = run.items(count)
-        out.records({ACCOUNT_COLUMN: account.sid, "count": n} for account, n in listed)
-        run.finish()
+        rows_per_account(ctx, ["count"], ["count"], opts, count)
         return
     out = printer(resource.columns, resource.fields, opts, ctx, shorten=resource.shorten)
     run = Run(ctx)
@@ -216,4 +213,16 @@ def list_all(
 
     rows = (annotate(account.sid, r) for account, batch in run.items(work) for r in batch)
     out.records(explain_errors(resource, out, rows))
+    run.finish()
+
+
+def rows_per_account(
+    ctx: typer.Context, columns: Sequence[str], known: Sequence[str], opts: Mapping[str, Any],
+    work: Callable[[Client, Account], Iterator[list[dict[str, Any]]]], *, pool: int = 1,
+) -> None:
+    """Rows that `work(client, account)` makes for each account (a count, stats, a usage summary),
+    each with `account_sid` first, streamed in the accounts' order; then the summary line."""
+    out = printer(columns, known, opts, ctx)
+    run = Run(ctx, pool=pool)
+    out.records(annotate(account.sid, r) for account, batch in run.items(work) for r in batch)
     run.finish()

@@ -43,7 +43,7 @@ class Runtime:
         help="API base URL (default https://api.twilio.com). Env: TWILIO_API_URL.",
     )
     subaccount: str | None = global_option(
-        Optional[str], None, "--subaccount", parser=sid_parser("AC"), show_default=False,
+        Optional[str], None, "--subaccount", parser=sid_parser("AC"), metavar="AC…", show_default=False,
         help="Act on this subaccount (AC…) with the parent's credentials.",
     )
     all_accounts: bool = global_option(
@@ -80,6 +80,7 @@ class Runtime:
     no_pager: bool = global_option(
         bool, False, "--no-pager", help="Print straight to the terminal, not through a pager (TWILIOCLI_PAGER names one; empty: none).",
     )
+    fanning_out: bool = field(default=False, repr=False)  # set by cli/framework/fanout.py, which serves --all-accounts
     _client: Client | None = field(default=None, repr=False)
     _emulator: Any = field(default=None, repr=False)
     _logins: list[tuple[str, str]] = field(default_factory=list, repr=False)
@@ -116,6 +117,9 @@ class Runtime:
 
     def client(self, *, pool_size: int = 10) -> Client:
         """The run's API client, built once; starts the embedded emulator for the `emulator` profile."""
+        if self.all_accounts and not self.fanning_out:
+            raise UsageError("--all-accounts does not apply to this command: it serves lists, --count, "
+                             "calls/sms stats and usage list/summary; use --subaccount AC… for one account")
         if self._client is None:
             from twiliocli.api.client import Auth, Client, check_base_url
             from twiliocli.config import EMBEDDED

@@ -55,11 +55,8 @@ def command_for(resource: R.Resource) -> tuple[Callable[..., None], list[inspect
 
 def run(ctx: typer.Context, resource: R.Resource, by: str, since: Any, until: Any, parallel: int,
         given: dict[R.Filter, Any], opts: dict[str, Any]) -> None:
-    from concurrent.futures import ThreadPoolExecutor
-
     from twiliocli import tally, timefmt, validate
     from twiliocli.cli.framework.listing import local_match
-    from twiliocli.export import Exporter
     from twiliocli.output import Printer, default_format
 
     spec = resource.tally
@@ -72,7 +69,30 @@ def run(ctx: typer.Context, resource: R.Resource, by: str, since: Any, until: An
     hi = min(started if until is None else timefmt.from_datetime(until), started)
     query = {f.param: api_value(f, value) for f, value in given.items() if not f.local}
     keep = local_match(given)
+    from twiliocli.cli.framework import fanout
+
+    if fanout.wanted(ctx):  # --all-accounts: one set of rows per account, account_sid first
+        def per_account(client: Any, account: Any) -> Any:
+            yield tally.rows(resource, by, totals_of(client, resource, by, lo, hi, query, keep, parallel), (lo, hi))
+
+        fanout.rows_per_account(ctx, columns, columns, opts, per_account, pool=parallel)
+        return
     client = runtime(ctx).client(pool_size=max(10, parallel + 2))
+    rows = tally.rows(resource, by, totals_of(client, resource, by, lo, hi, query, keep, parallel), (lo, hi))
+    if opts.get("output") is None and default_format() == "table":
+        chart(resource, by, rows, since is not None or until is not None)
+    else:
+        printer.records(rows)
+
+
+def totals_of(client: Any, resource: R.Resource, by: str, lo: Any, hi: Any, query: dict[str, Any],
+              keep: Any, parallel: int) -> Any:
+    """One account's totals over the window, read in `parallel` slices."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from twiliocli import tally
+    from twiliocli.export import Exporter
+
     exporter = Exporter(client, resource, lo, hi, filters=query, parallel=parallel)
 
     def part_totals(part: Any) -> dict[str, tally.Total]:
@@ -81,21 +101,15 @@ def run(ctx: typer.Context, resource: R.Resource, by: str, since: Any, until: An
 
     if parallel > 1:
         with ThreadPoolExecutor(parallel, thread_name_prefix="stats") as pool:
-            totals = tally.merge(pool.map(part_totals, exporter.plan(pool)))
-    else:
-        totals = tally.merge(part_totals(part) for part in exporter.plan())
-    rows = tally.rows(resource, by, totals)
-    if opts.get("output") is None and default_format() == "table":
-        chart(resource, by, rows, since is not None or until is not None)
-    else:
-        printer.records(rows)
+            return tally.merge(pool.map(part_totals, exporter.plan(pool)))
+    return tally.merge(part_totals(part) for part in exporter.plan())
 
 
 def chart(resource: R.Resource, by: str, rows: list[dict[str, Any]], dated: bool) -> None:
     from twiliocli.output import info
     from twiliocli.output.chart import Bar, write_bars
 
-    if not rows:
+    if not any(row["count"] for row in rows):
         info("No records in the window.")
         return
     spec = resource.tally

@@ -80,6 +80,15 @@ def _summary(ctx: typer.Context, period: str = "this-month", since: Any = None, 
     printer = Printer(SUMMARY_COLUMNS, known=USAGE_RECORDS.fields, fmt=kw.get("output"), fields=kw.get("fields"),
                       header=not kw.get("no_header"), excel_safe=bool(kw.get("excel_safe")), tz=kw.get("tz"))
     dates = {f.param: api_value(f, v) for f, v in zip(USAGE_RECORDS.filters[1:], (since, until)) if v is not None}
+    from twiliocli.cli.framework import fanout
+
+    if fanout.wanted(ctx):  # --all-accounts: each account's summary, account_sid first
+        def per_account(client: Any, account: Any) -> Any:
+            yield summary_rows(list(pagination.iter_records(client, collection(client, None if dates else period), dates,
+                                                            USAGE_RECORDS.list_keys, page_size=pagination.MAX_PAGE_SIZE)))
+
+        fanout.rows_per_account(ctx, SUMMARY_COLUMNS, USAGE_RECORDS.fields, kw, per_account)
+        return
     client = runtime(ctx).client()
     path = collection(client, None if dates else period)
     rows = summary_rows(list(pagination.iter_records(client, path, dates, USAGE_RECORDS.list_keys, limit=None,
