@@ -5,8 +5,9 @@ those of `twiliocli.api.resources` (relative to `/2010-04-01`, no `.json`). A re
 in `.json` or not, as with Twilio. Anything under `/_emulator/` is introspection for tests (Twilio
 never uses that prefix): it needs no credentials and is never delayed or faulted. It holds
 `requests` (what clients sent), `stats`, `webhooks` (what the emulator sent), `clock`
-(`POST seconds=S` moves the emulator's time forward) and `caller-id-validations` (`POST
-PhoneNumber=… Code=…`: the number's owner answers its validation call and types the code).
+(`POST seconds=S` moves the emulator's time forward), `caller-id-validations` (`POST
+PhoneNumber=… Code=…`: the number's owner answers its validation call and types the code) and
+`inbound/sms` (`POST To=… From=… Body=…`: someone texts one of the numbers; see `inbound`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .clock import Clock
 from .config import EmulatorConfig
 from .context import Context
 from .errors import ApiError
+from .inbound import Inbound
 from .lifecycle import Lifecycle
 from .routes import KINDS, ROUTES
 from .seed import seed
@@ -74,6 +76,7 @@ class Emulator:
         self.webhooks = Dispatcher(self.clock, self.count)
         self.lifecycle = Lifecycle(self.store, self.clock, config, self.webhooks, self.count)
         self.lifecycle.start()
+        self.inbound = Inbound(self.store, self.clock, self.lifecycle, self.webhooks)
 
     def close(self) -> None:
         """Stop time and webhooks, then the store."""
@@ -172,7 +175,21 @@ class Emulator:
             return self.move_clock(request)
         if request.path.rstrip("/") == "/_emulator/caller-id-validations" and request.method == "POST":
             return self.type_validation_code(request)
+        if request.path.rstrip("/") == "/_emulator/inbound/sms" and request.method == "POST":
+            return self.receive_sms(request)
         return errors.not_found(request.path).response()
+
+    def receive_sms(self, request: Request) -> Response:
+        form = request.form
+        for param in ("To", "From"):
+            if not form.get(param):
+                return errors.missing(param).response()
+        try:
+            report = self.inbound.sms(form["To"], form["From"], form.get("Body", ""))
+        except ApiError as error:
+            return error.response()
+        self.lifecycle.advance()  # replies due now leave now
+        return json_response(report.body())
 
     def type_validation_code(self, request: Request) -> Response:
         """Answer the validation call to `PhoneNumber` (of `AccountSid`, if given) and type `Code`:

@@ -23,17 +23,17 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
 
 from twiliocli.api.resources import API_VERSION
 
-from . import call_events, call_recording, caller_id_validation, catalog, live_recordings, message_media, outcomes, rows, twiml
+from . import (call_events, call_recording, caller_id_validation, catalog, live_recordings, message_media,
+               notifications, outcomes, rows, twiml)
 from .clock import Clock
 from .config import EmulatorConfig
 from .dates import rfc2822
-from .store import Store, random_sid
+from .store import Store
 from .webhooks import Answer, Dispatcher, Webhook, signature
 
 CALLS, MESSAGES = catalog.CALLS, catalog.MESSAGES
@@ -409,22 +409,7 @@ class Lifecycle:
         return True
 
     def _notify(self, call: dict, code: int, text: str, hook: Webhook | None, answer: Answer, t: float) -> None:
-        """Record Twilio's notification (an error, log level 0) for the call."""
-        when = int(t)
-        message = {"Msg": text, "sourceComponent": "12000", "ErrorCode": str(code), "LogLevel": "ERROR"}
-        if hook is not None:
-            message["url"] = hook.url
-        if answer.error:
-            message["cause"] = answer.error
-        self.store.insert(catalog.NOTIFICATIONS, {
-            "account_sid": call["account_sid"], "api_version": API_VERSION, "call_sid": call["sid"],
-            "date_created": when, "date_updated": when, "error_code": str(code), "log": "0", "message_date": when,
-            "message_text": urlencode(message), "more_info": f"https://www.twilio.com/docs/errors/{code}",
-            "request_method": hook.method if hook else None, "request_url": hook.url if hook else None,
-            "request_variables": urlencode(hook.params) if hook else None, "response_body": answer.body[:10_000],
-            "response_headers": urlencode({"Content-Type": answer.content_type}) if answer.content_type else None,
-            "sid": random_sid("NO"),
-        })
+        notifications.record(self.store, call["account_sid"], call["sid"], code, text, hook, answer, t)
         self.count("notifications_created")
 
     # Status callbacks -------------------------------------------------------------------------
