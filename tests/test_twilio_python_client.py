@@ -174,6 +174,7 @@ def test_queues_and_their_members(client: Client) -> None:
     assert client.queues(demo.sid).members("Front").fetch().call_sid == member.call_sid
     dequeued = client.queues(demo.sid).members("Front").update(url="https://x.example/agent", method="POST")
     assert dequeued.call_sid == member.call_sid
+    assert client.queues(demo.sid).members.list() == [] and client.queues(demo.sid).fetch().current_size == 0
     made = client.queues.create(friendly_name="from twilio-python", max_size=10)
     assert (made.max_size, made.current_size) == (10, 0)
     assert client.queues(made.sid).update(max_size=20).max_size == 20
