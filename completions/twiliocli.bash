@@ -112,7 +112,7 @@ _twiliocli_node() {
     'conversation') subs='' opts='--db --verbose -v --output -o --fields --no-header --excel-safe --tz --help' vopts='--db --output -o --fields --tz'; _twiliocli_globals ;;
     'doctor') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
     'emulator') subs='serve' opts='--help' vopts=''; _twiliocli_globals ;;
-    'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed'; _twiliocli_globals ;;
+    'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --subaccounts --subaccount-records --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --subaccounts --subaccount-records --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed'; _twiliocli_globals ;;
     'errors') subs='' opts='--output -o --fields --no-header --help' vopts='--output -o --fields'; _twiliocli_globals ;;
     'keys') subs='list get create update delete rotate' opts='--help' vopts=''; _twiliocli_globals ;;
     'keys list') subs='' opts='--output -o --fields --no-header --excel-safe --tz --limit -n --all --page-size --count --help' vopts='--output -o --fields --tz --limit -n --page-size'; _twiliocli_globals ;;

@@ -266,7 +266,7 @@ function __twiliocli_vopts --argument-names cmdpath
         case 'conversation'
             printf '%s\n' --db --output -o --fields --tz
         case 'emulator serve'
-            printf '%s\n' --host --port --db --account-sid --auth-token --calls --messages --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed
+            printf '%s\n' --host --port --db --account-sid --auth-token --calls --messages --subaccounts --subaccount-records --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed
         case 'errors'
             printf '%s\n' --output -o --fields
         case 'keys list'
@@ -1622,6 +1622,8 @@ complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l auth-token -x -d
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l empty -l no-empty -d 'Start with only the account, no demo data (and only the calls and messages --calls/--messages ask for)'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l calls -x -d 'Generate this many calls (with recordings, notifications, transcriptions)'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l messages -x -d 'Generate this many messages'
+complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l subaccounts -x -d 'Seed N customer subaccounts, each with its own number, calls and messages, plus one suspended and one closed (try --all-accounts)'
+complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l subaccount-records -x -d 'Calls and messages each --subaccounts subaccount gets'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l ring-seconds -x -d 'How long a created call rings before it is answered (0: at once)'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l call-seconds -x -d 'How long an answered call talks before it completes, unless its TwiML says otherwise (0: at once)'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l delivery-seconds -x -d 'How long a sent message takes to be delivered; it is sending after a third, sent after two (0: at once)'

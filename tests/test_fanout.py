@@ -224,3 +224,73 @@ def test_commands_without_fan_out_refuse_it(use_emulator):
     assert made.exit_code == 2 and "does not apply" in made.stderr
     got = run_cli("calls", "get", "CA" + "0" * 32, "--all-accounts")
     assert got.exit_code == 2
+
+
+# -- the emulator's customers, and README's example ---------------------------------------------
+
+
+@pytest.fixture
+def customers(monkeypatch):
+    from tests.conftest import STILL, login_env
+    from twiliocli.emulator.config import EmulatorConfig
+    from twiliocli.emulator.server import start_background
+
+    server = start_background(EmulatorConfig(subaccounts=20, **STILL))
+    login_env(monkeypatch, server)
+    yield server
+    server.stop()
+
+
+def test_serve_subaccounts_seeds_customers_the_parent_reaches(customers):
+    accounts = json.loads(run_cli("accounts", "list", "--all", "-o", "json").stdout)
+    by_status = {}
+    for a in accounts:
+        by_status.setdefault(a["status"], []).append(a)
+    assert len(by_status["active"]) == 22 and len(by_status["suspended"]) == 1 and len(by_status["closed"]) == 1
+    counts = json.loads(run_cli("sms", "list", "--all-accounts", "--count", "-o", "json").stdout)
+    names = {a["sid"]: a["friendly_name"] for a in accounts}
+    assert all(c["count"] == 20 for c in counts if names[c["account_sid"]].startswith("Customer "))
+    numbers = run_cli("numbers", "list", "--all-accounts", "--fields", "phone_number", "-o", "csv", "--no-header")
+    customer_numbers = [line.split(",")[1] for line in numbers.lines if names[line.split(",")[0]].startswith("Customer ")]
+    assert len(set(customer_numbers)) == 20
+    again = start_again_sids()
+    assert again == sorted(a["sid"] for a in accounts)  # deterministic
+
+
+def start_again_sids():
+    from tests.conftest import STILL
+    from twiliocli.emulator.config import EmulatorConfig
+    from twiliocli.emulator.server import start_background
+
+    server = start_background(EmulatorConfig(subaccounts=20, **STILL))
+    try:
+        import requests
+
+        page = requests.get(f"{server.url}/2010-04-01/Accounts.json?PageSize=1000",
+                            auth=(server.account_sid, server.auth_token), timeout=10).json()
+        return sorted(a["sid"] for a in page["accounts"])
+    finally:
+        server.stop()
+
+
+def test_readme_across_all_subaccounts_runs_as_written(customers, tmp_path, monkeypatch):
+    import re
+    import shlex
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```sh\n(.*?)```", readme, flags=re.S) if "--subaccounts 20" in b)
+    assert f"TWILIO_ACCOUNT_SID={customers.account_sid} TWILIO_AUTH_TOKEN={customers.auth_token}" in block
+    lines = [x for x in block.splitlines() if x.startswith("twiliocli ") and "emulator serve" not in x]
+    assert len(lines) == 3
+    monkeypatch.chdir(tmp_path)
+    for line in lines:
+        args, _, target = line.partition(" > ")
+        result = run_cli(*shlex.split(args)[1:])
+        assert result.exit_code == 0, (line, result.stderr)
+        assert result.stderr.strip().splitlines()[-1].startswith("Accounts: ")
+        assert result.lines[0].startswith("account_sid")
+        if target:
+            (tmp_path / target).write_text(result.stdout)
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "undelivered.csv").read_text())))
+    assert rows and {r["status"] for r in rows} == {"undelivered"} and len({r["account_sid"] for r in rows}) > 10

@@ -35,6 +35,8 @@ class EmulatorConfig:
     empty: bool = False
     calls: int | None = None
     messages: int | None = None
+    subaccounts: int = 0  # customer subaccounts to seed (emulator/subaccounts.py), plus a suspended and a closed one
+    subaccount_records: int = 20  # calls and messages each of them gets
     latency_ms: float = 0
     fail_rate: float = 0
     fail_codes: tuple[int, ...] = (429, 500, 503)

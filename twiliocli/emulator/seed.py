@@ -64,6 +64,10 @@ def seed(store: Store, config: EmulatorConfig) -> None:
         generate_calls(store, main, config.calls, anchor)
     if config.messages:
         generate_messages(store, main, config.messages, anchor)
+    if config.subaccounts:
+        from .subaccounts import seed_subaccounts
+
+        seed_subaccounts(store, main, config.subaccounts, config.subaccount_records, anchor)
 
 
 def demo_resources(store: Store, main: str, anchor: int) -> None:

@@ -10,6 +10,7 @@ import typer
 
 from twiliocli.cli.framework import params as P
 from twiliocli.cli.framework.signature import examples
+from twiliocli.cli.groups import inbound
 from twiliocli.errors import UsageError
 
 app = typer.Typer(help="The local Twilio-compatible API server, for trying the tool and testing scripts.", no_args_is_help=True, add_completion=False)
@@ -18,6 +19,9 @@ app = typer.Typer(help="The local Twilio-compatible API server, for trying the t
 @app.callback()
 def _group() -> None:
     """The local Twilio-compatible API server, for trying the tool and testing scripts."""
+
+
+app.add_typer(inbound.app, name="inbound")
 
 
 def _parse_codes(value: str) -> tuple[int, ...]:
@@ -49,7 +53,7 @@ _seconds = P.checked(_parse_seconds, "seconds")
 def _refuse_conflicts(ctx: typer.Context, db: Optional[Path]) -> None:
     """Options that would be silently ignored are refused instead (exit 2)."""
     given = {name for name in ctx.params if getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"}
-    seeding = sorted(f"--{name}" for name in given & {"empty", "calls", "messages"})
+    seeding = sorted(f"--{name}" for name in given & {"empty", "calls", "messages", "subaccounts", "subaccount_records"})
     if db is not None and seeding and db.exists() and db.stat().st_size > 0:
         raise UsageError(f"{db} already holds an emulator's state; {', '.join(seeding)} only seed a new "
                          "database: remove the file or leave the option out")
@@ -70,6 +74,8 @@ def serve(
     empty: Annotated[bool, typer.Option(help="Start with only the account, no demo data (and only the calls and messages --calls/--messages ask for).")] = False,
     calls: Annotated[Optional[int], typer.Option(min=0, help="Generate this many calls (with recordings, notifications, transcriptions).", show_default=False)] = None,
     messages: Annotated[Optional[int], typer.Option(min=0, help="Generate this many messages.", show_default=False)] = None,
+    subaccounts: Annotated[int, typer.Option(min=0, max=10000, metavar="N", help="Seed N customer subaccounts, each with its own number, calls and messages, plus one suspended and one closed (try --all-accounts).")] = 0,
+    subaccount_records: Annotated[int, typer.Option(min=0, metavar="N", help="Calls and messages each --subaccounts subaccount gets.")] = 20,
     ring_seconds: Annotated[float, typer.Option(parser=_seconds, metavar="S", help="How long a created call rings before it is answered (0: at once).")] = 3,
     call_seconds: Annotated[float, typer.Option(parser=_seconds, metavar="S", help="How long an answered call talks before it completes, unless its TwiML says otherwise (0: at once).")] = 20,
     delivery_seconds: Annotated[float, typer.Option(parser=_seconds, metavar="S", help="How long a sent message takes to be delivered; it is sending after a third, sent after two (0: at once).")] = 2,
@@ -91,6 +97,8 @@ def serve(
         empty=empty,
         calls=calls,
         messages=messages,
+        subaccounts=subaccounts,
+        subaccount_records=subaccount_records,
         latency_ms=latency,
         fail_rate=fail_rate,
         fail_codes=fail_codes if isinstance(fail_codes, tuple) else _parse_codes(fail_codes),
@@ -151,4 +159,5 @@ serve.__doc__ += (
     "twiliocli emulator serve --calls 100000 --latency 50",
     "twiliocli emulator serve --empty --calls 10 --messages 10 --ring-seconds 0 --call-seconds 5",
     "twiliocli emulator serve --fail-rate 0.1 --drop-rate 0.05 --fault-seed 7",
+    "twiliocli emulator serve --subaccounts 200 --subaccount-records 500 --latency 50",
 )
