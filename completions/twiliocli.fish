@@ -45,7 +45,11 @@ function __twiliocli_subs --argument-names cmdpath
         case 'connect-apps'
             printf '%s\n' list get update delete
         case 'emulator'
-            printf '%s\n' serve
+            printf '%s\n' serve inbound inbound
+        case 'emulator inbound'
+            printf '%s\n' sms call
+        case 'emulator inbound'
+            printf '%s\n' sms call
         case 'keys'
             printf '%s\n' list get create update delete rotate
         case 'notifications'
@@ -267,6 +271,14 @@ function __twiliocli_vopts --argument-names cmdpath
             printf '%s\n' --db --output -o --fields --tz
         case 'emulator serve'
             printf '%s\n' --host --port --db --account-sid --auth-token --calls --messages --subaccounts --subaccount-records --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed
+        case 'emulator inbound sms'
+            printf '%s\n' --to --from --body --output -o
+        case 'emulator inbound call'
+            printf '%s\n' --to --from --digits --speech --output -o
+        case 'emulator inbound sms'
+            printf '%s\n' --to --from --body --output -o
+        case 'emulator inbound call'
+            printf '%s\n' --to --from --digits --speech --output -o
         case 'errors'
             printf '%s\n' --output -o --fields
         case 'keys list'
@@ -1612,6 +1624,8 @@ complete -c twiliocli -n '__twiliocli_at \'conversation\'' -l help -d 'Show this
 complete -c twiliocli -n '__twiliocli_at \'doctor\'' -l help -d 'Show this message and exit'
 # twiliocli emulator
 complete -c twiliocli -n '__twiliocli_arg \'emulator\' 0' -a serve -d 'Serve the emulator until Ctrl-C; prints its URL and credentials.'
+complete -c twiliocli -n '__twiliocli_arg \'emulator\' 0' -a inbound -d 'Someone texts or calls one of the emulator\'s numbers: your webhook app, tested offline.'
+complete -c twiliocli -n '__twiliocli_arg \'emulator\' 0' -a inbound -d 'Someone texts or calls one of the emulator\'s numbers: your webhook app, tested offline.'
 complete -c twiliocli -n '__twiliocli_at \'emulator\'' -l help -d 'Show this message and exit'
 # twiliocli emulator serve
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l host -x -d 'Address to listen on'
@@ -1633,6 +1647,40 @@ complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l fail-codes -x -d
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l drop-rate -x -d 'Fraction of requests whose connection is cut mid-answer'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l fault-seed -x -d 'Seed that makes injected faults repeatable'
 complete -c twiliocli -n '__twiliocli_at \'emulator serve\'' -l help -d 'Show this message and exit'
+# twiliocli emulator inbound
+complete -c twiliocli -n '__twiliocli_arg \'emulator inbound\' 0' -a sms -d 'Text one of the emulator\'s numbers: its SMS webhook is asked, its TwiML followed.'
+complete -c twiliocli -n '__twiliocli_arg \'emulator inbound\' 0' -a call -d 'Call one of the emulator\'s numbers: its voice webhook is asked, its TwiML run.'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound\'' -l help -d 'Show this message and exit'
+# twiliocli emulator inbound sms
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound sms\'' -l to -x -d 'One of the emulator\'s numbers (E.164)'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound sms\'' -l from -x -d 'Who texts (E.164)'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound sms\'' -l body -x -d 'The text'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound sms\'' -l output -s o -x -a 'text json' -d 'text: one readable block; json: the emulator\'s whole report'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound sms\'' -l help -d 'Show this message and exit'
+# twiliocli emulator inbound call
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l to -x -d 'One of the emulator\'s numbers (E.164)'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l from -x -d 'Who calls (E.164)'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l digits -x -d 'Keys the caller presses at the first <Gather> that listens for them'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l speech -x -d 'What the caller says at the first <Gather> that listens for speech'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l output -s o -x -a 'text json' -d 'text: one readable block; json: the emulator\'s whole report'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l help -d 'Show this message and exit'
+# twiliocli emulator inbound
+complete -c twiliocli -n '__twiliocli_arg \'emulator inbound\' 0' -a sms -d 'Text one of the emulator\'s numbers: its SMS webhook is asked, its TwiML followed.'
+complete -c twiliocli -n '__twiliocli_arg \'emulator inbound\' 0' -a call -d 'Call one of the emulator\'s numbers: its voice webhook is asked, its TwiML run.'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound\'' -l help -d 'Show this message and exit'
+# twiliocli emulator inbound sms
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound sms\'' -l to -x -d 'One of the emulator\'s numbers (E.164)'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound sms\'' -l from -x -d 'Who texts (E.164)'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound sms\'' -l body -x -d 'The text'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound sms\'' -l output -s o -x -a 'text json' -d 'text: one readable block; json: the emulator\'s whole report'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound sms\'' -l help -d 'Show this message and exit'
+# twiliocli emulator inbound call
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l to -x -d 'One of the emulator\'s numbers (E.164)'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l from -x -d 'Who calls (E.164)'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l digits -x -d 'Keys the caller presses at the first <Gather> that listens for them'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l speech -x -d 'What the caller says at the first <Gather> that listens for speech'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l output -s o -x -a 'text json' -d 'text: one readable block; json: the emulator\'s whole report'
+complete -c twiliocli -n '__twiliocli_at \'emulator inbound call\'' -l help -d 'Show this message and exit'
 # twiliocli errors
 complete -c twiliocli -n '__twiliocli_at \'errors\'' -l output -s o -x -a 'table tsv csv json jsonl' -d 'Output format (default: \'config set output\', else table on a terminal and tsv otherwise)'
 complete -c twiliocli -n '__twiliocli_at \'errors\'' -l fields -x -d 'Comma-separated fields to show, e.g'
