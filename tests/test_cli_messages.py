@@ -74,7 +74,7 @@ def test_completion_without_a_shell_names_the_choices_on_one_line():
         (["sms", "get", "XX" + "0" * 32], "is not an SM or MM SID"),
         (["recordings", "get", "RE1"], "is not an RE SID"),
         (["calls", "get", "CA1"], "is not a CA SID"),
-        (["numbers", "get", "PN1"], "is not a PN SID"),
+        (["numbers", "get", "PN1"], "is neither a PN SID nor a phone number"),
     ],
 )
 def test_sid_errors_use_the_right_article(use_emulator, args, needle):

@@ -381,7 +381,7 @@ def test_live_calls_and_messages_are_followed_to_their_final_state(tmp_path: Pat
         login_env(monkeypatch, server)
         api = Api(server)
         created = api.post("/Calls.json", {"To": "+14155550111", "From": "+15005550006",
-                                           "Twiml": "<Response><Say>Hi</Say></Response>"}).json()
+                                           "Twiml": "<Response><Dial>+14155550112</Dial></Response>"}).json()
         sent = api.post("/Messages.json", {"To": "+14155550111", "From": "+15005550006", "Body": "on its way"}).json()
         clock(api, 21)  # answered, talking; the message sent (at 20 s) but not delivered yet (30 s)
         sync(db)

@@ -297,7 +297,7 @@ def setting(p: Param) -> R.Filter:
 
 def describe(p: Param) -> str:
     if p.enum:
-        return "one of the values listed" if len(p.enum) > 6 else " | ".join(p.enum)
+        return "one of its choices"
     if p.sid_prefix:
         return f"a {p.sid_prefix}… SID"
     if p.type == "array":

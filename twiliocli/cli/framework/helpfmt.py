@@ -4,7 +4,8 @@ Typer lays each options panel out as a rich table of seven columns (required mar
 short names, negative long names, negative short names, type, help) and, when the terminal is too
 narrow, rich cuts every column alike: `--voice-fallba…`. `OptionsTable` re-arranges that table
 before it is drawn: a `--no-…` name goes under its positive form in the same cell, empty columns
-go, and name columns never wrap or shrink, so only the type and the help text wrap.
+go, and name columns never wrap or shrink, so only the type and the help text wrap (a word
+wider than its column folds rather than ending in `…`).
 
 Private API: this replaces `typer.rich_utils.Table` (typer 0.28, pinned in pyproject). On a typer
 upgrade check that `_print_options_panel` still builds its table with `Table(...)` from that module
@@ -45,9 +46,21 @@ class OptionsTable(Table):
             if i in names:
                 column.no_wrap = True
                 column.min_width = max((_width(cell) for cell in column._cells), default=0)
+            else:  # a word wider than the column (a long choice) folds onto the next line, never cut
+                column.overflow = "fold"
+                for cell in column._cells:
+                    for part in _texts(cell):
+                        part.overflow = "fold"
         self.columns = [c for _, c in kept]
         for index, column in enumerate(self.columns):
             column._index = index
+
+
+def _texts(cell: Any) -> list[Text]:
+    """The Text pieces of a help cell (typer draws some as a group of Texts)."""
+    if isinstance(cell, Text):
+        return [cell]
+    return [part for inner in getattr(cell, "renderables", ()) for part in _texts(inner)]
 
 
 def _plain(cell: Any) -> str:

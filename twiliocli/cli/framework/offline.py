@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 Db = Annotated[
     Optional[Path],
     typer.Option("--db", metavar="FILE", show_default=False,
-                 help="The mirror's SQLite file (default: the account's own, mirror-AC….db in the user data folder)."),
+                 help="The mirror's SQLite file (default: the account's own file in the user data folder)."),
 ]
 Since = Annotated[str, typer.Option("--since", metavar="DATE", help="Start of the window: YYYY-MM-DD, ISO date-time or a span back (90m, 24h, 7d).")]
 
