@@ -141,7 +141,7 @@ class _Lane:
 
 
 def walk(
-    accounts: Iterable[Account], work: Callable[[Account], Iterator[Any]], parallel: int, *, depth: int = 4,
+    accounts: Iterable[Account], work: Callable[[Account], Iterator[Any]], parallel: int, *, depth: int = 2,
 ) -> Iterator[tuple[Account, str, Any]]:
     """`(account, "item", item)` for each item `work(account)` yields, then `(account, "done", None)`
     or `(account, "failed", error)`; accounts in order, up to `parallel` running at once, each with
@@ -168,6 +168,19 @@ def walk(
                 continue
         return False
 
+    # A fixed set of workers, not a thread per account: the same few threads (and their malloc
+    # arenas) serve every account, so memory does not creep up with the number of accounts.
+    tasks: queue.Queue[_Lane | None] = queue.Queue()
+
+    def worker() -> None:
+        while not stop.is_set():
+            lane = tasks.get()
+            if lane is None:
+                return
+            run(lane)
+
+    threads: list[threading.Thread] = []
+
     def fill() -> None:
         while len(lanes) < parallel:
             account = next(pending, None)
@@ -175,7 +188,10 @@ def walk(
                 return
             lane = _Lane(account, depth)
             lanes.append(lane)
-            threading.Thread(target=run, args=(lane,), name=f"account-{account.sid[-6:]}", daemon=True).start()
+            if len(threads) < parallel:
+                threads.append(threading.Thread(target=worker, name=f"accounts-{len(threads)}", daemon=True))
+                threads[-1].start()
+            tasks.put(lane)
 
     try:
         fill()
@@ -190,3 +206,5 @@ def walk(
             yield lane.account, kind, value
     finally:
         stop.set()
+        for _ in threads:
+            tasks.put(None)

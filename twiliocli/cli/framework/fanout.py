@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from twiliocli.output import Printer
 
 ACCOUNT_COLUMN = "account_sid"
+BATCH = 100  # records handed from a lane to the printer at a time
 INACTIVE = (20005, 20003)  # "account not active", "authenticate": how a closed or suspended account answers
 
 
@@ -176,8 +177,9 @@ def pages(client: Client, resource: Resource, path: str, query: Mapping[str, Any
                 left = 0
             else:
                 left -= len(records)
-        if records:
-            yield records
+        for start in range(0, len(records), BATCH):  # small items: what waits in a lane's queue stays small
+            yield records[start:start + BATCH]
+        del records, page
         if left == 0:
             return
 
