@@ -139,9 +139,10 @@ class ResourceGroup:
             for name in filters:
                 kw.pop(name, None)
             query = {f.param: api_value(f, value) for f, value in given.items() if not f.local}
-            from twiliocli.cli.framework import fanout
+            if runtime(ctx).all_accounts:  # imported only then: a plain list's start-up stays as it was
+                from twiliocli.cli.framework import fanout
 
-            if fanout.wanted(ctx):  # --all-accounts: the parent and each subaccount (cli/framework/fanout.py)
+                fanout.wanted(ctx)  # --all-accounts: the parent and each subaccount (cli/framework/fanout.py)
                 if path is None and "{AccountSid}" not in resource.path:
                     raise UsageError(f"--all-accounts does not apply to {resource.name}, which are not per account")
                 if kw.get("watch"):
