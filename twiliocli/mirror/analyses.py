@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from twiliocli.api.errorcodes import meaning
+
 from .store import query
 
 Rows = tuple[list[str], Iterator[dict[str, Any]]]
@@ -21,11 +23,6 @@ Rows = tuple[list[str], Iterator[dict[str, Any]]]
 # for numbers abroad, which the mirror cannot price (the API gives no per-number price).
 MONTHLY_USD = {"local": 1.15, "mobile": 1.15, "toll-free": 2.15}
 # Meanings of the messaging errors seen most, for records that carry a code but no message.
-MESSAGE_ERRORS = {
-    30001: "Queue overflow", 30002: "Account suspended", 30003: "Unreachable destination handset",
-    30004: "Message blocked", 30005: "Unknown destination handset", 30006: "Landline or unreachable carrier",
-    30007: "Message filtered by the carrier", 30008: "Unknown error", 30034: "Message from an unregistered number",
-}
 OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "END", "QUIT", "CANCEL", "OPTOUT", "REVOKE")
 OPT_IN = ("START", "YES", "UNSTOP")
 
@@ -78,7 +75,7 @@ def sms_failures(conn: sqlite3.Connection, since: str) -> Rows:
             "error_code": row["error_code"], "meaning": None, "country": key[1], "messages": 0, "cost": 0.0,
             "price_unit": row["price_unit"],
         })
-        group["meaning"] = group["meaning"] or row["meaning"] or MESSAGE_ERRORS.get(row["error_code"])
+        group["meaning"] = group["meaning"] or row["meaning"] or meaning(row["error_code"])
         group["messages"] += row["messages"]
         group["cost"] += row["cost"]
     ordered = sorted(groups.values(), key=lambda g: (-g["messages"], str(g["error_code"]), g["country"]))
