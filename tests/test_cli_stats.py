@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from datetime import timezone
+from datetime import date, timezone
 from decimal import Decimal
 from email.utils import parsedate_to_datetime
 
@@ -48,8 +48,12 @@ def test_every_grouping_adds_up_to_the_records(use_emulator, resource, group):
     for by in resource.tally.keys:
         rows = json_out(group, "stats", "--by", by, "--since", "30d")
         want = expected(resource, by, records)
-        assert {r[by] for r in rows} == set(want), by
-        for row in rows:
+        assert {r[by] for r in rows if r["count"]} == set(want), by
+        if by == "day":  # every day of the window has a row, a quiet one with a count of 0
+            days = [date.fromisoformat(r["day"]) for r in rows]
+            assert len(days) in (30, 31) and all((b - a).days == 1 for a, b in zip(days, days[1:]))
+            assert all(r["count"] == r["failed"] == 0 and r["failure_rate"] == 0 for r in rows if r["day"] not in want)
+        for row in (r for r in rows if r["count"]):
             w = want[row[by]]
             assert (row["count"], row["failed"], row[resource.tally.amount_name], Decimal(row["price"])) == (
                 w["count"], w["failed"], w["amount"], w["price"]), (by, row)
@@ -69,7 +73,9 @@ def test_parallel_gives_the_same_rows_and_filters_narrow_them(use_emulator):
     number = json_out("calls", "list", "--limit", "1")[0]["to"]
     narrowed = json_out("calls", "stats", "--by", "to", "--since", "30d", "--to", number)
     assert [r["to"] for r in narrowed] == [number]
-    assert json_out("calls", "stats", "--since", "2001-01-01", "--until", "2001-02-01") == []
+    quiet = json_out("calls", "stats", "--since", "2001-01-01", "--until", "2001-02-01")
+    assert [r["day"] for r in quiet] == [f"2001-01-{d:02d}" for d in range(1, 32)] and not any(r["count"] for r in quiet)
+    assert json_out("calls", "stats", "--by", "status", "--since", "2001-01-01", "--until", "2001-02-01") == []
 
 
 def test_bad_input_is_refused(use_emulator):

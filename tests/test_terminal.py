@@ -222,3 +222,66 @@ def test_the_configured_pager_comes_after_TWILIOCLI_PAGER(server: RunningEmulato
     seen.unlink()
     code, shown, _ = on_terminal(["calls", "list"], {**env, "TWILIOCLI_PAGER": ""}, columns=120)
     assert code == 0 and not seen.exists() and len(SID.findall(shown)) > 5
+
+
+# -- --watch on a terminal -------------------------------------------------------------------------
+
+
+def test_watch_rows_keep_the_first_screens_columns_and_never_open_the_pager(recorder: tuple[str, Path]) -> None:
+    """A row that arrives later is cut to the columns and widths of the first screen (its long
+    `to` is shortened, not given a column of its own), and watching never opens the pager."""
+    import fcntl
+    import pty
+    import select
+    import signal
+    import struct
+    import subprocess
+    import sys
+    import termios
+    import time
+
+    import requests
+
+    script, seen = recorder
+    emulator = start_background(EmulatorConfig(ring_seconds=3600, call_seconds=3600, delivery_seconds=3600))
+    try:
+        master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
+        process = subprocess.Popen([sys.executable, "-m", "twiliocli", "calls", "list", "--watch", "--interval", "0.2",
+                                    "-n", "3"], stdin=slave, stdout=slave, stderr=slave, start_new_session=True,
+                                   env=environment(emulator, 100, TWILIOCLI_PAGER=script))
+        os.close(slave)
+        shown = bytearray()
+
+        def until(found: re.Pattern[str] | str) -> None:
+            deadline = time.monotonic() + 60
+            while not re.search(found, ANSI.sub("", shown.decode("utf-8", "replace"))):
+                assert time.monotonic() < deadline, f"waited 60 s for {found!r}: {bytes(shown)!r}"
+                if select.select([master], [], [], 1)[0]:
+                    shown.extend(os.read(master, 65536))
+
+        until(r"(?s)(CA[0-9a-f]{32}.*){3}")
+        made = requests.post(f"{emulator.url}/2010-04-01/Accounts/{emulator.account_sid}/Calls.json",
+                             data={"To": "client:" + "a-very-long-agent-name" * 3, "From": "+15005550006",
+                                   "Twiml": "<Response><Dial>+14155550112</Dial></Response>"},
+                             auth=(emulator.account_sid, emulator.auth_token), timeout=10).json()["sid"]
+        until(made)
+        os.killpg(process.pid, signal.SIGINT)
+        assert process.wait(timeout=60) == 0
+        try:
+            while select.select([master], [], [], 0.5)[0]:
+                shown.extend(os.read(master, 65536))
+        except OSError:
+            pass
+        os.close(master)
+    finally:
+        emulator.stop()
+    lines = [line for line in ANSI.sub("", shown.decode("utf-8", "replace")).replace("\r\n", "\n").split("\n")
+             if line.strip()]
+    header = next(i for i, line in enumerate(lines) if line.split()[:1] == ["sid"])
+    rows = cells([lines[header], *(line for line in lines[header + 1:] if SID.match(line.strip()))])
+    assert len(rows) == 4 and rows[-1]["sid"] == made
+    assert all(set(row) == set(rows[0]) for row in rows) and all(SID.fullmatch(row["sid"]) for row in rows)
+    assert rows[-1]["status"] in ("queued", "ringing")  # the columns after the long `to` are where they were
+    assert all(len(line) <= 100 for line in lines[header:])
+    assert not Path(seen).exists()  # the pager was never opened

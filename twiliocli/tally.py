@@ -86,10 +86,16 @@ def merge(parts: Iterable[dict[str, Total]]) -> dict[str, Total]:
     return out
 
 
-def rows(resource: Resource, by: str, totals: Mapping[str, Total]) -> list[dict[str, Any]]:
-    """One row per key: time order for day/hour, else most records first."""
+def rows(resource: Resource, by: str, totals: Mapping[str, Total], window: tuple[int, int] | None = None) -> list[dict[str, Any]]:
+    """One row per key: time order for day/hour, else most records first. By day, every day of
+    `window` (epoch seconds, end exclusive) has a row, a quiet day with a count of 0: a gap in a
+    chart or a series is then a fact, not a missing row."""
     spec = resource.tally
     assert spec is not None
+    if by == "day" and window:
+        first, end = window
+        quiet = {day_text(t) for t in range(first - first % DAY, end, DAY)} - set(totals)
+        totals = {**totals, **{d: Total() for d in quiet}}
     if by in TIMELINE:
         keys = sorted(totals)
     else:
