@@ -63,3 +63,17 @@ def test_inbound_refuses_twilio_itself_bad_digits_and_unknown_numbers(server, mo
     monkeypatch.setenv("TWILIO_API_URL", "https://api.twilio.com")
     real = run_cli("emulator", "inbound", "sms", "--to", "+14155550100", "--from", SENDER)
     assert real.exit_code == 2 and "only works with an emulator" in real.stderr
+
+
+def test_inbound_call_presses_digits_and_prints_each_document_and_the_call(server, app: Receiver) -> None:
+    app.routes["/voice"] = (200, '<Response><Gather numDigits="4" action="/pin"><Say>Your PIN</Say></Gather></Response>')
+    app.routes["/pin"] = (200, "<Response><Say>Thanks</Say><Hangup/></Response>")
+    number = our_number(Api(server), VoiceUrl=app.url("/voice"))
+    result = run_cli("emulator", "inbound", "call", "--to", number, "--from", SENDER, "--digits", "1234")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(f"Call from {SENDER} to {number}\n→ POST {app.url('/voice')}  (signed)\n")
+    assert f"→ POST {app.url('/pin')}  (signed)" in result.stdout and "Digits=1234" in result.stdout
+    (pin,) = app.got("/pin")
+    assert f"call sid: {pin.form['CallSid']}" in result.stdout and "status: in-progress" in result.stdout
+    spoken = run_cli("emulator", "inbound", "call", "--to", number, "--from", SENDER, "--speech", "one two", "-o", "json")
+    assert json.loads(spoken.stdout)["exchanges"][0]["request"]["parameters"]["Direction"] == "inbound"

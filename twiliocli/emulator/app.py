@@ -7,7 +7,8 @@ never uses that prefix): it needs no credentials and is never delayed or faulted
 `requests` (what clients sent), `stats`, `webhooks` (what the emulator sent), `clock`
 (`POST seconds=S` moves the emulator's time forward), `caller-id-validations` (`POST
 PhoneNumber=… Code=…`: the number's owner answers its validation call and types the code) and
-`inbound/sms` (`POST To=… From=… Body=…`: someone texts one of the numbers; see `inbound`).
+`inbound/sms` (`POST To=… From=… Body=…`: someone texts one of the numbers; see `inbound`) and
+`inbound/call` (`POST To=… From=… [Digits=…] [SpeechResult=…]`: someone calls one; see `inbound_call`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .config import EmulatorConfig
 from .context import Context
 from .errors import ApiError
 from .inbound import Inbound
+from .inbound_call import InboundCalls
 from .lifecycle import Lifecycle
 from .routes import KINDS, ROUTES
 from .seed import seed
@@ -77,6 +79,7 @@ class Emulator:
         self.lifecycle = Lifecycle(self.store, self.clock, config, self.webhooks, self.count)
         self.lifecycle.start()
         self.inbound = Inbound(self.store, self.clock, self.lifecycle, self.webhooks)
+        self.inbound_calls = InboundCalls(self.inbound, config)
 
     def close(self) -> None:
         """Stop time and webhooks, then the store."""
@@ -177,6 +180,8 @@ class Emulator:
             return self.type_validation_code(request)
         if request.path.rstrip("/") == "/_emulator/inbound/sms" and request.method == "POST":
             return self.receive_sms(request)
+        if request.path.rstrip("/") == "/_emulator/inbound/call" and request.method == "POST":
+            return self.receive_call(request)
         return errors.not_found(request.path).response()
 
     def receive_sms(self, request: Request) -> Response:
@@ -190,6 +195,20 @@ class Emulator:
             return error.response()
         self.lifecycle.advance()  # replies due now leave now
         return json_response(report.body())
+
+    def receive_call(self, request: Request) -> Response:
+        """Someone calls `To` from `From`, pressing `Digits` or saying `SpeechResult` when asked."""
+        form = request.form
+        for param in ("To", "From"):
+            if not form.get(param):
+                return errors.missing(param).response()
+        self.lifecycle.advance()
+        try:
+            report = self.inbound_calls.call(form["To"], form["From"], form.get("Digits", ""),
+                                             form.get("SpeechResult", ""), request.host_url.rstrip("/"))
+        except ApiError as error:
+            return error.response()
+        return json_response(report)
 
     def type_validation_code(self, request: Request) -> Response:
         """Answer the validation call to `PhoneNumber` (of `AccountSid`, if given) and type `Code`:

@@ -15,7 +15,9 @@ inbound sms`), which answers with what happened: the requests made and their ans
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 from urllib.parse import urljoin
 
 from werkzeug.datastructures import MultiDict
@@ -30,6 +32,12 @@ from .store import Store
 from .webhooks import Answer, Dispatcher, Webhook
 
 MAX_REDIRECTS = 10
+
+
+class Exchanges(Protocol):
+    """A report that keeps the requests made and their answers."""
+
+    exchanges: list[dict]
 
 
 @dataclass
@@ -69,7 +77,7 @@ class Inbound:
         params = {"MessageSid": message["sid"], "SmsSid": message["sid"], "SmsMessageSid": message["sid"],
                   "AccountSid": message["account_sid"], "From": from_, "To": to, "Body": body, "NumMedia": "0",
                   "NumSegments": message["num_segments"], "SmsStatus": "received", "ApiVersion": API_VERSION}
-        sources = self.sms_sources(number)
+        sources = self.sources(number, "sms")
         token = account.get("auth_token", "")
         for url, method in sources:
             hook = Webhook.signed("sms", message["sid"], url, method, params, token)
@@ -80,17 +88,21 @@ class Inbound:
             self.notify(report, message, 11200, "HTTP retrieval failure", hook, answer)
         return report
 
-    def sms_sources(self, number: dict) -> list[tuple[str, str]]:
-        """The number's SMS URL and fallback, or those of its messaging application."""
-        owner = number
-        if number.get("sms_application_sid"):
-            owner = self.store.get(catalog.APPLICATIONS, sid=number["sms_application_sid"]) or number
-        found = [(owner.get("sms_url"), owner.get("sms_method")), (owner.get("sms_fallback_url"),
-                                                                   owner.get("sms_fallback_method"))]
+    def owner(self, number: dict, kind: str) -> dict:
+        """Who answers the number's `kind` ("sms" or "voice") traffic: its application, if it has one."""
+        sid = number.get(f"{kind}_application_sid")
+        return (self.store.get(catalog.APPLICATIONS, sid=sid) or number) if sid else number
+
+    def sources(self, number: dict, kind: str) -> list[tuple[str, str]]:
+        """The number's `kind` ("sms" or "voice") URL and fallback, or those of its application."""
+        owner = self.owner(number, kind)
+        found = [(owner.get(f"{kind}_url"), owner.get(f"{kind}_method")),
+                 (owner.get(f"{kind}_fallback_url"), owner.get(f"{kind}_fallback_method"))]
         return [(url, (method or "POST").upper()) for url, method in found if url]
 
-    def ask(self, hook: Webhook, report: Report) -> Answer:
-        answer = self.dispatcher.send(hook)
+    def ask(self, hook: Webhook, report: Exchanges, send: Callable[[Webhook], Answer] | None = None) -> Answer:
+        """Make the request now (with `send`, else the dispatcher's) and keep it and its answer in `report`."""
+        answer = (send or self.dispatcher.send)(hook)
         report.exchanges.append({"request": {"method": hook.method, "url": hook.url, "parameters": hook.params},
                                  "response": {"status": answer.status, "content_type": answer.content_type,
                                               "body": answer.body, "error": answer.error}})

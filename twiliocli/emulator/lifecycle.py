@@ -28,8 +28,8 @@ from werkzeug.datastructures import MultiDict
 
 from twiliocli.api.resources import API_VERSION
 
-from . import (call_events, call_recording, caller_id_validation, catalog, live_recordings, message_media,
-               notifications, outcomes, rows, twiml)
+from . import (call_events, call_recording, caller_id_validation, catalog, conference_members, live_recordings,
+               message_media, notifications, outcomes, queue_members, rows, twiml)
 from .clock import Clock
 from .config import EmulatorConfig
 from .dates import rfc2822
@@ -71,6 +71,16 @@ def status_callback(form: MultiDict, default_events: tuple[str, ...], applicatio
     return {"url": url, "method": (method or "POST").upper(), "events": events or list(default_events)}
 
 
+def call_params(call: dict) -> dict[str, str]:
+    """The parameters Twilio sends about `call` with every voice webhook."""
+    params = {"AccountSid": call["account_sid"], "ApiVersion": API_VERSION, "CallSid": call["sid"],
+              "CallStatus": call["status"], "Called": call["to"], "Caller": call["from"],
+              "Direction": call["direction"], "From": call["from"], "To": call["to"],
+              "ParentCallSid": call["parent_call_sid"], "ForwardedFrom": call["forwarded_from"],
+              "CallerName": call["caller_name"]}
+    return {k: v for k, v in params.items() if v is not None}
+
+
 class Lifecycle:
     """The timeline of one emulator: scheduling, stepping, and what the API does to live calls."""
 
@@ -94,6 +104,7 @@ class Lifecycle:
             ("call", "dial"): self._dial, ("call", "unanswered"): self._unanswered,
             ("call", "answer"): self._answer, ("call", "hangup"): self._hangup,
             ("call", "instruct"): self._instructions, ("call", "validated"): self._validation_answered,
+            ("call", "end"): self._end,
             ("message", "send"): self._sending, ("message", "sent"): self._sent,
             ("message", "final"): self._final,
         }
@@ -127,6 +138,17 @@ class Lifecycle:
                 "delivery": self.config.delivery_seconds, "callback": status_callback(form, ()),
                 "media": [[row["sid"], url] for row, url in media]}
         self._save(Entry(message["sid"], "message", "send", created + plan["delivery"] / 3, plan), new=True)
+
+    def hold(self, call: dict, callback: dict | None, until: float | None, ending: str = "completed") -> None:
+        """A call whose TwiML already ran (an incoming one, a `<Dial>`'s leg): it ends with `ending`
+        at `until`, or waits (None) until the API or another call moves it (a queue's member)."""
+        entry = self._entry(call["sid"])
+        plan = entry.plan if entry is not None else {
+            "created": self.clock.now(), "outcome": outcomes.ANSWERED, "ring": 0, "talk": self.config.call_seconds,
+            "timeout": 60, "callback": callback, "fallback": None, "application_sid": None, "generation": 0,
+            "sequence": 0}
+        plan["ending"] = ending
+        self._save(Entry(call["sid"], "call", "end", until, plan), new=entry is None)
 
     def cancel(self, sid: str) -> None:
         """A scheduled message canceled: it never leaves."""
@@ -213,7 +235,7 @@ class Lifecycle:
         caller_id = caller_id_validation.verify(self.store, call["account_sid"], validation, digits, int(t))
         call = self._finish(entry, call, "completed", t)
         if validation["callback"]:
-            self._post(call, validation["callback"], caller_id_validation.callback_params(call, caller_id))
+            self.post(call, validation["callback"], caller_id_validation.callback_params(call, caller_id))
         return caller_id
 
     def type_validation_code(self, account_sid: str | None, number: str, digits: str) -> tuple[bool, dict | None]:
@@ -239,6 +261,9 @@ class Lifecycle:
     def _hangup(self, entry: Entry, call: dict, t: float) -> None:
         self._finish(entry, call, "completed", t)
 
+    def _end(self, entry: Entry, call: dict, t: float) -> None:
+        self._finish(entry, call, entry.plan.get("ending", "completed"), t)
+
     def _finish(self, entry: Entry | None, call: dict, status: str, t: float) -> dict:
         """End the call with `status` at `t`; it leaves the timeline, its callback hears `completed`,
         its recordings in progress are completed."""
@@ -247,6 +272,10 @@ class Lifecycle:
         call = self._change(CALLS, call, t, status=status, end_time=when, duration=str(duration),
                             price=rows.call_price(duration) if status == "completed" else None)
         live_recordings.close_call_recordings(self.store, call["sid"], when)
+        member = queue_members.of_call(self.store, call["sid"])
+        if member is not None:  # a caller who hangs up leaves the queue
+            queue_members.leave(self.store, member, when)
+        conference_members.leave(self.store, call["sid"], when)  # and its conferences
         if entry is not None:
             self._drop(entry.sid)
             self._event(call, entry.plan, "completed", t)
@@ -343,7 +372,7 @@ class Lifecycle:
             self._finish(entry, call, "completed", t)
             return
         token = self._auth_token(call)
-        params = self._call_params(call)
+        params = call_params(call)
         hooks = [Webhook.signed("twiml", call["sid"], url, method, params, token) for url, method in sources]
         generation = entry.plan["generation"]
         entry.plan["since"] = t  # the document starts here, however long fetching it takes
@@ -365,7 +394,7 @@ class Lifecycle:
         """On the call's lane: ask each URL in turn; a failure is a notification, as on Twilio.
         The call's times count from when it asked (`since`), so they do not depend on the network."""
         for hook in hooks:
-            answer = self._send(hook)
+            answer = self.send(hook)
             if self.stopping.is_set():
                 return
             with self.lock, self.store.transaction():
@@ -418,19 +447,11 @@ class Lifecycle:
         account = self.store.get(catalog.ACCOUNTS, sid=record["account_sid"])
         return account["auth_token"] if account else ""
 
-    def _call_params(self, call: dict) -> dict[str, str]:
-        params = {"AccountSid": call["account_sid"], "ApiVersion": API_VERSION, "CallSid": call["sid"],
-                  "CallStatus": call["status"], "Called": call["to"], "Caller": call["from"],
-                  "Direction": call["direction"], "From": call["from"], "To": call["to"],
-                  "ParentCallSid": call["parent_call_sid"], "ForwardedFrom": call["forwarded_from"],
-                  "CallerName": call["caller_name"]}
-        return {k: v for k, v in params.items() if v is not None}
-
     def _event(self, call: dict, plan: dict, event: str, t: float) -> None:
         callback = plan["callback"]
         if not callback or event not in callback["events"]:
             return
-        params = {**self._call_params(call), "CallbackSource": "call-progress-events",
+        params = {**call_params(call), "CallbackSource": "call-progress-events",
                   "SequenceNumber": str(plan["sequence"]), "Timestamp": rfc2822(int(t)) or ""}
         if event == "initiated":
             params["CallStatus"] = "initiated"
@@ -440,12 +461,12 @@ class Lifecycle:
                 seconds = int(call["duration"] or 0)
                 params.update(CallDuration=str(seconds), Duration=str(math.ceil(seconds / 60)))
         plan["sequence"] += 1
-        self._post(call, callback, params)
+        self.post(call, callback, params)
 
     def _recording_event(self, call: dict, record: dict, recording: dict | None, status: str) -> None:
         callback = record["callback"]
         if callback and status in callback["events"]:
-            self._post(call, callback, call_recording.callback_params(call, record, recording, status))
+            self.post(call, callback, call_recording.callback_params(call, record, recording, status))
 
     def _message_event(self, message: dict, plan: dict) -> None:
         callback = plan["callback"]
@@ -456,14 +477,14 @@ class Lifecycle:
                   "MessageStatus": message["status"], "SmsStatus": message["status"],
                   "MessagingServiceSid": message["messaging_service_sid"],
                   "ErrorCode": None if message["error_code"] is None else str(message["error_code"])}
-        self._post(message, callback, {k: v for k, v in params.items() if v is not None})
+        self.post(message, callback, {k: v for k, v in params.items() if v is not None})
 
-    def _post(self, record: dict, callback: dict, params: dict[str, str]) -> None:
+    def post(self, record: dict, callback: dict, params: dict[str, str]) -> None:
         hook = Webhook.signed("status-callback", record["sid"], callback["url"], callback["method"], params,
                               self._auth_token(record))
-        self.dispatcher.submit(record["sid"], lambda: self._send(hook))
+        self.dispatcher.submit(record["sid"], lambda: self.send(hook))
 
-    def _send(self, hook: Webhook) -> Answer:
+    def send(self, hook: Webhook) -> Answer:
         """Make the request on its lane; a call's answered webhooks also join its Events."""
         answer = self.dispatcher.send(hook)
         if answer.status is not None and hook.sid.startswith(CALLS.prefix) and not self.stopping.is_set():

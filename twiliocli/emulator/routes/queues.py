@@ -1,18 +1,17 @@
 """Queue members: calls waiting in a queue, fetched by call SID (or `Front`) and dequeued.
 
 Dequeuing (POST a member with `Url`) takes the call out of the queue and redirects it to `Url`,
-as Twilio does; the members behind it move up and the queue's `current_size` drops. A member's
-`wait_time` is how long it has waited on the emulator's clock.
+as Twilio does; the members behind it move up and the queue's size and average wait follow
+(`queue_members`). A member's `wait_time` is how long it has waited on the emulator's clock.
 """
 
 from __future__ import annotations
 
-from .. import catalog, crud, errors, spec_kinds, validate
+from .. import catalog, crud, errors, queue_members, validate
 from ..context import Context
 from ..records import render
 
-QUEUES = spec_kinds.family(spec_kinds.ACCOUNT + "/Queues")
-MEMBERS = spec_kinds.family(spec_kinds.ACCOUNT + "/Queues/{QueueSid}/Members")
+QUEUES, MEMBERS = queue_members.QUEUES, queue_members.MEMBERS
 MEMBER = MEMBERS.list_path + "/{CallSid}"
 FRONT = "Front"
 
@@ -45,12 +44,7 @@ def dequeue_member(ctx: Context, QueueSid: str, CallSid: str) -> dict:
     call = ctx.store.get(catalog.CALLS, sid=member["call_sid"])
     if call is not None and call["status"] in ("queued", "ringing", "in-progress"):
         ctx.emulator.lifecycle.redirect(call, {"url": url, "method": method, "twiml": None}, ctx.emulator.clock.now())
-    with ctx.store.transaction():
-        ctx.store.delete(MEMBERS.kind, member)
-        ctx.store.conn.execute(f"UPDATE {MEMBERS.kind.table} SET position = position - 1 "
-                               "WHERE queue_sid = ? AND position > ?", (QueueSid, member["position"]))
-        queue = ctx.store.get(QUEUES.kind, sid=QueueSid)
-        crud.update(ctx, QUEUES.kind, queue, {"current_size": max(0, queue["current_size"] - 1)})
+    queue_members.leave(ctx.store, member, ctx.now())
     ctx.count("queue_members_dequeued")
     return body
 
