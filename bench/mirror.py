@@ -2,19 +2,22 @@
 """Mirror benchmark: `twiliocli sync` of N messages into SQLite, then every analysis on that file.
 Not a test: it prints figures (bench/README.md keeps them).
 
-    python bench/mirror.py [--messages 1000000 100000] [--calls 100000] [--parallel 1]
+    python bench/mirror.py [--messages 1000000 100000] [--calls 100000] [--parallel 1] [--rounds 5]
 
 For each N: one `twiliocli emulator serve --empty --messages N --calls C` process, then
-`twiliocli sync --resources messages` as its own process, measured from outside with `os.wait4`
-(wall, CPU seconds of the client alone, peak RSS), the file's size, a second (incremental) sync,
-a sync of the calls and their records (so that the call analyses read something), and the wall
-time of each offline analysis run as a whole CLI process on the mirrored file (the first run and
-the median of five).
+`twiliocli sms export` of those messages (CSV to a file) and `twiliocli sync --resources
+messages`, each as its own process, measured from outside with `os.wait4` (wall, CPU seconds of
+the client alone, peak RSS), and the ratio of their CPU per record (the same records, the same
+run, so a loaded machine slows both alike); the file's size per message (FTS included), a second
+(incremental) sync, a sync of the calls and their records (so that the call analyses read
+something), and the wall time of each offline analysis run as a whole CLI process on the mirrored
+file (the first run and the median of `--rounds`; `--rounds 0` skips them).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import socket
 import sqlite3
@@ -63,7 +66,13 @@ def run(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def bench(messages: int, calls: int, parallel: int) -> None:
+def exported(path: Path) -> int:
+    """Records in a CSV export (bodies may hold line breaks, so parsed, not counted by lines)."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        return sum(1 for _ in csv.reader(handle)) - 1
+
+
+def bench(messages: int, calls: int, parallel: int, rounds: int) -> None:
     port = free_port()
     env = {**os.environ, "TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
            "TWILIO_API_URL": f"http://127.0.0.1:{port}", "PYTHONPATH": str(ROOT)}
@@ -75,15 +84,28 @@ def bench(messages: int, calls: int, parallel: int) -> None:
             raise SystemExit("emulator did not start")
         with tempfile.TemporaryDirectory() as folder:
             db = Path(folder) / "mirror.db"
+            out = Path(folder) / "messages.csv"
+            e_wall, e_cpu, e_peak = run(["sms", "export", "--out", str(out), "--quiet", "--parallel", str(parallel)], env)
+            e_records = exported(out)
+            out.unlink()
             sync = ["sync", "--db", str(db), "--resources", "messages", "--parallel", str(parallel), "--quiet"]
             wall, cpu, peak = run(sync, env)
             size = sum(p.stat().st_size for p in Path(folder).iterdir())
+            with sqlite3.connect(db) as conn:
+                records = conn.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
             print(f"\n## {messages:,} messages, --parallel {parallel}\n")
             print("| run | wall s | client CPU s | CPU µs/record | peak RSS MB | file MB |")
             print("|---|---:|---:|---:|---:|---:|")
-            print(f"| first sync (backfill) | {wall:.1f} | {cpu:.1f} | {cpu / messages * 1e6:.1f} | {peak:.0f} | {size / 1e6:.0f} |")
+            print(f"| `sms export` (CSV, {e_records:,} records) | {e_wall:.1f} | {e_cpu:.1f} | {e_cpu / e_records * 1e6:.1f} | "
+                  f"{e_peak:.0f} | |")
+            print(f"| first sync (backfill, {records:,} records) | {wall:.1f} | {cpu:.1f} | {cpu / records * 1e6:.1f} | "
+                  f"{peak:.0f} | {size / 1e6:.1f} |")
+            first = cpu
             wall, cpu, peak = run(sync, env)
             print(f"| second sync (incremental) | {wall:.1f} | {cpu:.1f} | | {peak:.0f} | |")
+            ratio = (first / records) / (e_cpu / e_records)
+            print(f"\nsync / export CPU per record = {ratio:.2f} (target <= 1.5); "
+                  f"file = {size / records / 1000:.2f} KB per message, FTS included (target <= 0.7)")
             if calls:  # so that the call analyses have something to read
                 wall, cpu, peak = run(["sync", "--db", str(db), "--resources", CALL_TABLES, "--quiet"], env)
                 size = sum(p.stat().st_size for p in Path(folder).iterdir())
@@ -92,10 +114,12 @@ def bench(messages: int, calls: int, parallel: int) -> None:
             with sqlite3.connect(db) as conn:  # a call with a recording, for `calls trace`
                 traced = conn.execute("SELECT call_sid FROM recordings ORDER BY sid LIMIT 1").fetchone()
             trace = [(f"calls trace {traced[0][:8]}…", ("calls", "trace", traced[0]))] if traced else []
-            print(f"\n| analysis on that file, wall s of the whole CLI process | first | median of {ROUNDS} |")
+            if not rounds:
+                return
+            print(f"\n| analysis on that file, wall s of the whole CLI process | first | median of {rounds} |")
             print("|---|---:|---:|")
             for name, args in [*ANALYSES, *trace]:
-                walls = [run([*args, "--db", str(db), "-o", "csv"], env)[0] for _ in range(ROUNDS)]
+                walls = [run([*args, "--db", str(db), "-o", "csv"], env)[0] for _ in range(rounds)]
                 print(f"| {name} | {walls[0]:.2f} | {statistics.median(walls):.2f} |")
     finally:
         server.terminate()
@@ -107,9 +131,10 @@ def main() -> None:
     parser.add_argument("--messages", type=int, nargs="+", default=[1_000_000])
     parser.add_argument("--calls", type=int, default=100_000, help="calls beside the messages, for the call analyses")
     parser.add_argument("--parallel", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=ROUNDS, help="runs of each analysis (0: none)")
     options = parser.parse_args()
     for messages in options.messages:
-        bench(messages, options.calls, options.parallel)
+        bench(messages, options.calls, options.parallel, options.rounds)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,11 @@
 - `open_read_only(path)` is what `sql`, `sync status` and the analyses use: the file opened with
   `mode=ro` and an authorizer that allows reading only, so no query can change or attach anything.
 
-`messages_fts` is an FTS5 index over message bodies (external content, kept current by
-triggers), named as sqlite-utils names its own, so Datasette offers a search box on `messages`.
+`messages_fts` is an FTS5 index over message bodies (external content), named as sqlite-utils
+names its own, so Datasette offers a search box on `messages`. New rows are indexed by one
+statement per batch (`Window.put`); a body that changes (a redaction) or a row deleted is followed
+by triggers. (FTS5 writes out what it holds at every statement that touches it: a trigger per
+inserted row made a segment per row, ~60 µs a message; one statement per batch costs ~3.)
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from twiliocli.timefmt import iso, now
 from .schema import TABLES, Table, index_name, q, row_maker, table_sql
 
 SCHEMA_VERSION = 1
+FTS_TABLES = frozenset({"messages"})  # tables with a full-text index `NAME_fts` over `body`
 
 META = (
     "CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT)",
@@ -37,8 +41,7 @@ META = (
 )
 FTS = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(body, content='messages', content_rowid='rowid')",
-    "CREATE TRIGGER IF NOT EXISTS messages_ai AFTER INSERT ON messages BEGIN "
-    "INSERT INTO messages_fts (rowid, body) VALUES (new.rowid, new.body); END",
+    "DROP TRIGGER IF EXISTS messages_ai",  # earlier versions indexed each row as inserted (Window.put now)
     "CREATE TRIGGER IF NOT EXISTS messages_ad AFTER DELETE ON messages BEGIN "
     "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.rowid, old.body); END",
     "CREATE TRIGGER IF NOT EXISTS messages_au AFTER UPDATE OF body ON messages WHEN old.body IS NOT new.body BEGIN "
@@ -152,8 +155,20 @@ class Writer:
             if replace:
                 scope = "" if table.name == "accounts" else " WHERE account_sid = ?"
                 self.conn.execute(f"DELETE FROM {table.name}{scope}", () if not scope else (account_sid,))
+            # Into an empty table (a first backfill), the indexes are built once at the end, from
+            # sorted keys, instead of taking each row at a random place: at 100,000 messages ~16 µs
+            # a record less, the indexes ~10% smaller, and the cost per record no longer grows
+            # with the file. Readers see none of it before the commit.
+            bulk = not replace and table.indexes and self.conn.execute(
+                f"SELECT 1 FROM {table.name} LIMIT 1").fetchone() is None
+            if bulk:
+                for columns in table.indexes:
+                    self.conn.execute(f"DROP INDEX IF EXISTS {index_name(table, columns)}")
             batch = Window(self.conn, table)
             yield batch
+            if bulk:
+                for statement in table_sql(table)[1:]:
+                    self.conn.execute(statement)
             saved = self.saved(table, account_sid)
             if saved is not None:  # `since` stays the oldest bound ever mirrored (None: from the start)
                 since = None if since is None or saved.since is None else min(since, saved.since)
@@ -209,11 +224,31 @@ class Window:
             f"ON CONFLICT ({', '.join(q(c) for c in table.key)}) DO UPDATE SET {updates}"
         )
         self.fetched = 0
+        self.last = f"SELECT MAX(rowid) FROM {table.name}"
+        self.fts = f"INSERT INTO {table.name}_fts (rowid, body) SELECT rowid, body FROM {table.name} WHERE rowid > ?" \
+            if table.name in FTS_TABLES else ""
+        self.key = [columns.index(c) for c in table.key]
 
     def put(self, records: Iterable[Mapping[str, Any]]) -> None:
         rows = [self.make(r) for r in records]
-        self.conn.executemany(self.sql, rows)
         self.fetched += len(rows)
+        if not self.fts:
+            self.conn.executemany(self.sql, rows)
+            return
+        # The rows this batch adds are those past the largest rowid before it (SQLite gives a new
+        # row the largest plus one); they are indexed in one statement. A record listed twice in
+        # one batch is written once, its last copy, so the update trigger never sees a row the
+        # index does not hold yet.
+        if len(self.key) == 1:
+            k = self.key[0]
+            unique = {row[k]: row for row in rows}
+        else:
+            unique = {tuple(row[i] for i in self.key): row for row in rows}
+        if len(unique) < len(rows):
+            rows = list(unique.values())
+        last = self.conn.execute(self.last).fetchone()[0] or 0
+        self.conn.executemany(self.sql, rows)
+        self.conn.execute(self.fts, (last,))
 
 
 def _drop_superseded_indexes(conn: sqlite3.Connection, table: Table) -> None:
