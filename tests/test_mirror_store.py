@@ -3,6 +3,7 @@ and a first backfill builds the indexes once at the end."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -58,4 +59,44 @@ def test_a_failed_first_backfill_leaves_the_indexes_in_place(tmp_path: Path) -> 
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages'")}
     assert {index_name(MESSAGES, c) for c in MESSAGES.indexes} <= indexes
     assert conn.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
+    writer.close()
+
+
+def linked(n: int, **changes: object) -> dict:
+    record = message(n, "hello")
+    base = f"/2010-04-01/Accounts/{ACCOUNT}/Messages/{record['sid']}"
+    record.update(uri=base + ".json", subresource_uris={"media": base + "/Media.json", "feedback": base + "/Feedback.json"})
+    record.update(changes)
+    return record
+
+
+def test_uris_that_follow_from_the_sid_are_derived_and_any_other_value_is_kept(tmp_path: Path) -> None:
+    odd = {"feedback": "/elsewhere/Feedback.json", "media": "/elsewhere/Media.json"}
+    records = [linked(1), linked(2, uri=None, subresource_uris=None), linked(3, uri="/other.json", subresource_uris=odd),
+               linked(4, subresource_uris={"media": f"/2010-04-01/Accounts/{ACCOUNT}/Messages/SM{4:032x}/Media.json"}),
+               linked(5, sid="SM-not-alnum", uri=f"/2010-04-01/Accounts/{ACCOUNT}/Messages/SM-not-alnum.json")]
+    writer = store.open_for_sync(tmp_path / "m.db", ACCOUNT)
+    with writer.window(MESSAGES, ACCOUNT, None, "2027-01-01T00:00:00Z") as window:
+        window.put(records)
+    conn = writer.conn
+    got = {r[0]: r[1:] for r in conn.execute("SELECT sid, uri, subresource_uris, _uri, _subresource_uris FROM messages")}
+    for record in records:
+        nested = record["subresource_uris"]
+        want = (record["uri"], None if nested is None else json.dumps(nested, separators=(",", ":")))
+        assert got[record["sid"]][:2] == want, record["sid"]
+    assert got[f"SM{1:032x}"][2:] == (None, None)  # derived: nothing stored
+    writer.close()
+
+
+def test_a_file_made_before_derived_columns_keeps_its_plain_ones(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    conn = sqlite3.connect(db)
+    columns = ", ".join(f'"{c}"' for c in MESSAGES.columns)
+    conn.execute(f'CREATE TABLE messages ({columns}, PRIMARY KEY ("sid"))')
+    conn.close()
+    writer = store.open_for_sync(db, ACCOUNT)
+    with writer.window(MESSAGES, ACCOUNT, None, "2027-01-01T00:00:00Z") as window:
+        window.put([linked(1)])
+    uri = writer.conn.execute("SELECT uri FROM messages").fetchone()[0]
+    assert uri == linked(1)["uri"]
     writer.close()

@@ -29,7 +29,7 @@ from typing import Any
 from twiliocli.errors import CliError, UsageError
 from twiliocli.timefmt import iso, now
 
-from .schema import TABLES, Table, index_name, q, row_maker, table_sql
+from .schema import TABLES, Table, q, row_maker, table_sql
 
 SCHEMA_VERSION = 1
 FTS_TABLES = frozenset({"messages"})  # tables with a full-text index `NAME_fts` over `body`
@@ -159,11 +159,11 @@ class Writer:
             # sorted keys, instead of taking each row at a random place: at 100,000 messages ~16 µs
             # a record less, the indexes ~10% smaller, and the cost per record no longer grows
             # with the file. Readers see none of it before the commit.
-            bulk = not replace and table.indexes and self.conn.execute(
+            bulk = not replace and table.index_defs() and self.conn.execute(
                 f"SELECT 1 FROM {table.name} LIMIT 1").fetchone() is None
             if bulk:
-                for columns in table.indexes:
-                    self.conn.execute(f"DROP INDEX IF EXISTS {index_name(table, columns)}")
+                for name, _, _ in table.index_defs():
+                    self.conn.execute(f"DROP INDEX IF EXISTS {name}")
             batch = Window(self.conn, table)
             yield batch
             if bulk:
@@ -216,8 +216,11 @@ class Window:
 
     def __init__(self, conn: sqlite3.Connection, table: Table) -> None:
         self.conn = conn
-        self.make = row_maker(table)
-        columns = table.columns
+        # A file made before derived columns existed keeps writing them plainly.
+        derived = bool(table.derived) and any(
+            r[1] == table.derived[0].stored for r in conn.execute(f"PRAGMA table_info({table.name})"))
+        self.make = row_maker(table, derived)
+        columns = table.stored(derived)
         updates = ", ".join(f"{q(c)} = excluded.{q(c)}" for c in columns if c not in table.key)
         self.sql = (
             f"INSERT INTO {table.name} ({', '.join(q(c) for c in columns)}) VALUES ({', '.join('?' * len(columns))}) "
@@ -254,7 +257,7 @@ class Window:
 def _drop_superseded_indexes(conn: sqlite3.Connection, table: Table) -> None:
     """Indexes an older version declared and this one replaced (a file synced before keeps working,
     and gets no slower to write)."""
-    declared = {index_name(table, columns) for columns in table.indexes}
+    declared = {name for name, _, _ in table.index_defs()}
     found = conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
                          (table.name,))
     for (name,) in found.fetchall():
