@@ -24,7 +24,7 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from . import auth, catalog, envelope, errors, faults
+from . import auth, catalog, envelope, errors, faults, usage_triggers
 from .clock import Clock
 from .config import EmulatorConfig
 from .context import Context
@@ -80,6 +80,11 @@ class Emulator:
         self.lifecycle.start()
         self.inbound = Inbound(self.store, self.clock, self.lifecycle, self.webhooks)
         self.inbound_calls = InboundCalls(self.inbound, config)
+        self.lifecycle.watchers.append(self.check_triggers)
+
+    def check_triggers(self, now: float) -> None:
+        """Usage moved: fire the usage triggers it crossed."""
+        usage_triggers.check(self.store, self.lifecycle, now)
 
     def close(self) -> None:
         """Stop time and webhooks, then the store."""
@@ -194,6 +199,7 @@ class Emulator:
         except ApiError as error:
             return error.response()
         self.lifecycle.advance()  # replies due now leave now
+        self.check_triggers(self.clock.now())
         return json_response(report.body())
 
     def receive_call(self, request: Request) -> Response:
@@ -208,6 +214,7 @@ class Emulator:
                                              form.get("SpeechResult", ""), request.host_url.rstrip("/"))
         except ApiError as error:
             return error.response()
+        self.check_triggers(self.clock.now())
         return json_response(report)
 
     def type_validation_code(self, request: Request) -> Response:

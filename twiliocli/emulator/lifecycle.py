@@ -100,6 +100,7 @@ class Lifecycle:
         self.wake = threading.Event()
         self.stopping = threading.Event()
         self.thread: threading.Thread | None = None
+        self.watchers: list[Callable[[float], None]] = []  # told when steps moved records on (usage triggers)
         self.steps: dict[tuple[str, str], Callable[[Entry, dict, float], None]] = {
             ("call", "dial"): self._dial, ("call", "unanswered"): self._unanswered,
             ("call", "answer"): self._answer, ("call", "hangup"): self._hangup,
@@ -178,11 +179,13 @@ class Lifecycle:
     def advance(self) -> None:
         """Apply every step due by now, oldest first (a record may take several at once)."""
         with self.lock:
+            moved = False
             while True:
                 due = self.store.query("SELECT * FROM timeline WHERE due <= ? ORDER BY due, sid LIMIT ?",
                                        (self.clock.now(), BATCH))
                 if not due:
-                    return
+                    break
+                moved = True
                 for row in due:
                     entry = Entry(row["sid"], row["kind"], row["step"], row["due"], json.loads(row["plan"]))
                     with self.store.transaction():
@@ -191,6 +194,9 @@ class Lifecycle:
                             self._drop(entry.sid)
                             continue
                         self.steps[(entry.kind, entry.step)](entry, record, entry.due)
+            if moved:
+                for watch in self.watchers:
+                    watch(self.clock.now())
 
     def _next(self, entry: Entry, step: str, due: float | None) -> None:
         entry.step, entry.due = step, due

@@ -267,7 +267,8 @@ WEBSOCKET_URLS = {  # list path -> the parameters the document calls a "uri" tha
 DEFAULTS = {  # list path -> Twilio's documented defaults
     ACCOUNT + "/Queues": {"max_size": 1000},
     ACCOUNT + "/Tokens": {"ttl": "86400"},
-    ACCOUNT + "/Usage/Triggers": {"trigger_by": "usage", "callback_method": "POST", "current_value": "0"},
+    ACCOUNT + "/Usage/Triggers": {"trigger_by": "usage", "callback_method": "POST", "current_value": "0",
+                                  "recurring": "alltime"},  # no Recurring: it fires once
     ACCOUNT + "/SIP/Domains": {"voice_method": "POST", "voice_fallback_method": "POST",
                                "voice_status_callback_method": "POST"},
 }

@@ -32,6 +32,7 @@ from twiliocli.api.resources import API_VERSION
 from .. import catalog, envelope, errors, validate
 from ..context import Context
 from ..dates import DAY
+from ..store import Store
 
 STARTING_CREDIT = Decimal("20.00")  # USD, like a new trial account's
 PRICE_SCALE = 100_000  # prices are kept to five decimals: sums are exact in these units
@@ -184,15 +185,19 @@ def granularity(period: str | None) -> str | None:
 
 def accounts(ctx: Context) -> list[str]:
     """The addressed account, and its subaccounts unless `IncludeSubaccounts=false`."""
-    own = [ctx.account_sid]
     if not validate.boolean(ctx.args, "IncludeSubaccounts", True):
-        return own
-    rows = ctx.store.query(f"SELECT sid FROM {catalog.ACCOUNTS.table} WHERE owner_account_sid = ? AND sid <> ?",
-                           own * 2)
-    return own + [r["sid"] for r in rows]
+        return [ctx.account_sid]
+    return family(ctx.store, ctx.account_sid)
 
 
-def totals(ctx: Context, sids: list[str], grain: str | None, start: date, end: date,
+def family(store: Store, account_sid: str) -> list[str]:
+    """The account and its subaccounts."""
+    rows = store.query(f"SELECT sid FROM {catalog.ACCOUNTS.table} WHERE owner_account_sid = ? AND sid <> ?",
+                       (account_sid, account_sid))
+    return [account_sid] + [r["sid"] for r in rows]
+
+
+def totals(store: Store, sids: list[str], grain: str | None, start: date, end: date,
            wanted: tuple[Category, ...]) -> dict[tuple[str, str], Totals]:
     """(bucket, category) -> totals of the billed records in [start, end], one query per source."""
     out: dict[tuple[str, str], Totals] = {}
@@ -201,7 +206,7 @@ def totals(ctx: Context, sids: list[str], grain: str | None, start: date, end: d
     for source in sorted(sources):
         table, when, key, usage = SOURCES[source]
         bucket = BUCKETS[grain].format(when)
-        rows = ctx.store.rows(
+        rows = store.rows(
             f"SELECT {bucket}, {key}, COUNT(*), SUM({usage}), "
             f"SUM(CAST(ROUND(ABS(CAST(price AS REAL)) * {PRICE_SCALE}) AS INTEGER)) FROM {table} "
             f"WHERE account_sid IN ({marks}) AND price IS NOT NULL AND {when} >= ? AND {when} < ? "
@@ -247,7 +252,7 @@ def usage_records(ctx: Context, period: str | None) -> dict:
     shown = all_periods[first // len(wanted):(first + size - 1) // len(wanted) + 1]
     records: list[dict] = []
     if shown:
-        sums = totals(ctx, accounts(ctx), granularity(period), shown[-1].start, shown[0].end, wanted)
+        sums = totals(ctx.store, accounts(ctx), granularity(period), shown[-1].start, shown[0].end, wanted)
         as_of = datetime.fromtimestamp(ctx.now(), timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
         records = [record(ctx, c, p, sums.get((p.bucket, c.name), Totals()), ctx.path, as_of)
                    for p in shown for c in wanted]
