@@ -111,11 +111,8 @@ _twiliocli_node() {
     'connect-apps delete') subs='' opts='--dry-run --yes -y --help' vopts=''; _twiliocli_globals ;;
     'conversation') subs='' opts='--db --verbose -v --output -o --fields --no-header --excel-safe --tz --help' vopts='--db --output -o --fields --tz'; _twiliocli_globals ;;
     'doctor') subs='' opts='--help' vopts=''; _twiliocli_globals ;;
-    'emulator') subs='serve inbound inbound' opts='--help' vopts=''; _twiliocli_globals ;;
+    'emulator') subs='serve inbound' opts='--help' vopts=''; _twiliocli_globals ;;
     'emulator serve') subs='' opts='--host --port --db --account-sid --auth-token --empty --no-empty --calls --messages --subaccounts --subaccount-records --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed --help' vopts='--host --port --db --account-sid --auth-token --calls --messages --subaccounts --subaccount-records --ring-seconds --call-seconds --delivery-seconds --latency --fail-rate --fail-codes --drop-rate --fault-seed'; _twiliocli_globals ;;
-    'emulator inbound') subs='sms call' opts='--help' vopts=''; _twiliocli_globals ;;
-    'emulator inbound sms') subs='' opts='--to --from --body --output -o --help' vopts='--to --from --body --output -o'; _twiliocli_globals ;;
-    'emulator inbound call') subs='' opts='--to --from --digits --speech --output -o --help' vopts='--to --from --digits --speech --output -o'; _twiliocli_globals ;;
     'emulator inbound') subs='sms call' opts='--help' vopts=''; _twiliocli_globals ;;
     'emulator inbound sms') subs='' opts='--to --from --body --output -o --help' vopts='--to --from --body --output -o'; _twiliocli_globals ;;
     'emulator inbound call') subs='' opts='--to --from --digits --speech --output -o --help' vopts='--to --from --digits --speech --output -o'; _twiliocli_globals ;;
@@ -432,8 +429,6 @@ _twiliocli_value() {
     'conversation --db') _twiliocli_files ;;
     'conversation --output'|'conversation -o') _twiliocli_words 'table tsv csv json jsonl' ;;
     'emulator serve --db') _twiliocli_files ;;
-    'emulator inbound sms --output'|'emulator inbound sms -o') _twiliocli_words 'text json' ;;
-    'emulator inbound call --output'|'emulator inbound call -o') _twiliocli_words 'text json' ;;
     'emulator inbound sms --output'|'emulator inbound sms -o') _twiliocli_words 'text json' ;;
     'emulator inbound call --output'|'emulator inbound call -o') _twiliocli_words 'text json' ;;
     'errors --output'|'errors -o') _twiliocli_words 'table tsv csv json jsonl' ;;

@@ -2,6 +2,7 @@
 
 - `--out` may name the window (`calls-{until:%F}.csv`): `expand` fills `{since:…}` and
   `{until:…}` with `strftime` patterns of the window's bounds (UTC), so each run names its own file.
+  With `--all-accounts`, `{account}` names the account (a file per account, `--append` too).
 - `holds_records`: an existing `--out` file with records in it is never replaced without
   `--force` (a header-only CSV or `[]` may be: it holds nothing).
 - `appending`: `--append FILE` grows one file. The state records the file's size once a run's
@@ -24,6 +25,7 @@ from typing import IO, Any
 from twiliocli.errors import CliError, UsageError
 
 PLACEHOLDERS = ("since", "until")
+ACCOUNT = "account"  # with --all-accounts: the account's SID
 
 
 class _Unbounded:
@@ -37,24 +39,35 @@ def _moment(epoch: int | None) -> datetime | _Unbounded:
     return _Unbounded() if epoch is None else datetime.fromtimestamp(epoch, timezone.utc)
 
 
-def check_template(template: str) -> bool:
-    """Refuse (exit 2) a `--out` whose placeholders are not `{since:…}`/`{until:…}`; True when it has any."""
+def check_template(template: str, *, accounts: bool = False, option: str = "--out") -> bool:
+    """Refuse (exit 2) a `--out` whose placeholders are not `{since:…}`/`{until:…}` (and `{account}`
+    with `accounts`); True when it has any."""
+    known = (*PLACEHOLDERS, ACCOUNT) if accounts else PLACEHOLDERS
+    named = "{since:%F} and {until:%F}" + (" and {account}" if accounts else "")
     try:
         fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
-        unknown = sorted(set(fields) - set(PLACEHOLDERS))
+        unknown = sorted(set(fields) - set(known))
         if not unknown:
-            expand(template, 0, 0)
+            expand(template, 0, 0, "AC")
     except (ValueError, IndexError) as exc:
-        raise UsageError(f"--out {template!r}: {exc}; placeholders are {{since:%F}} and {{until:%F}} "
+        raise UsageError(f"{option} {template!r}: {exc}; placeholders are {named} "
                          "(any strftime pattern), and a literal brace is written {{ or }}") from None
     if unknown:
-        raise UsageError(f"--out {template!r}: unknown placeholder {{{unknown[0]}}}; use {{since:%F}} or {{until:%F}} "
+        also = "" if accounts or unknown[0] != ACCOUNT else " ({account} only with --all-accounts)"
+        raise UsageError(f"{option} {template!r}: unknown placeholder {{{unknown[0]}}}{also}; use {named.replace(' and ', ' or ', 1)} "
                          "(any strftime pattern), or {{ and }} for literal braces")
     return bool(fields)
 
 
-def expand(template: str, since: int | None, until: int) -> str:
-    return template.format(since=_moment(since), until=_moment(until))
+def per_account(template: str | None) -> bool:
+    """Does `template` name the account (a file per account)?"""
+    return template is not None and any(name == ACCOUNT for _, name, _, _ in string.Formatter().parse(template))
+
+
+def expand(template: str, since: int | None, until: int, account: str | None = None) -> str:
+    if account is None:
+        return template.format(since=_moment(since), until=_moment(until))
+    return template.format(since=_moment(since), until=_moment(until), account=account)
 
 
 def holds_records(path: Path, fmt: str, header: bool) -> bool:
@@ -91,7 +104,8 @@ class Appending:
 def appending(path: Path, committed: int | None) -> Iterator[Appending]:
     """Open `path` to add records after its first `committed` bytes (None: a file this state has
     not appended to, kept whole). Unless the caller sets `.committed` (once its state is saved),
-    the file is cut back to its start size when the block ends, however it ends."""
+    the file is cut back to its start size when the block ends, however it ends. A caller that
+    commits in steps (one account after another) moves `.start` to the size it has saved."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
     stream = os.fdopen(fd, "r+", encoding="utf-8", newline="", buffering=1 << 20)
     try:
@@ -111,6 +125,6 @@ def appending(path: Path, committed: int | None) -> Iterator[Appending]:
                 try:
                     stream.flush()
                 finally:
-                    os.ftruncate(fd, start)
+                    os.ftruncate(fd, target.start)
     finally:
         stream.close()

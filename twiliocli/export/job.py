@@ -57,6 +57,7 @@ class Job:
     parallel: int = 1
     page_size: int = 1000
     header: bool = True
+    accounts: bool = False  # --all-accounts: the parent and its subaccounts (export/accounts.py)
 
     def check(self) -> None:
         """Refuse what can be refused before any request (UsageError, exit 2)."""
@@ -69,8 +70,10 @@ class Job:
         if self.append is not None and self.format == "json":
             raise UsageError("--append cannot grow a JSON array; use --format jsonl, csv or tsv")
         paths = [(Path(self.out), "--out")] if self.out is not None else []
-        if self.out is not None and not files.check_template(self.out):
+        if self.out is not None and not files.check_template(self.out, accounts=self.accounts):
             self.may_replace(Path(self.out))
+        if self.append is not None and self.accounts:
+            files.check_template(str(self.append), accounts=True, option="--append")
         paths += [(p, o) for p, o in ((self.append, "--append"), (self.state, "--state")) if p is not None]
         for path, option in paths:
             if "{" in str(path.parent):

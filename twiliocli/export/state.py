@@ -19,6 +19,17 @@ beyond (the tail of a run that crashed before it could record its size).
 another resource, account or filter set is refused rather than silently skipping or repeating
 records. (`--fields` and `--format` may change between runs: they shape the output, not which
 records it holds.) Version 1 files (no watermark) are read as watermark = until.
+
+`--all-accounts` keeps one file for the parent and every subaccount: the same fields, once per
+account, under `accounts` (`load_accounts`/`save_accounts`), plus the one `--append` file's size
+when every account goes to one file:
+
+    {"version": 2, "resource": "calls", "account_sid": "AC…(the parent)", "all_accounts": true,
+     "filters": {}, "accounts": {"AC…": {"until": …, "watermark": …, "seen": […], …}, …},
+     "append": {"path": …, "size": …}, "saved_at": …}
+
+An account absent from `accounts` has never been exported (a new subaccount); a failed one keeps
+its entry as it was, so the next run catches it up.
 """
 
 from __future__ import annotations
@@ -64,15 +75,21 @@ class State:
             "resource": self.resource,
             "account_sid": self.account_sid,
             "filters": dict(sorted(self.filters.items())),
+            **self.position(),
+            "saved_at": iso(now()),
+        }
+        return json.dumps(document, indent=2) + "\n"
+
+    def position(self) -> dict[str, Any]:
+        """Where this export stands: the fields one account has in a state file."""
+        return {
             "until": iso(self.until),
             "since": iso(self.since),
             "records": self.records,
             "watermark": iso(self.next_since),
             "seen": list(self.seen),
             "append": None if self.append is None else {"path": self.append.path, "size": self.append.size},
-            "saved_at": iso(now()),
         }
-        return json.dumps(document, indent=2) + "\n"
 
 
 @dataclass(frozen=True)
@@ -96,23 +113,37 @@ def load(path: str | os.PathLike[str], expect: State) -> State | None:
         document = json.loads(data.decode("utf-8"))  # UnicodeDecodeError is a ValueError
         if not isinstance(document, dict) or document.get("version") not in READS:
             raise ValueError("unknown version")
-        appended = document.get("append")
-        saved = State(
-            resource=str(document["resource"]),
-            account_sid=str(document["account_sid"]),
-            filters={str(k): str(v) for k, v in (document.get("filters") or {}).items()},
-            until=_epoch(document["until"]),
-            since=_epoch(document.get("since")),
-            records=int(document.get("records") or 0),
-            watermark=_epoch(document.get("watermark")),
-            seen=tuple(str(sid) for sid in document.get("seen") or ()),
-            append=None if appended is None else Appended(str(appended["path"]), int(appended["size"])),
-        )
+        if document.get("all_accounts"):
+            raise StateError(f"State file {os.fspath(path)} belongs to an --all-accounts export (every account of "
+                             f"{document.get('account_sid')}): run it with --all-accounts, or give another --state file")
+        saved = _state(document, str(document["account_sid"]), document)
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise StateError(
-            f"State file {os.fspath(path)} is not a twiliocli export state; give another --state file "
-            "(or delete this one to start over)"
-        ) from None
+        raise _not_a_state(path) from None
+    _check(path, saved, expect)
+    return saved
+
+
+def _not_a_state(path: str | os.PathLike[str]) -> StateError:
+    return StateError(f"State file {os.fspath(path)} is not a twiliocli export state; give another --state file "
+                      "(or delete this one to start over)")
+
+
+def _state(document: Mapping[str, Any], account: str, position: Mapping[str, Any]) -> State:
+    appended = position.get("append")
+    return State(
+        resource=str(document["resource"]),
+        account_sid=account,
+        filters={str(k): str(v) for k, v in (document.get("filters") or {}).items()},
+        until=_epoch(position["until"]),
+        since=_epoch(position.get("since")),
+        records=int(position.get("records") or 0),
+        watermark=_epoch(position.get("watermark")),
+        seen=tuple(str(sid) for sid in position.get("seen") or ()),
+        append=None if appended is None else Appended(str(appended["path"]), int(appended["size"])),
+    )
+
+
+def _check(path: str | os.PathLike[str], saved: State, expect: State) -> None:
     mismatch = [
         f"{what} {theirs or 'none'} (this export: {ours or 'none'})"
         for what, theirs, ours in (
@@ -127,7 +158,69 @@ def load(path: str | os.PathLike[str], expect: State) -> State | None:
             f"State file {os.fspath(path)} belongs to another export: {'; '.join(mismatch)}. "
             "Use one --state file per resource, account and filter set"
         )
+
+
+@dataclass
+class AllAccounts:
+    """An `--all-accounts` state: `accounts` maps each account exported so far to where it stands;
+    `append` is the size of the one `--append` file every account goes to (None otherwise)."""
+
+    resource: str
+    parent: str
+    filters: Mapping[str, str]
+    accounts: dict[str, State] = field(default_factory=dict)
+    append: Appended | None = None
+
+    def expect(self, account: str) -> State:
+        return State(self.resource, account, dict(self.filters))
+
+    def to_json(self) -> str:
+        document: dict[str, Any] = {
+            "version": VERSION,
+            "resource": self.resource,
+            "account_sid": self.parent,
+            "all_accounts": True,
+            "filters": dict(sorted(self.filters.items())),
+            "accounts": {sid: one.position() for sid, one in self.accounts.items()},
+            "append": None if self.append is None else {"path": self.append.path, "size": self.append.size},
+            "saved_at": iso(now()),
+        }
+        return json.dumps(document, indent=2) + "\n"
+
+
+def load_accounts(path: str | os.PathLike[str], expect: AllAccounts) -> AllAccounts:
+    """The saved `--all-accounts` state, checked against `expect` (the export about to run); `expect`
+    itself when there is no file yet."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        return expect
+    except OSError as exc:
+        raise StateError(f"Cannot read state file {os.fspath(path)}: {exc.strerror or exc}") from None
+    try:
+        document = json.loads(data.decode("utf-8"))
+        if not isinstance(document, dict) or document.get("version") not in READS:
+            raise ValueError("unknown version")
+        if not document.get("all_accounts"):
+            raise StateError(f"State file {os.fspath(path)} belongs to an export of one account "
+                             f"({document.get('account_sid')}); --all-accounts keeps a state file of its own: "
+                             "give another --state file")
+        parent = str(document["account_sid"])
+        head = _state(document, parent, {"until": None})
+        accounts = {str(sid): _state(document, str(sid), position) for sid, position in (document["accounts"] or {}).items()}
+        appended = document.get("append")
+        saved = AllAccounts(head.resource, parent, head.filters, accounts,
+                            None if appended is None else Appended(str(appended["path"]), int(appended["size"])))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise _not_a_state(path) from None
+    _check(path, head, State(expect.resource, expect.parent, dict(expect.filters)))
     return saved
+
+
+def save_accounts(path: str | os.PathLike[str], state: AllAccounts) -> None:
+    """Replace the `--all-accounts` state file atomically."""
+    atomic.write_text(path, state.to_json())
 
 
 def save(path: str | os.PathLike[str], state: State) -> None:

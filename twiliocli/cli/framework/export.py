@@ -33,12 +33,14 @@ Out = Annotated[
     Optional[Path],
     typer.Option("--out", metavar="FILE", show_default=False,
                  help="Write to FILE, atomically: it appears whole or not at all (default: stdout). May name the window: "
-                      "calls-{until:%F}.csv. A file that holds records is replaced only with --force."),
+                      "calls-{until:%F}.csv; with --all-accounts, {account} makes a file per account. A file that holds records "
+                      "is replaced only with --force."),
 ]
 Append = Annotated[
     Optional[Path],
     typer.Option("--append", metavar="FILE", show_default=False,
-                 help="Add the records to the end of FILE, each exactly once across runs (needs --state)."),
+                 help="Add the records to the end of FILE, each exactly once across runs (needs --state); with "
+                      "--all-accounts, {account} makes a file per account."),
 ]
 Force = Annotated[bool, typer.Option("--force", help="Let --out replace a file that holds records.")]
 Hold = Annotated[
@@ -147,6 +149,7 @@ def export(
     verbose: bool,
 ) -> None:
     from twiliocli import output, timefmt
+    from twiliocli.export import files as export_files
     from twiliocli.export import job as export_job
     from twiliocli.output.printer import Selection
     from twiliocli.output.sink import Sink
@@ -160,13 +163,23 @@ def export(
         return Sink(format_, sink_columns, stream, header=header, excel_safe=excel_safe,
                     full_objects=not selection.chosen, checked=selection.checked)
 
+    from twiliocli.cli.framework import fanout
+
+    accounts = fanout.wanted(ctx)
+    if accounts and not (out is not None and export_files.per_account(str(out))) and \
+            not (append is not None and export_files.per_account(str(append))):
+        sink_columns = None if sink_columns is None else [fanout.ACCOUNT_COLUMN, *(c for c in sink_columns if c != fanout.ACCOUNT_COLUMN)]
     job = export_job.Job(
         resource, filters, format_, sink, out=None if out is None else str(out), append=append, state=state,
         since=None if since is None else timefmt.from_datetime(since),
         until=None if until is None else timefmt.from_datetime(until),
         hold=hold, lag=lag, force=force, parallel=parallel, page_size=page_size, header=not no_header,
+        accounts=accounts,
     )
     job.check()
+    if accounts:
+        _export_all(ctx, job, quiet=quiet, verbose=verbose)
+        return
     client = runtime(ctx).client(pool_size=max(10, parallel + 2))
     show = _Progress(resource, quiet=quiet)
     options = {"parallel": parallel, "page_size": page_size, "progress": show.update if show.active else None}
@@ -181,6 +194,49 @@ def export(
         messages.warn(forced, sys.stderr)
     if verbose and not quiet:
         _summary(resource, outcome.stats, outcome.since, outcome.until, outcome.where)
+
+
+def _export_all(ctx: typer.Context, job: Any, *, quiet: bool, verbose: bool) -> None:
+    """`--all-accounts`: every account's export into one state file (export/accounts.py); failures
+    reported per account, the summary line, exit 1 if any failed."""
+    from twiliocli import output, timefmt
+    from twiliocli.cli.framework import fanout
+    from twiliocli.export import accounts as export_accounts
+    from twiliocli.output import messages
+
+    run = fanout.Run(ctx, pool=job.parallel)
+    noun = job.resource.name
+
+    def listed() -> Any:
+        every = run.accounts()  # the first request now: a key that cannot list subaccounts fails here
+
+        def open_ones() -> Any:
+            for account in every:
+                if account.status == "closed":  # cannot be asked (20005): its position stays as it was
+                    run.tally.skipped += 1
+                    messages.info(f"Account {account.sid} is closed: skipped.")
+                    continue
+                yield account
+
+        return open_ones()
+
+    def done(account: Any, part: Any) -> None:
+        run.tally.done += 1
+        forced = part.mark.forced_summary(noun, _span(job.hold)) if part.mark else None
+        if forced:
+            messages.warn(f"Account {account.sid}: {forced}", sys.stderr)
+        if verbose and not quiet:
+            messages.info(f"Account {account.sid}: exported {part.count:,} {noun} with {job.resource.date_field} in "
+                          f"[{timefmt.iso(part.since) or 'the beginning'}, {timefmt.iso(part.until)})", sys.stderr)
+
+    options = {"parallel": job.parallel, "page_size": job.page_size}
+    with output.pipe_end():
+        outcome = export_accounts.run(job, run.client, listed, run.parallel, options, failed=run.failed, done=done)
+    if outcome.local_clock:
+        messages.warn("The API sent no Date header: the window ended at this machine's clock", sys.stderr)
+    if verbose and not quiet:
+        messages.info(f"Exported {outcome.written:,} {noun} to {outcome.where}.", sys.stderr)
+    run.finish()
 
 
 def _span(seconds: int) -> str:

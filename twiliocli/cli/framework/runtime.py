@@ -119,7 +119,7 @@ class Runtime:
         """The run's API client, built once; starts the embedded emulator for the `emulator` profile."""
         if self.all_accounts and not self.fanning_out:
             raise UsageError("--all-accounts does not apply to this command: it serves lists, --count, "
-                             "calls/sms stats and usage list/summary; use --subaccount AC… for one account")
+                             "calls/sms stats, exports and usage list/summary; use --subaccount AC… for one account")
         if self._client is None:
             from twiliocli.api.client import Auth, Client, check_base_url
             from twiliocli.config import EMBEDDED
