@@ -91,8 +91,9 @@ class Run:
     def done(self) -> bool:
         return self.ending is not None or self.waiting
 
-    def body(self, call: dict) -> dict:
-        return {"call_sid": call["sid"], "status": call["status"], "ends_at": None if self.waiting else self.t,
+    def body(self, call: dict, now: float) -> dict:
+        ends = None if self.waiting else max(0.0, round(self.t - now, 1))
+        return {"call_sid": call["sid"], "status": call["status"], "ends_in_seconds": ends,
                 "exchanges": self.exchanges, "calls": [leg["sid"] for leg in self.legs],
                 "recordings": [{"sid": r["sid"], "duration": r["duration"]} for r in self.recordings],
                 "queue": self.queue, "conference_sid": self.conference_sid, "dequeued_call_sid": self.dequeued,
@@ -130,7 +131,7 @@ class InboundCalls:
                      "events": ["completed"]} if owner.get("status_callback") else None)
         self.lifecycle.hold(run.call, callback, None if run.waiting else run.t, run.ending or "completed")
         self.lifecycle.advance()
-        return run.body(self.store.get(catalog.CALLS, sid=call["sid"]) or run.call)
+        return run.body(self.store.get(catalog.CALLS, sid=call["sid"]) or run.call, now)
 
     # Documents --------------------------------------------------------------------------------
 
