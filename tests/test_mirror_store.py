@@ -100,3 +100,18 @@ def test_a_file_made_before_derived_columns_keeps_its_plain_ones(tmp_path: Path)
     uri = writer.conn.execute("SELECT uri FROM messages").fetchone()[0]
     assert uri == linked(1)["uri"]
     writer.close()
+
+
+def test_a_row_converts_each_value_as_the_column_rules_say() -> None:
+    from twiliocli.mirror.schema import DATES, _date, _nested, row_maker
+
+    record = {**linked(1), "body": "caf\u00e9 x\ud800y", "num_segments": "2", "price": -0.0079, "error_code": 30003,
+              "num_media": True, "error_message": ["a", {"b": "\u00e9"}], "status": {"nested": 1},
+              "direction": 1.5, "date_updated": "not a date", "date_sent": None}
+    for derived in (False, True):
+        columns = MESSAGES.stored(derived)
+        row = row_maker(MESSAGES, derived)(record)
+        overrides = {d.stored: d for d in MESSAGES.derived}
+        want = tuple(overrides[c].override(record) if c in overrides else
+                     _date(record.get(c)) if c in DATES else _nested(record.get(c)) for c in columns)
+        assert row == want and "\ud800" not in row[columns.index("body")]

@@ -57,26 +57,28 @@ class Derived:
         return "_" + self.column
 
     def base(self, account_sid: Any, sid: Any) -> str | None:
-        ok = isinstance(account_sid, str) and isinstance(sid, str) and account_sid.isalnum() and sid.isalnum() \
+        """The record's path, or None when its SID or account would need escaping in JSON."""
+        ok = account_sid.__class__ is str and sid.__class__ is str and account_sid.isalnum() and sid.isalnum() \
             and account_sid.isascii() and sid.isascii()
         return f"{API}{account_sid}/{self.collection}/{sid}" if ok else None
 
     def override(self, record: Mapping[str, Any]) -> Any:
         """What `_COLUMN` holds for `record`: None when the column follows from its SID."""
-        value = record.get(self.column)
-        base = self.base(record.get("account_sid"), record.get("sid"))
+        return self.kept(record.get(self.column), self.base(record.get("account_sid"), record.get("sid")))
+
+    def kept(self, value: Any, base: str | None) -> Any:
+        """`override` given the record's path (`base`)."""
         if base is not None:
             if not self.links:
                 if value == base + ".json":
                     return None
-            elif value.__class__ is dict and len(value) == len(self.links) and all(
-                    value.get(key) == base + suffix for key, suffix in self.links) and tuple(value) == self.keys:
+            elif value.__class__ is dict and value == {k: base + s for k, s in self.links} and list(value) == self.keys:
                 return None
         return b"" if value is None else _nested(value)
 
     @property
-    def keys(self) -> tuple[str, ...]:
-        return tuple(key for key, _ in self.links)
+    def keys(self) -> list[str]:
+        return [key for key, _ in self.links]
 
     def sql(self) -> str:
         """The generated column's expression (the same text `_nested` writes for the same value)."""
@@ -306,14 +308,26 @@ def _text(value: str) -> str:
 
 
 def row_maker(table: Table, derived: bool = False) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
-    """A function turning an API record into the table's row tuple, in `table.stored(derived)` order."""
-    getters: list[Callable[[Mapping[str, Any]], Any]] = []
+    """A function turning an API record into the table's row tuple, in `table.stored(derived)` order.
+
+    Written out as one function (one tuple expression, no call per plain value): a message's row
+    took ~9 µs through a getter per column, ~4 this way. Each value converts as `_date`, `_nested`
+    or a `Derived` override would: text that is ASCII, numbers and null pass as they are."""
     overrides = {d.stored: d for d in table.derived}
-    for column in table.stored(derived):
+    names: dict[str, Any] = {"_date": _date, "_nested": _nested, "_text": _text, "str": str, "int": int,
+                             "float": float, "bool": bool}
+    cells = []
+    for i, column in enumerate(table.stored(derived)):
         if column in overrides:
-            getters.append(overrides[column].override)
+            names[f"_o{i}"] = overrides[column].kept
+            cells.append(f"_o{i}(g({overrides[column].column!r}), b)")
         elif column in DATES:
-            getters.append(lambda r, c=column: _date(r.get(c)))
+            cells.append(f"_date(g({column!r}))")
         else:
-            getters.append(lambda r, c=column: _nested(r.get(c)))
-    return lambda record: tuple(get(record) for get in getters)
+            cells.append(f"(v if (v := g({column!r})) is None or ((k := v.__class__) is str and v.isascii()) "
+                         f"or k is int or k is float or k is bool else _nested(v))")
+    base = f"    b = _base(g('account_sid'), g('sid'))\n" if derived and table.derived else ""
+    names["_base"] = table.derived[0].base if table.derived else None
+    source = f"def make(r):\n    g = r.get\n{base}    return ({', '.join(cells)},)\n"
+    exec(compile(source, f"<row_maker {table.name}>", "exec"), names)
+    return names["make"]
