@@ -11,7 +11,6 @@ import typer
 from twiliocli.cli.framework import params as P
 from twiliocli.cli.framework.signature import examples
 from twiliocli.cli.groups import inbound
-from twiliocli.cli.groups import inbound
 from twiliocli.errors import UsageError
 
 app = typer.Typer(help="The local Twilio-compatible API server, for trying the tool and testing scripts.", no_args_is_help=True, add_completion=False)
@@ -20,9 +19,6 @@ app = typer.Typer(help="The local Twilio-compatible API server, for trying the t
 @app.callback()
 def _group() -> None:
     """The local Twilio-compatible API server, for trying the tool and testing scripts."""
-
-
-app.add_typer(inbound.app, name="inbound")
 
 
 app.add_typer(inbound.app, name="inbound")
