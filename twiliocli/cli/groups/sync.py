@@ -73,10 +73,15 @@ def sync(
     from twiliocli.timefmt import from_datetime
 
     lo = None if since is None else from_datetime(since)  # type: ignore[arg-type]
+    show = _summary if (not quiet and _is_terminal(sys.stderr)) else None
+    from twiliocli.cli.framework import fanout
+
+    if fanout.wanted(ctx):
+        _sync_all(ctx, db, tables, lo, parallel, subaccounts, show)
+        return
     client = runtime(ctx).client(pool_size=max(10, parallel + 2))
     account = client.account_sid  # the subaccount's with --subaccount: each account has its own file
     path = store.writable_path(db if db is not None else store.default_path(account), default=db is None)
-    show = _summary if (not quiet and _is_terminal(sys.stderr)) else None
     with runlock.held(path, "sync", "--db"), interrupt.trapped():
         if db is None:
             _adopt_legacy(path, account, quiet)
@@ -93,7 +98,48 @@ sync.__doc__ += examples(  # type: ignore[operator]
     "twiliocli sync --resources calls,messages --db ~/twilio.db",
     "twiliocli sync --resources sip,keys",
     "*/10 * * * * twiliocli sync --subaccounts --quiet",
+    "twiliocli sync --all-accounts --account-parallel 4 --quiet",
 )
+
+
+def _sync_all(ctx: typer.Context, db: Path | None, tables: Any, lo: int | None, parallel: int, subaccounts: bool,
+              show: Any) -> None:
+    """`sync --all-accounts`: the parent and each subaccount, each into its own mirror file (its
+    default one, or --db with {account}), --account-parallel at a time; an account that fails is
+    named on stderr and the others go on; the summary line, exit 1 if any failed."""
+    from twiliocli import interrupt, runlock
+    from twiliocli.cli.framework import fanout
+    from twiliocli.mirror import store
+    from twiliocli.mirror.sync import Syncer
+    from twiliocli.output import messages
+
+    if subaccounts:
+        raise UsageError("--all-accounts already syncs every subaccount, each into its own file; drop --subaccounts")
+    if db is not None and "{account}" not in str(db):
+        raise UsageError("--all-accounts syncs each account into its own file: give --db a name with {account} "
+                         "(e.g. ~/mirrors/{account}.db), or leave --db out for each account's default file")
+    run = fanout.Run(ctx, pool=parallel)
+
+    def one(client: Any, account: Any) -> Any:
+        if account.status == "closed":  # cannot be asked: its mirror stays as it was
+            messages.info(f"Account {account.sid} is closed: skipped.")
+            run.tally.skipped += 1
+            run.tally.done -= 1  # counted done by the walk when this returns
+            return
+        path = store.writable_path(Path(str(db).replace("{account}", account.sid)) if db is not None
+                                   else store.default_path(account.sid), default=db is None)
+        with runlock.held(path, "sync", "--db"):
+            writer = store.open_for_sync(path, account.sid)
+            try:
+                Syncer(client, writer, tables, since=lo, parallel=parallel, progress=show).run()
+            finally:
+                writer.close()
+        yield from ()
+
+    with interrupt.trapped():
+        for _ in run.items(one):
+            pass
+    run.finish()
 
 
 def _adopt_legacy(path: Path, account: str, quiet: bool) -> None:
