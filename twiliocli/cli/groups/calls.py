@@ -209,7 +209,7 @@ group.update(
 @app.command()
 def watch(
     ctx: typer.Context,
-    sid: Annotated[str, typer.Argument(parser=P.sid_parser("CA"), metavar=P.sid_metavar("CA"), help="The CA… SID.")],
+    sid: Annotated[str, typer.Argument(parser=P.sid_parser("CA"), metavar="SID", help="The CA… SID.")],
     interval: P.Interval = 2.0,
     output: P.Output = None,
     fields: P.Fields = None,

@@ -30,7 +30,7 @@ group.delete("Delete a recording and its audio for good." + examples(f"twiliocli
 @app.command()
 def download(
     ctx: typer.Context,
-    sid: Annotated[str, typer.Argument(parser=P.sid_parser("RE"), metavar=P.sid_metavar("RE"), help="The RE… SID.")],
+    sid: Annotated[str, typer.Argument(parser=P.sid_parser("RE"), metavar="SID", help="The RE… SID.")],
     format: Annotated[Literal["wav", "mp3"], typer.Option("--format", "-f", help="Audio format.")] = "wav",
     out: Annotated[Optional[Path], typer.Option("--out", "-O", metavar="FILE", help="Write the audio here ('-' or none: stdout).", show_default=False)] = None,
 ) -> None:

@@ -45,7 +45,7 @@ OUT = Annotated[Optional[Path], typer.Option(
 group.command(
     "download", download,
     [param("ctx", typer.Context), MESSAGE.parameter(),
-     param("sid", str, typer.Argument(parser=P.sid_parser("ME"), metavar=P.sid_metavar("ME"), help="The ME… SID.")),
+     param("sid", str, typer.Argument(parser=P.sid_parser("ME"), metavar="SID", help="The ME… SID.")),
      param("out", OUT, None)],
     "Download a media file, named by its content type (e.g. ME….jpg); written whole or not at all."
     + examples(f"twiliocli sms media download {MM} {ME}", f"twiliocli sms media download {MM} {ME} --out picture.jpg",
