@@ -55,3 +55,29 @@ def test_db_needs_account_placeholder_and_subaccounts_is_refused(customers, tmp_
     each = run_cli("sync", "--all-accounts", "--resources", "calls", "--db", str(tmp_path / "m-{account}.db"))
     assert each.exit_code == 0, each.stderr
     assert len(list(tmp_path.glob("m-AC*.db"))) == 5
+
+
+# -- the other commands that read the API, and those that read the mirror -------------------------
+
+
+def test_usage_balance_is_a_row_per_account(customers, monkeypatch) -> None:  # noqa: F811
+    from tests.conftest import login_env
+
+    login_env(monkeypatch, customers)
+    result = run_cli("usage", "balance", "--all-accounts", "-o", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert result.lines[0] == "account_sid,balance,currency"
+    assert len(result.lines) == 1 + 5 and result.lines[1].startswith(customers.account_sid + ",")
+    assert result.stderr.strip().splitlines()[-1] == SUMMARY.format(5, 2, 0)
+
+
+def test_offline_analyses_refuse_all_accounts_rather_than_answer_for_one(customers, monkeypatch) -> None:  # noqa: F811
+    from tests.conftest import login_env
+
+    login_env(monkeypatch, customers)
+    assert run_cli("sync", "--resources", "calls,messages,numbers").exit_code == 0
+    for args in (("sms", "failures"), ("calls", "disposition"), ("numbers", "webhooks"), ("sql", "select 1"),
+                 ("usage", "by-subaccount")):
+        result = run_cli(*args, "--all-accounts")
+        assert result.exit_code == 2 and "offline analyses" in result.stderr, args
+        assert result.stdout == ""

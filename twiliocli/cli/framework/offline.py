@@ -109,6 +109,11 @@ def open_mirror(db: Path | None, ctx: typer.Context | None, *, verbose: bool = F
     (or always, `verbose`)."""
     from twiliocli.mirror import store
 
+    if ctx is not None:
+        from twiliocli.cli.framework import fanout
+
+        fanout.refuse(ctx, "the offline analyses, which read one account's mirror (`sync --all-accounts` makes one "
+                           "per account)")
     account = run_account(ctx)
     path = mirror_path(db, account)
     conn = store.open_read_only(path)

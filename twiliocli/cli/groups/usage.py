@@ -42,13 +42,22 @@ group.list(
 
 
 def _balance(ctx: typer.Context, **kw: Any) -> None:
+    from twiliocli.cli.framework import fanout
+
+    if fanout.wanted(ctx):  # --all-accounts: a row per account
+        def per_account(client: Any, account: Any) -> Any:
+            yield [client.get(BALANCE.collection(AccountSid=client.account_sid))]
+
+        fanout.rows_per_account(ctx, list(BALANCE.columns), BALANCE.fields or list(BALANCE.columns), kw, per_account)
+        return
     printer = record_printer(BALANCE, kw, ctx, changes=False)
     client = runtime(ctx).client()
     printer.record(client.get(BALANCE.collection(AccountSid=client.account_sid)))
 
 
 group.command("balance", _balance, [context_parameter(), *output_parameters()],
-              "Show the account's balance." + examples("twiliocli usage balance", "twiliocli usage balance -o json"))
+              "Show the account's balance." + examples("twiliocli usage balance", "twiliocli usage balance -o json",
+                                                        "twiliocli usage balance --all-accounts -o csv"))
 
 
 def amount(value: Any) -> Decimal:
