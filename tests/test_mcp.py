@@ -71,7 +71,8 @@ def test_read_only_tools_answer_from_api_and_mirror(emulator, monkeypatch, tmp_p
         out: dict[str, Any] = {"tools": tools}
         for name, args in [("calls_list", {"limit": 2}), ("sms_list", {"limit": 1}), ("sql", {"query": "SELECT COUNT(*) AS n FROM messages"}),
                            ("sms_search", {"text": word}), ("sms_funnel", {"since": "3650d"}), ("errors_explain", {"code": 30003}),
-                           ("accounts_list", {}), ("sms_create", {"to": "+14155550100", "from": "+15005550006", "body": "hi"}),
+                           ("accounts_list", {}), ("doctor", {}),
+                           ("sms_create", {"to": "+14155550100", "from": "+15005550006", "body": "hi"}),
                            ("sql", {"query": "DELETE FROM messages"}), ("calls_list", {"status": "nonsense"})]:
             answer, failed, text = await call(session, name, **args)
             out.setdefault(name, []).append((answer, failed))
@@ -100,6 +101,8 @@ def test_read_only_tools_answer_from_api_and_mirror(emulator, monkeypatch, tmp_p
     funnel = out["sms_funnel"][0][0]
     assert "status" in funnel["columns"] and funnel["records"] and all(r["messages"] > 0 for r in funnel["records"])
     assert out["errors_explain"][0][0]["record"]["meaning"] == "Unreachable destination handset"
+    checks = {c["name"]: c for c in out["doctor"][0][0]["records"]}
+    assert {"version", "credentials", "request"} <= set(checks) and checks["request"]["ok"], checks
 
     refused, failed = out["sms_create"][0]
     assert failed and "--allow-writes" in refused["error"]

@@ -13,19 +13,19 @@ from typing import Any
 from twiliocli.errors import CliError
 from twiliocli.mcp import answers
 from twiliocli.mcp.api_tools import read_tools, targets, usage_summary, write_tools
-from twiliocli.mcp.local_tools import analysis_tools, errors_tool, sql_tool
+from twiliocli.mcp.local_tools import analysis_tools, doctor_tool, errors_tool, sql_tool
 from twiliocli.mcp.tool import Call, Tool
 
 
 @functools.cache
 def tools(bounds: answers.Bounds = answers.Bounds()) -> dict[str, Tool]:
-    """Reads first (API lists and gets, usage summary, SQL, analyses, errors), then writes."""
+    """Reads first (API lists and gets, usage summary, SQL, analyses, errors, doctor), then writes."""
     found: list[Tool] = []
     writes: list[Tool] = []
     for target in targets():
         found += read_tools(target, bounds)
         writes += write_tools(target)
-    found += [usage_summary(bounds), sql_tool(bounds), *analysis_tools(bounds), errors_tool()]
+    found += [usage_summary(bounds), sql_tool(bounds), *analysis_tools(bounds), errors_tool(), doctor_tool(bounds)]
     by_name: dict[str, Tool] = {}
     for tool in [*found, *writes]:
         by_name.setdefault(tool.name, tool)  # a name made twice keeps its first (hand-written) maker

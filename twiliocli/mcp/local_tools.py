@@ -131,6 +131,22 @@ def _checked(p: inspect.Parameter, value: Any) -> Any:
         raise UsageError(f"{p.name}: {exc.message}") from None
 
 
+def doctor_tool(bounds: answers.Bounds) -> Tool:
+    def run(call: Call, args: dict[str, Any]) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        from twiliocli.cli.groups.doctor import diagnose
+
+        checks = [asdict(check) for check in diagnose(call.runtime).checks]
+        return answers.listing(iter(checks), len(checks), call.bounds, extra={"ok": all(c["ok"] for c in checks)})
+
+    return Tool("doctor",
+                "Checks this setup as `twiliocli doctor` does: the version, the config file's permissions, which "
+                "credentials are used and why (SIDs only), one request proving they work, the API's clock against "
+                "this machine's, the proxy and CA bundle, the mirror's account and age. Returns JSON {ok, records: "
+                "[{name, ok, what, fix}], shown, more, note}.", obj({}), run)
+
+
 def errors_tool() -> Tool:
     def run(call: Call, args: dict[str, Any]) -> dict[str, Any]:
         from twiliocli.api.errorcodes import MEANINGS, explain, link

@@ -43,29 +43,34 @@ class Report:
         return check
 
 
+def diagnose(state: Any) -> Report:
+    """Every check, for the run's `Runtime`: what `doctor` prints, and what the MCP server's
+    `doctor` tool answers."""
+    report = Report()
+    _version(report)
+    _config_file(report)
+    creds = _credentials(report, state)
+    if creds is not None:
+        if _network(report, creds):
+            _request(report, state, creds)
+        else:
+            report.add("request", False, "not sent: the network line above needs fixing first", "see the network line")
+    _mirror(report, creds)
+    return report
+
+
 @app.command()
 def doctor(ctx: typer.Context) -> None:
     """Check the setup: credentials, a request, the clock, config permissions, proxy, CA bundle, mirror."""
     from twiliocli.cli.framework.runtime import runtime
 
     state = runtime(ctx)
-    report = Report()
-    _version(report)
-    _config_file(report)
-    creds = _credentials(report, state)
-    client = None
-    if creds is not None:
-        if _network(report, creds):
-            client = _request(report, state, creds)
-        else:
-            report.add("request", False, "not sent: the network line above needs fixing first", "see the network line")
-    _mirror(report, creds)
+    report = diagnose(state)
     _print(report, state)
     failed = [c.name for c in report.checks if not c.ok]
     if failed:
         raise CliError(f"{len(failed)} check{'s' if len(failed) > 1 else ''} failed: {', '.join(failed)}; "
                        "each ✗ line says how to fix it", ExitStatus.ERROR)
-    del client
 
 
 doctor.__doc__ += examples(
