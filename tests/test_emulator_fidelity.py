@@ -14,10 +14,9 @@ from collections.abc import Iterator
 from io import BytesIO
 
 import pytest
-from twilio.request_validator import RequestValidator
 
 from tests.emulator_helpers import Api, running
-from tests.webhook_receiver import Receiver, Received, receiver
+from tests.webhook_receiver import app, Receiver, signed  # noqa: F401 (app: a fixture)
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator
 
@@ -28,16 +27,6 @@ CALLER = "+15005550006"
 def server() -> Iterator[RunningEmulator]:
     for emulator in running(EmulatorConfig(empty=True, ring_seconds=2, call_seconds=30, delivery_seconds=0)):
         yield emulator
-
-
-@pytest.fixture
-def app() -> Iterator[Receiver]:
-    with receiver() as web:
-        yield web
-
-
-def signed(request: Received, token: str) -> bool:
-    return RequestValidator(token).validate(request.url, request.form, request.signature or "")
 
 
 def advance(api: Api, seconds: float) -> None:

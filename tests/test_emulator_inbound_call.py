@@ -11,10 +11,9 @@ import wave
 from collections.abc import Iterator
 
 import pytest
-from twilio.request_validator import RequestValidator
 
 from tests.emulator_helpers import Api, running
-from tests.webhook_receiver import Receiver, Received, receiver
+from tests.webhook_receiver import app, Receiver, signed  # noqa: F401 (app: a fixture)
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator
 
@@ -26,16 +25,6 @@ TALK = 30  # the emulator's call length: how long a <Dial>ed conversation lasts
 def server() -> Iterator[RunningEmulator]:
     for emulator in running(EmulatorConfig(empty=True, ring_seconds=0, call_seconds=TALK, delivery_seconds=0)):
         yield emulator
-
-
-@pytest.fixture
-def app() -> Iterator[Receiver]:
-    with receiver() as web:
-        yield web
-
-
-def signed(request: Received, token: str) -> bool:
-    return RequestValidator(token).validate(request.url, request.form, request.signature or "")
 
 
 def our_number(api: Api, **settings: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 from twilio.request_validator import RequestValidator
 
 from tests.emulator_helpers import Api, running
-from tests.webhook_receiver import Receiver, receiver
+from tests.webhook_receiver import app, Receiver  # noqa: F401 (app: a fixture)
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator
 
@@ -21,12 +21,6 @@ DAY = 86_400
 def server() -> Iterator[RunningEmulator]:
     for emulator in running(EmulatorConfig(empty=True, ring_seconds=0, call_seconds=0, delivery_seconds=0)):
         yield emulator
-
-
-@pytest.fixture
-def app() -> Iterator[Receiver]:
-    with receiver() as web:
-        yield web
 
 
 def send(api: Api, n: int) -> None:

@@ -10,11 +10,10 @@ import zlib
 from collections.abc import Iterator
 
 import pytest
-from twilio.request_validator import RequestValidator
 
 from tests.conftest import login_env, run_cli
 from tests.emulator_helpers import Api, running
-from tests.webhook_receiver import Receiver, Received, receiver
+from tests.webhook_receiver import app, Receiver, signed  # noqa: F401 (app: a fixture)
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator
 from twiliocli.emulator.webhooks import LANES
@@ -27,16 +26,6 @@ TALK = '<Response><Pause length="4"/></Response>'
 def server() -> Iterator[RunningEmulator]:
     for emulator in running(EmulatorConfig(empty=True, ring_seconds=0, call_seconds=0, delivery_seconds=0)):
         yield emulator
-
-
-@pytest.fixture
-def app() -> Iterator[Receiver]:
-    with receiver() as web:
-        yield web
-
-
-def signed(request: Received, token: str) -> bool:
-    return RequestValidator(token).validate(request.url, request.form, request.signature or "")
 
 
 def finished(api: Api, sid: str) -> dict:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl
 
+import pytest
+
 
 @dataclass
 class Received:
@@ -93,3 +95,17 @@ def receiver() -> Iterator[Receiver]:
         state.release.set()
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def app() -> Iterator[Receiver]:
+    """A webhook app of the tests' own, on an ephemeral loopback port."""
+    with receiver() as web:
+        yield web
+
+
+def signed(request: Received, token: str) -> bool:
+    """Whether the request's X-Twilio-Signature is right, as twilio-python's RequestValidator checks it."""
+    from twilio.request_validator import RequestValidator
+
+    return RequestValidator(token).validate(request.url, request.form, request.signature or "")
