@@ -274,6 +274,8 @@ def start_again_sids():
 
 
 def test_readme_across_all_subaccounts_runs_as_written(customers, tmp_path, monkeypatch):
+    """README's block, line by line (a `\\` continues a line): the nightly export per customer, then
+    the lists; the export a second time the same day exits 2 and changes nothing."""
     import re
     import shlex
     from pathlib import Path
@@ -281,16 +283,30 @@ def test_readme_across_all_subaccounts_runs_as_written(customers, tmp_path, monk
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     block = next(b for b in re.findall(r"```sh\n(.*?)```", readme, flags=re.S) if "--subaccounts 20" in b)
     assert f"TWILIO_ACCOUNT_SID={customers.account_sid} TWILIO_AUTH_TOKEN={customers.auth_token}" in block
-    lines = [x for x in block.splitlines() if x.startswith("twiliocli ") and "emulator serve" not in x]
-    assert len(lines) == 3
+    joined = block.replace("\\\n", " ").splitlines()
+    lines = [x for x in joined if x.startswith("twiliocli ") and "emulator serve" not in x]
+    assert len(lines) == 4 and "export --all-accounts" in lines[0]
     monkeypatch.chdir(tmp_path)
+    assert "mkdir -p exports" in joined
+    (tmp_path / "exports").mkdir()
     for line in lines:
         args, _, target = line.partition(" > ")
         result = run_cli(*shlex.split(args)[1:])
         assert result.exit_code == 0, (line, result.stderr)
         assert result.stderr.strip().splitlines()[-1].startswith("Accounts: ")
+        if " export " in line:
+            assert result.stdout == ""
+            continue
         assert result.lines[0].startswith("account_sid")
         if target:
             (tmp_path / target).write_text(result.stdout)
     rows = list(csv.DictReader(io.StringIO((tmp_path / "undelivered.csv").read_text())))
     assert rows and {r["status"] for r in rows} == {"undelivered"} and len({r["account_sid"] for r in rows}) > 10
+    files = sorted((tmp_path / "exports").glob("calls-AC*.csv"))
+    assert len(files) == 22  # the parent, its demo subaccount and the 20 customers
+    customer_rows = [len(f.read_text().splitlines()) - 1 for f in files]
+    assert sum(1 for n in customer_rows if n > 0) >= 20
+    before = {f.name: f.read_bytes() for f in (tmp_path / "exports").iterdir()}
+    again = run_cli(*shlex.split(lines[0])[1:])
+    assert again.exit_code == 2 and "already holds records" in again.stderr
+    assert {f.name: f.read_bytes() for f in (tmp_path / "exports").iterdir()} == before

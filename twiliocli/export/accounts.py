@@ -176,26 +176,36 @@ class _Run:
             return since
         return created if since is None or created > since else since
 
+    def window(self, account: Account) -> tuple[int | None, int]:
+        """The account's window: from where its last run stopped, or where a new account starts."""
+        entry = self.saved.accounts.get(account.sid)
+        if entry is not None and entry.until is not None:
+            return entry.next_since, max(self.hi, entry.until)  # never back: `seen` covers up to `until`
+        return self.start(account), self.hi
+
+    def target(self, account: Account, lo: int | None, hi: int) -> Path | None:
+        """The account's own file (`{account}` in --out or --append), checked; None for one output."""
+        job = self.job
+        if not self.per_file:
+            return None
+        option = "--out" if job.out is not None else "--append"
+        target = Path(files.expand(job.out if job.out is not None else str(job.append), lo, hi, account.sid))
+        if not target.parent.is_dir():
+            from twiliocli.errors import UsageError
+
+            raise UsageError(f"{option} {target}: folder {target.parent} does not exist")
+        if job.state is not None:
+            _not_the_state(target, option, job.state)
+        if job.out is not None:
+            job.may_replace(target, lo, hi)
+        return target
+
     def export(self, account: Account) -> Iterator[Part]:
         job = self.job
         client = for_account(self.client, account.sid)
         entry = self.saved.accounts.get(account.sid)
-        if entry is not None and entry.until is not None:
-            lo, hi = entry.next_since, max(self.hi, entry.until)  # never back: `seen` covers up to `until`
-        else:
-            lo, hi = self.start(account), self.hi
-        target = None
-        if self.per_file:
-            template = job.out if job.out is not None else str(job.append)
-            target = Path(files.expand(template, lo, hi, account.sid))
-            if not target.parent.is_dir():
-                from twiliocli.errors import UsageError
-
-                raise UsageError(f"{'--out' if job.out else '--append'} {target}: folder {target.parent} does not exist")
-            if job.state is not None:
-                _not_the_state(target, "--out" if job.out else "--append", job.state)
-            if job.out is not None:
-                job.may_replace(target, lo, hi)
+        lo, hi = self.window(account)
+        target = self.target(account, lo, hi)
         mark = None
         if job.state is not None:
             mark = Watermark(job.resource.lifecycle, until=hi, hold_from=self.now - job.hold,
@@ -219,6 +229,13 @@ class _Run:
         parts: list[Part] = []  # one --out file: committed together once the file is in place
         together = not self.per_file and job.append is None and job.out is not None
         held = False
+        if self.per_file and job.out is not None:
+            # Every account's file is checked before any is fetched: a second run the same day
+            # (`{until:%F}`) is refused (exit 2) and changes nothing, as for one account.
+            every = list(listed)  # a few hundred small records
+            for account in every:
+                self.target(account, *self.window(account))
+            listed = iter(every)
         try:
             with ExitStack() as stack:
                 sink, appending, where = self._open(stack)
