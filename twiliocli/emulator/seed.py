@@ -347,14 +347,7 @@ def generate_calls(store: Store, main: str, count: int, anchor: int) -> None:
                    CASE WHEN inbound THEN 'inbound' ELSE 'outbound-api' END, '{API_VERSION}', '0'
             FROM h""", {"count": count, "anchor": anchor, "step": step, "ns": namespace, "account": main,
                         "ours": MAIN_NUMBER})
-        store.conn.execute(f"""
-            INSERT INTO recordings (account_sid, api_version, call_sid, date_created, date_updated, start_time,
-                                    duration, sid, price, price_unit, status, channels, source, media_url)
-            SELECT account_sid, '{API_VERSION}', sid, start_time, end_time, start_time, duration,
-                   'RE' || substr(sid, 3), printf('-%.5f', 0.0025 * ((CAST(duration AS INTEGER) + 59) / 60)), 'USD',
-                   'completed', 1, 'OutboundAPI',
-                   '/{API_VERSION}/Accounts/' || account_sid || '/Recordings/RE' || substr(sid, 3)
-            FROM calls WHERE account_sid = ? AND status = 'completed' AND _id % 10 = 0""", (main,))
+        rows.record_calls(store.conn, "account_sid = ? AND status = 'completed' AND _id % 10 = 0", (main,))
         store.conn.execute("""
             INSERT INTO transcriptions (account_sid, api_version, date_created, date_updated, duration, price,
                                         price_unit, recording_sid, sid, status, transcription_text, type)

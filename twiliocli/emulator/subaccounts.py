@@ -72,14 +72,7 @@ def seed_subaccounts(store: Store, main: str, n: int, per: int, anchor: int) -> 
                    CASE st WHEN 'completed' THEN printf('-%.5f', 0.013 * ((d + 59) / 60)) END, 'USD',
                    CASE WHEN inbound THEN 'inbound' ELSE 'outbound-api' END, '{API_VERSION}', '0'
             FROM g""", {"per": per, "anchor": anchor, "step": step})
-        conn.execute(f"""
-            INSERT INTO recordings (account_sid, api_version, call_sid, date_created, date_updated, start_time,
-                                    duration, sid, price, price_unit, status, channels, source, media_url)
-            SELECT account_sid, '{API_VERSION}', sid, start_time, end_time, start_time, duration,
-                   'RE' || substr(sid, 3), printf('-%.5f', 0.0025 * ((CAST(duration AS INTEGER) + 59) / 60)), 'USD',
-                   'completed', 1, 'OutboundAPI',
-                   '/{API_VERSION}/Accounts/' || account_sid || '/Recordings/RE' || substr(sid, 3)
-            FROM calls WHERE account_sid IN (SELECT sid FROM _subs) AND status = 'completed' AND _id % 5 = 0""")
+        rows.record_calls(conn, "account_sid IN (SELECT sid FROM _subs) AND status = 'completed' AND _id % 5 = 0")
         conn.execute(f"""
             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < :per - 1),
             g AS (SELECT s.sid AS account, s.ns, s.ours, i, :anchor - i * :step - (s.ns % 3600) - 1800 AS t,
