@@ -186,6 +186,12 @@ TABLES: tuple[Table, ...] = (
         "calls", R.CALLS, WINDOW,
         (("start_time",), ("from", "start_time"), ("to", "start_time"), ("parent_call_sid",), ("status", "start_time")),
         priced=("completed",),
+        derived=(Derived("uri", "Calls"), Derived("subresource_uris", "Calls", tuple(
+            (key, f"/{name}.json") for key, name in (
+                ("notifications", "Notifications"), ("recordings", "Recordings"), ("payments", "Payments"),
+                ("events", "Events"), ("siprec", "Siprec"), ("streams", "Streams"), ("transcriptions", "Transcriptions"),
+                ("user_defined_message_subscriptions", "UserDefinedMessageSubscriptions"),
+                ("user_defined_messages", "UserDefinedMessages"))))),
     ),
     Table(
         "messages", R.MESSAGES, WINDOW,
@@ -200,7 +206,9 @@ TABLES: tuple[Table, ...] = (
         partial=((("date_sent", "date_created", "error_code", "to", "price", "price_unit", "error_message", "status"),
                   "status IN ('failed', 'undelivered')", "failed"),),
     ),
-    Table("recordings", R.RECORDINGS, WINDOW, (("call_sid",), ("conference_sid",)), priced=("completed",)),
+    Table("recordings", R.RECORDINGS, WINDOW, (("call_sid",), ("conference_sid",)), priced=("completed",),
+          derived=(Derived("uri", "Recordings"), Derived("subresource_uris", "Recordings", (
+              ("add_on_results", "/AddOnResults.json"), ("transcriptions", "/Transcriptions.json"))))),
     Table("transcriptions", R.TRANSCRIPTIONS, WINDOW, (("recording_sid",),)),
     Table("notifications", R.NOTIFICATIONS, WINDOW, (("call_sid",), ("message_date",))),
     Table("conferences", R.CONFERENCES, WINDOW, (("date_created",),)),
