@@ -202,3 +202,22 @@ def test_account_placeholder_needs_all_accounts_and_names_a_file_per_account(cus
     assert all(lines[0] == "sid,status" for lines in per.values())  # a file per account: the account's own shape
     assert sum(len(lines) - 1 for lines in per.values()) == len(
         run_cli("sms", "export", "--all-accounts", "--since", "60d", "-f", "jsonl").lines)
+
+
+@pytest.mark.parametrize("group", ["calls", "sms", "recordings"])
+def test_each_exportable_group_exports_every_account_with_account_sid_first(customers, monkeypatch, group: str) -> None:
+    from tests.conftest import login_env
+
+    login_env(monkeypatch, customers)
+    every = run_cli(group, "export", "--all-accounts", "--since", "60d", "-f", "jsonl", "--account-parallel", "3")
+    assert every.exit_code == 0, every.stderr
+    assert every.stderr.strip().splitlines()[-1] == SUMMARY.format(5, 2, 0)
+    records = [json.loads(line) for line in every.lines]
+    assert all(next(iter(r)) == "account_sid" for r in records)
+    by: dict[str, list[str]] = {}
+    for r in records:
+        by.setdefault(r["account_sid"], []).append(r["sid"])
+    assert len(by) >= (1 if group == "recordings" else 4)  # the customers' own besides the parent's (no recordings seeded)
+    for sid, sids in by.items():  # each account's records as a one-account export of it writes them
+        one = run_cli("--subaccount", sid, group, "export", "--since", "60d", "-f", "jsonl")
+        assert [json.loads(line)["sid"] for line in one.lines] == sids
