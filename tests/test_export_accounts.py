@@ -221,3 +221,72 @@ def test_each_exportable_group_exports_every_account_with_account_sid_first(cust
     for sid, sids in by.items():  # each account's records as a one-account export of it writes them
         one = run_cli("--subaccount", sid, group, "export", "--since", "60d", "-f", "jsonl")
         assert [json.loads(line)["sid"] for line in one.lines] == sids
+
+
+# -- a signal in the middle of the accounts, with a real process ----------------------------------
+
+
+def test_sigterm_between_accounts_keeps_what_was_committed_and_the_next_run_catches_up(tmp_path: Path) -> None:
+    """Accounts commit one after another into one --append file: SIGTERM while the last one is
+    fetched ends the run (143) with the file and the state agreeing on what the others added; no
+    lock or temporary file; the next run adds the rest, every record once."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests import hostile
+    from twiliocli import timefmt
+
+    parent, subs = hostile.ACCOUNT_SID, ["AC" + "1" * 32, "AC" + "2" * 32]
+    now = timefmt.now()
+    calls = {sid: [{**hostile.call(100 * i + 1, timefmt.rfc2822(now - 7200)), "account_sid": sid}]
+             for i, sid in enumerate([parent, *subs])}
+    slow = {"sid": None}
+
+    def answer(path: str, query: dict[str, str]) -> hostile.Answer:
+        if path == "/2010-04-01/Accounts.json":
+            records = [{"sid": s, "status": "active", "owner_account_sid": parent} for s in (parent, *subs)]
+            return hostile.Answer(body=hostile.page(records, "accounts", uri=path))
+        account = path.split("/")[3]
+        if account.endswith(".json"):  # the account itself (asked for the server's clock)
+            return hostile.Answer(body={"sid": account[:-5], "status": "active"})
+        return hostile.Answer(body=hostile.page(calls[account], uri=path), delay=30.0 if account == slow["sid"] else 0.0)
+
+    root = Path(__file__).resolve().parent.parent
+    archive, state = tmp_path / "calls.csv", tmp_path / "calls.state"
+    args = ["calls", "export", "--all-accounts", "--account-parallel", "1", "--state", str(state), "--append", str(archive),
+            "--since", "1d", "--lag", "0", "--fields", "sid"]
+    with hostile.serving(answer) as server:
+        env = {**os.environ, "PYTHONPATH": str(root), "TWILIO_ACCOUNT_SID": parent, "TWILIO_AUTH_TOKEN": hostile.AUTH_TOKEN,
+               "TWILIO_API_URL": server.url}
+        first = subprocess.run([sys.executable, "-m", "twiliocli", *args], env=env, cwd=root, capture_output=True, timeout=60)
+        assert first.returncode == 0, first.stderr
+        time.sleep(1.1)
+        for i, sid in enumerate([parent, *subs]):
+            calls[sid].insert(0, {**hostile.call(100 * i + 2, timefmt.rfc2822(timefmt.now() - 1)), "account_sid": sid})
+        slow["sid"] = subs[1]
+        seen = len(server.requests)
+        process = subprocess.Popen([sys.executable, "-m", "twiliocli", *args], env=env, cwd=root,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and not any(f"/Accounts/{subs[1]}/Calls" in r.path for r in server.requests[seen:]):
+                time.sleep(0.02)
+            process.send_signal(signal.SIGTERM)
+            _, err = process.communicate(timeout=15)
+        finally:
+            process.kill()
+        assert process.returncode == 143, err
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["calls.csv", "calls.state"]  # no lock, no temporary file
+        saved = json.loads(state.read_text())
+        assert saved["append"]["size"] == archive.stat().st_size
+        lines = archive.read_text().splitlines()
+        assert len(lines) == 1 + 3 + 2  # the header, the first run's three, the parent's and subs[0]'s new ones
+        slow["sid"] = None
+        time.sleep(1.1)
+        last = subprocess.run([sys.executable, "-m", "twiliocli", *args], env=env, cwd=root, capture_output=True, timeout=60)
+        assert last.returncode == 0, last.stderr
+    rows = archive.read_text().splitlines()
+    assert rows[0] == "account_sid,sid"
+    assert Counter(rows[1:]) == Counter(f"{sid},{c['sid']}" for sid, cs in calls.items() for c in cs)
