@@ -249,6 +249,7 @@ class Exporter:
         spool_dir: str | None = None,
         progress: Progress | None = None,
         watermark: Watermark | None = None,
+        max_slices: int = window.MAX_SLICES,
     ) -> None:
         self.client = client
         self.resource = resource
@@ -260,6 +261,7 @@ class Exporter:
         self.spool_dir = spool_dir
         self.progress = progress
         self.watermark = watermark
+        self.max_slices = max_slices
         self.path = resource.collection(AccountSid=client.account_sid)
         self.stats = Stats()
         self._lock = threading.Lock()
@@ -284,7 +286,7 @@ class Exporter:
         if not self.resource.date_param:
             # No server-side date filter (transcriptions): one pass over the list, exact on the client.
             return [] if since is not None and since >= self.until else [window.Slice(since, self.until)]
-        return window.plan(since, self.until)
+        return window.plan(since, self.until, max_slices=self.max_slices)
 
     def undated_statuses(self) -> list[str]:
         """The final statuses fetched apart because their records may have no date (see module doc)."""
