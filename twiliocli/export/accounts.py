@@ -43,7 +43,7 @@ from twiliocli.timefmt import epoch
 
 from . import files
 from . import state as state_file
-from .engine import Exporter, Stats
+from .engine import Exporter, Stats, steady_malloc
 from .job import Job, _not_the_state
 from .watermark import Watermark
 
@@ -158,6 +158,7 @@ class _Run:
         if self.options.get("parallel", 1) == 1:
             self.options.setdefault("max_slices", 1)
         self.per_file = files.per_account(job.out) or files.per_account(None if job.append is None else str(job.append))
+        steady_malloc()  # the account lanes decode pages in turn: one malloc arena, as for --parallel
         now, self.from_server = server_now(client)
         self.now = now
         self.hi = now - job.lag if job.until is None else min(job.until, now - job.lag)
