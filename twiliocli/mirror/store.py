@@ -332,9 +332,12 @@ def _connect(path: str) -> sqlite3.Connection:
     return conn
 
 
+SQLITE_FULL = 13  # SQLite's result code; sqlite3 names it (and sets sqlite_errorcode) only from Python 3.11
+
+
 def _full(exc: sqlite3.DatabaseError) -> bool:
     """SQLITE_FULL: the disk, or the file's own size limit (max_page_count), has no room left."""
-    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
+    return getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL or "disk is full" in str(exc)
 
 
 def _reason(exc: sqlite3.DatabaseError) -> str:
