@@ -31,7 +31,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -43,7 +43,7 @@ from twiliocli.timefmt import epoch
 
 from . import files
 from . import state as state_file
-from .engine import Exporter, Stats, steady_malloc
+from .engine import Exporter, PageGate, Stats, steady_malloc
 from .job import Job, _not_the_state
 from .watermark import Watermark
 
@@ -155,8 +155,12 @@ class _Run:
         self.options = dict(options)
         # A sequential account asks its whole window at once: one request for a quiet account, not
         # one per day-slice (200 accounts x 32 slices made the export 30 times the requests).
+        # And the accounts running at once read one page at a time between them (`PageGate`), as
+        # the slices of a parallel export do: memory is one decoded page, however many accounts.
+        self.gate: PageGate | None = None
         if self.options.get("parallel", 1) == 1:
             self.options.setdefault("max_slices", 1)
+            self.gate = PageGate(client.session)
         self.per_file = files.per_account(job.out) or files.per_account(None if job.append is None else str(job.append))
         steady_malloc()  # the account lanes decode pages in turn: one malloc arena, as for --parallel
         now, self.from_server = server_now(client)
@@ -218,9 +222,10 @@ class _Run:
         spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.spool_dir)
         try:
             exporter = Exporter(client, job.resource, lo, hi, filters=job.filters, watermark=mark,
-                                spool_dir=self.spool_dir, **self.options)
+                                spool_dir=self.spool_dir, gate=self.gate, **self.options)
             shape = job.sink(spool, False)
-            stats = exporter.run(_Spooled(shape, spool, None if self.per_file else account.sid))
+            with self.gate.metered() if self.gate is not None else nullcontext():
+                stats = exporter.run(_Spooled(shape, spool, None if self.per_file else account.sid))
         except BaseException:
             spool.close()
             raise
@@ -263,6 +268,8 @@ class _Run:
         finally:
             if held:
                 interrupt.release()
+            if self.gate is not None:
+                self.gate.close()
         for part in parts:
             done(part.account, part)
         return Outcome(self.written, not self.from_server, where)

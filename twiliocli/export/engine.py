@@ -250,6 +250,7 @@ class Exporter:
         progress: Progress | None = None,
         watermark: Watermark | None = None,
         max_slices: int = window.MAX_SLICES,
+        gate: PageGate | None = None,
     ) -> None:
         self.client = client
         self.resource = resource
@@ -266,7 +267,7 @@ class Exporter:
         self.stats = Stats()
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._gate: PageGate | None = None
+        self._gate: PageGate | None = gate  # shared with other exports running at once (export/accounts.py)
 
     # -- planning ----------------------------------------------------------------------------
 
