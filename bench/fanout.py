@@ -2,18 +2,22 @@
 """`--all-accounts` benchmark: every subaccount's calls, sequential against `--account-parallel N`,
 and peak memory at a few accounts against many. Not a test: it prints figures.
 
-    python bench/fanout.py speed  [--accounts 200] [--records 500] [--latency 50] [--parallel 8]
-    python bench/fanout.py memory [--small 20] [--large 200] [--records 500]
+    python bench/fanout.py speed  [--accounts 200] [--records 500] [--latency 50] [--parallel 8] [--export]
+    python bench/fanout.py memory [--small 20] [--large 200] [--records 500] [--export]
 
 The emulator runs as its own process (`twiliocli emulator serve --subaccounts N
 --subaccount-records M`); the client, `twiliocli calls list --all-accounts --all -o csv` into
-/dev/null, is another, measured from outside with `os.wait4` (wall time, CPU, peak RSS).
+a file, is another, measured from outside with `os.wait4` (wall time, CPU, peak RSS). With
+`--export`, the client is `twiliocli calls export --all-accounts --state FILE --out
+'calls-{account}.csv'` (a fresh state file and folder each run: every account's first run,
+a file per account); rows are those of every file.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -46,8 +50,13 @@ def serve(accounts: int, records: int, latency: float) -> tuple[subprocess.Popen
     raise SystemExit("the emulator did not start")
 
 
+EXPORT = False  # --export: time `calls export --all-accounts` instead of `calls list`
+
+
 def run(url: str, *extra: str) -> tuple[float, float, float, int]:
-    """(wall s, CPU s, peak MB, rows) of one `calls list --all-accounts` run."""
+    """(wall s, CPU s, peak MB, rows) of one `calls list --all-accounts` (or export) run."""
+    if EXPORT:
+        return run_export(url, *extra)
     env = {**os.environ, "TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_API_URL": url}
     out = ROOT / ".bench-fanout.csv"
     started = time.perf_counter()
@@ -58,6 +67,27 @@ def run(url: str, *extra: str) -> tuple[float, float, float, int]:
     wall = time.perf_counter() - started
     rows = sum(1 for _ in open(out, "rb")) - 1
     out.unlink()
+    if status:
+        raise SystemExit(f"the run failed: {status}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, rows
+
+
+def run_export(url: str, *extra: str) -> tuple[float, float, float, int]:
+    """(wall s, CPU s, peak MB, rows) of one `calls export --all-accounts` run, a file per account."""
+    env = {**os.environ, "TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_API_URL": url}
+    folder = ROOT / ".bench-fanout-export"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    try:
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "twiliocli", "calls", "export", "--all-accounts", "--since", "60d",
+                                 "--state", str(folder / "calls.state"), "--out", str(folder / "calls-{account}.csv"),
+                                 *extra], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        rows = sum(sum(1 for _ in open(f, "rb")) - 1 for f in folder.glob("calls-AC*.csv"))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     if status:
         raise SystemExit(f"the run failed: {status}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, rows
@@ -86,7 +116,7 @@ def memory(args: argparse.Namespace) -> None:
             proc.wait()
         peaks.append(peak)
         print(f"{accounts} accounts x {args.records} calls, --account-parallel {args.parallel}: "
-              f"{wall:6.2f} s wall {peak:6.1f} MB peak ({rows:,} rows)")
+              f"{wall:6.2f} s wall {cpu:6.2f} s CPU {peak:6.1f} MB peak ({rows:,} rows)")
     print(f"peak at {args.large} / peak at {args.small}: {peaks[1] / peaks[0]:.3f}")
 
 
@@ -103,7 +133,11 @@ def main() -> None:
     m.add_argument("--large", type=int, default=200)
     m.add_argument("--records", type=int, default=500)
     m.add_argument("--parallel", type=int, default=8)
+    for one in (s, m):
+        one.add_argument("--export", action="store_true", help="time `calls export --all-accounts` instead of `calls list`")
     args = parser.parse_args()
+    global EXPORT
+    EXPORT = args.export
     speed(args) if args.what == "speed" else memory(args)
 
 
