@@ -102,6 +102,22 @@ class Appended:
 
 def load(path: str | os.PathLike[str], expect: State) -> State | None:
     """The saved state, checked against the export about to run; None when there is no file yet."""
+    document = _document(path)
+    if document is None:
+        return None
+    try:
+        if document.get("all_accounts"):
+            raise StateError(f"State file {os.fspath(path)} belongs to an --all-accounts export (every account of "
+                             f"{document.get('account_sid')}): run it with --all-accounts, or give another --state file")
+        saved = _state(document, str(document["account_sid"]), document)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise _not_a_state(path) from None
+    _check(path, saved, expect)
+    return saved
+
+
+def _document(path: str | os.PathLike[str]) -> dict[str, Any] | None:
+    """The state file's JSON object, of a version this reads; None when there is no file yet."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -111,16 +127,11 @@ def load(path: str | os.PathLike[str], expect: State) -> State | None:
         raise StateError(f"Cannot read state file {os.fspath(path)}: {exc.strerror or exc}") from None
     try:
         document = json.loads(data.decode("utf-8"))  # UnicodeDecodeError is a ValueError
-        if not isinstance(document, dict) or document.get("version") not in READS:
-            raise ValueError("unknown version")
-        if document.get("all_accounts"):
-            raise StateError(f"State file {os.fspath(path)} belongs to an --all-accounts export (every account of "
-                             f"{document.get('account_sid')}): run it with --all-accounts, or give another --state file")
-        saved = _state(document, str(document["account_sid"]), document)
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except ValueError:
         raise _not_a_state(path) from None
-    _check(path, saved, expect)
-    return saved
+    if not isinstance(document, dict) or document.get("version") not in READS:
+        raise _not_a_state(path)
+    return document
 
 
 def _not_a_state(path: str | os.PathLike[str]) -> StateError:
@@ -191,17 +202,10 @@ class AllAccounts:
 def load_accounts(path: str | os.PathLike[str], expect: AllAccounts) -> AllAccounts:
     """The saved `--all-accounts` state, checked against `expect` (the export about to run); `expect`
     itself when there is no file yet."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
+    document = _document(path)
+    if document is None:
         return expect
-    except OSError as exc:
-        raise StateError(f"Cannot read state file {os.fspath(path)}: {exc.strerror or exc}") from None
     try:
-        document = json.loads(data.decode("utf-8"))
-        if not isinstance(document, dict) or document.get("version") not in READS:
-            raise ValueError("unknown version")
         if not document.get("all_accounts"):
             raise StateError(f"State file {os.fspath(path)} belongs to an export of one account "
                              f"({document.get('account_sid')}); --all-accounts keeps a state file of its own: "
