@@ -14,11 +14,12 @@ as are code-generator annotations, contact details and terms of service. The res
 is the order of each record's fields) with `SOURCE.json` beside it: where it came from, the
 document's own version and license, and the SHA-256 of the file it was made from.
 
-From those facts it also writes two tables: `twiliocli/openapi/fields.py`, each resource's record
+From those facts it also writes three tables: `twiliocli/openapi/fields.py`, each resource's record
 fields (the schema each `twiliocli.api.resources` declaration names), which the CLI checks `--fields`
 against and the emulator builds its records from; and `twiliocli/openapi/operations.py`, every
 operation with its path, parameters (types, formats, enums, required) and default columns, from
-which `twiliocli.api.declared` derives a command for each. Without a document, only those tables
+which `twiliocli.api.declared` derives a command for each; and `twiliocli/openapi/words.py`, the
+command words of those derived groups, which the command tree lists without building them. Without a document, only those tables
 are rewritten, from the vendored facts (after declaring a resource; no official file needed).
 
 The document is read from the path given, else from `$TWILIO_OPENAPI_V2010` (a path or an
@@ -35,6 +36,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET = REPO / "twiliocli" / "openapi"
@@ -42,6 +44,7 @@ DOCUMENT = "twilio_api_v2010.json.gz"
 SOURCE = "SOURCE.json"
 FIELDS = "fields.py"
 OPERATIONS = "operations.py"
+WORDS = "words.py"
 PUBLISHED = "https://raw.githubusercontent.com/twilio/twilio-oai/main/spec/json/twilio_api_v2010.json"
 PROSE = ("description", "summary")
 DATA = ("example", "examples", "enum", "default")  # values sent on the wire: kept exactly as written
@@ -122,8 +125,7 @@ def record_fields(document: dict) -> dict[str, tuple[tuple[str, str], ...]]:
     sys.path.insert(0, str(REPO))
     from twiliocli.api import resources
 
-    from twiliocli.api import declared
-
+    declared = declarations_of(document)
     schemas = document["components"]["schemas"]
     described = [r for r in vars(resources).values() if isinstance(r, resources.Resource) and r.schema]
     described += [n.resource for n in declared.nodes().values() if n.resource.schema in schemas]
@@ -210,6 +212,39 @@ def render_operations(document: dict) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+WORDS_HEADER = '''"""The command words of every group derived from the spec (`twiliocli.api.declared.nodes`).
+
+Written by scripts/vendor_spec.py: do not edit, re-run it. The command tree reads these few words to
+list and find the spec's groups without building them: `--help`, TAB completion and `calls list`
+never import the operation table or the declarations.
+"""
+
+'''
+
+
+def declarations_of(document: dict) -> Any:
+    """`twiliocli.api.declared`, made from `document`'s operations (not the table on disk, which this
+    run may be about to replace), for the tables derived from the declarations."""
+    sys.path.insert(0, str(REPO))
+    from twiliocli.api import declared, spec
+    from twiliocli.openapi import operations
+
+    operations.OPERATIONS = tuple(operation_facts(document))
+    spec.operations.cache_clear()
+    declared.nodes.cache_clear()
+    return declared
+
+
+def render_words(document: dict) -> bytes:
+    """The text of twiliocli/openapi/words.py, from the declarations (the spec and its overlays)."""
+    declared = declarations_of(document)
+
+    lines = [WORDS_HEADER + "WORDS: tuple[tuple[str, ...], ...] = ("]
+    lines += [f"    {words!r}," for words in declared.nodes()]
+    lines.append(")")
+    return ("\n".join(lines) + "\n").encode()
+
+
 def encode(data: dict) -> bytes:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
 
@@ -228,7 +263,7 @@ def build(raw: bytes) -> dict[str, bytes]:
     """File name under twiliocli/openapi/ -> its (uncompressed) content."""
     document = json.loads(raw)
     facts = vendored(document)
-    return {DOCUMENT: encode(facts), FIELDS: render_fields(facts), OPERATIONS: render_operations(facts),
+    return {DOCUMENT: encode(facts), FIELDS: render_fields(facts), OPERATIONS: render_operations(facts), WORDS: render_words(facts),
             SOURCE: json.dumps(source(raw, document), indent=2, sort_keys=True).encode() + b"\n"}
 
 
@@ -268,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         from twiliocli import openapi
 
         files = {FIELDS: render_fields(openapi.document()), OPERATIONS: render_operations(openapi.document())}
+        files[WORDS] = render_words(openapi.document())
     else:
         files = build(fetch(where))
     if args.check:

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from twiliocli import __version__
-from twiliocli.cli.framework.lazy import Suggesting, group_command, spec_group
+from twiliocli.cli.framework.lazy import Suggesting, group_command, spec_group, spec_words_under
 from twiliocli.cli.framework.runtime import Runtime
 
 # The tool's own groups: name on the command line -> module under twiliocli.cli (exposing a Typer `app`).
@@ -53,9 +53,7 @@ class LazyGroup(Suggesting):
     module (`keys`, `sip` …) are built from their declarations, also on first use."""
 
     def list_commands(self, ctx: Any) -> list[str]:
-        from twiliocli.api import declared
-
-        return sorted({*self.commands, *groups(), *declared.children(())})
+        return sorted({*self.commands, *groups(), *spec_words_under(())})
 
     def get_command(self, ctx: Any, name: str) -> Any:
         if name not in self.commands and name in groups():

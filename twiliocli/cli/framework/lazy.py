@@ -56,9 +56,7 @@ class LazyCommands(Suggesting):
     words: tuple[str, ...] = ()  # its place in the tree: `("calls",)`; the spec's groups under it join lazily
 
     def list_commands(self, ctx: Any) -> list[str]:
-        from twiliocli.api import declared
-
-        spec_children = [n for n in declared.children(self.words) if n not in self.order and n not in self.commands]
+        spec_children = [n for n in spec_words_under(self.words) if n not in self.order and n not in self.commands]
         return [*self.order, *(n for n in self.commands if n not in self.order), *sorted(spec_children)]
 
     def get_command(self, ctx: Any, name: str) -> Any:
@@ -128,16 +126,27 @@ class _SubApp:
         self.sub, self.words = sub, words
 
 
+def _spec_words() -> tuple[tuple[str, ...], ...]:
+    from twiliocli.openapi.words import WORDS
+
+    return WORDS
+
+
+def spec_words_under(words: tuple[str, ...]) -> list[str]:
+    """The names of the spec's groups directly under `words` (`()`: the root), from the generated
+    words (openapi/words.py): listing them builds nothing."""
+    return sorted({w[len(words)] for w in _spec_words() if len(w) > len(words) and w[: len(words)] == words})
+
+
 def spec_group(words: tuple[str, ...]) -> Any:
     """The group at `words` that the spec declares (`sip`, `sip domains`, `calls recording` …), or None:
     a hand-written overlay module `cli/groups/WORDS.py` when there is one, else built from the spec."""
+    if not any(w[: len(words)] == words for w in _spec_words()):
+        return None  # decided from the generated words alone: nothing of the spec is imported
     from twiliocli.api import declared
-
-    node = declared.node(words)
-    if node is None and not declared.children(words):
-        return None
     from twiliocli.cli.framework import generated
 
+    node = declared.node(words)
     sub = generated.overlay_app(words) or generated.app_for(words, node)
     command = group_command(sub, words)
     command.name = words[-1]
