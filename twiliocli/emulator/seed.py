@@ -288,6 +288,9 @@ POOL = (  # country, type, area codes or prefixes, locality, region, postal code
     ("GB", "local", "20", "London", None, None, 51.51, -0.13, None, None),
     ("GB", "mobile", "7700", None, None, None, None, None, None, None),
     ("GB", "toll-free", "800", None, None, None, None, None, None, None),
+    ("GB", "national", "330", None, None, None, None, None, None, None),  # 03: non-geographic, charged as a local call
+    ("GB", "shared-cost", "345", None, None, None, None, None, None, None),
+    ("GB", "voip", "56", None, None, None, None, None, None, None),  # 056: VoIP numbers
 )
 DIAL_CODES = {"US": "1", "CA": "1", "GB": "44"}
 
