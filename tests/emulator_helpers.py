@@ -6,8 +6,11 @@ from __future__ import annotations
 import copy
 import functools
 import re
+import ssl
+import threading
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -15,11 +18,11 @@ import requests
 from werkzeug.exceptions import HTTPException
 
 from twiliocli import openapi
-from twiliocli.emulator.app import route_map
+from twiliocli.emulator.app import create_app, route_map
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator, start_background
 
-from tests.conftest import STILL
+from tests.conftest import STILL, run_cli
 
 
 class Api:
@@ -323,3 +326,37 @@ def served_operations() -> list[tuple[str, str]]:
                     continue
                 served.append((method.upper(), spec_path))
     return served
+
+
+@pytest.fixture(scope="module")
+def tls_emulator(tmp_path_factory):
+    """The emulator behind HTTPS with a certificate from a throw-away CA (trustme)."""
+    trustme = pytest.importorskip("trustme")
+    from werkzeug.serving import make_server
+
+    ca = trustme.CA()
+    cert = ca.issue_cert("localhost", "127.0.0.1")
+    folder = tmp_path_factory.mktemp("tls")
+    ca_file = folder / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(context)
+    config = EmulatorConfig(empty=True)
+    server = make_server("127.0.0.1", 0, create_app(config), threaded=True, ssl_context=context)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield f"https://localhost:{server.server_port}", ca_file, config
+    server.shutdown()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A mirror file of the test's own."""
+    return tmp_path / "mirror.db"
+
+
+def sync(db: Path, *args: str) -> None:
+    """`twiliocli sync --db DB ARGS`, which must succeed quietly."""
+    result = run_cli("sync", "--db", str(db), *args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""

@@ -9,7 +9,6 @@ import re
 import select
 import socket
 import socketserver
-import ssl
 import stat
 import threading
 
@@ -18,29 +17,9 @@ import pytest
 from tests.conftest import run_cli
 from tests.hostile import AUTH_TOKEN, HostileServer, Reply, hostile_env
 from tests.terminal import run_on_terminal
-from twiliocli.emulator.app import create_app
-from twiliocli.emulator.config import EmulatorConfig
+from tests.emulator_helpers import tls_emulator  # noqa: F401 (a fixture)
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
-
-
-@pytest.fixture(scope="module")
-def tls_emulator(tmp_path_factory):
-    trustme = pytest.importorskip("trustme")
-    from werkzeug.serving import make_server
-
-    ca = trustme.CA()
-    cert = ca.issue_cert("localhost", "127.0.0.1")
-    ca_file = tmp_path_factory.mktemp("tls") / "ca.pem"
-    ca.cert_pem.write_to_path(str(ca_file))
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    cert.configure_cert(context)
-    config = EmulatorConfig(empty=True)
-    server = make_server("127.0.0.1", 0, create_app(config), threaded=True, ssl_context=context)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield f"https://localhost:{server.server_port}", ca_file, config
-    server.shutdown()
 
 
 class ConnectProxy:

@@ -8,13 +8,12 @@ import json
 import sqlite3
 from pathlib import Path
 
-import pytest
 
 from twiliocli.emulator.server import RunningEmulator
 from twiliocli.mirror.schema import BY_NAME, DEFAULT
 
 from tests.conftest import run_cli
-from tests.emulator_helpers import Api
+from tests.emulator_helpers import Api, db, sync  # noqa: F401 (db: a fixture)
 
 CONFIG = "keys,signing-keys,queues,addresses,short-codes,usage-triggers,sip"
 # Table -> (its list relative to the account, the list's key).
@@ -37,17 +36,6 @@ MAPPINGS = {
     "sip_domain_auth_calls_ip_access_control_list_mappings": ("Auth/Calls/IpAccessControlListMappings", "contents"),
     "sip_domain_auth_registrations_credential_list_mappings": ("Auth/Registrations/CredentialListMappings", "contents"),
 }
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "mirror.db"
-
-
-def sync(db: Path, *args: str) -> None:
-    result = run_cli("sync", "--db", str(db), *args)
-    assert result.exit_code == 0, result.stderr
-    assert result.stdout == ""
 
 
 def rows(db: Path, sql: str, *params: object) -> list[tuple]:

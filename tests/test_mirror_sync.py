@@ -29,7 +29,7 @@ from twiliocli.emulator.server import RunningEmulator
 from twiliocli.mirror.schema import BY_NAME
 
 from tests.conftest import login_env, run_cli
-from tests.emulator_helpers import Api, running
+from tests.emulator_helpers import Api, db, running, sync  # noqa: F401 (db: a fixture)
 from tests.hostile import ACCOUNT_SID, LIST_PATH, Answer, Reply, hostile_env, page, serving
 from tests.hostile import call as hostile_call
 
@@ -81,17 +81,6 @@ def assert_mirrors(db: Path, api: Api, names=(*LOGS, *CONFIG)) -> None:
                     elif field in ("duration", "price") and want is not None:
                         want = type(row[field])(want) if row[field] is not None else want
                     assert row[field] == want, (name, sid, field)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "mirror.db"
-
-
-def sync(db: Path, *args: str) -> None:
-    result = run_cli("sync", "--db", str(db), *args)
-    assert result.exit_code == 0, result.stderr
-    assert result.stdout == ""
 
 
 # -- sync -------------------------------------------------------------------------------------

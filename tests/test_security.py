@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import ssl
 import subprocess
 import sys
-import threading
 
 import pytest
 
 from tests.conftest import run_cli
-from twiliocli.emulator.app import create_app
-from twiliocli.emulator.config import EmulatorConfig
+from tests.emulator_helpers import tls_emulator  # noqa: F401 (a fixture)
 
 SECRET_COMMANDS = [
     ("calls", "list", "-o", "json"),
@@ -77,27 +74,6 @@ def test_traceback_of_an_unexpected_failure_is_redacted(use_emulator, monkeypatc
 
 
 # -- TLS and proxies -----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def tls_emulator(tmp_path_factory):
-    """The emulator behind HTTPS with a certificate from a throw-away CA (trustme)."""
-    trustme = pytest.importorskip("trustme")
-    from werkzeug.serving import make_server
-
-    ca = trustme.CA()
-    cert = ca.issue_cert("localhost", "127.0.0.1")
-    folder = tmp_path_factory.mktemp("tls")
-    ca_file = folder / "ca.pem"
-    ca.cert_pem.write_to_path(str(ca_file))
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    cert.configure_cert(context)
-    config = EmulatorConfig(empty=True)
-    server = make_server("127.0.0.1", 0, create_app(config), threaded=True, ssl_context=context)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield f"https://localhost:{server.server_port}", ca_file, config
-    server.shutdown()
 
 
 def _env_for(monkeypatch, url, config):
