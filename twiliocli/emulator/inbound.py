@@ -69,7 +69,6 @@ class Inbound:
 
     def sms(self, to: str, from_: str, body: str) -> Report:
         number = self.number(to)
-        account = self.store.get(catalog.ACCOUNTS, sid=number["account_sid"]) or {}
         now = self.clock.now()
         message = self.store.insert(catalog.MESSAGES, rows.message(
             number["account_sid"], to, from_, body, int(now), status="received", direction="inbound"))
@@ -78,7 +77,7 @@ class Inbound:
                   "AccountSid": message["account_sid"], "From": from_, "To": to, "Body": body, "NumMedia": "0",
                   "NumSegments": message["num_segments"], "SmsStatus": "received", "ApiVersion": API_VERSION}
         sources = self.sources(number, "sms")
-        token = account.get("auth_token", "")
+        token = self.lifecycle.auth_token(number)
         for url, method in sources:
             hook = Webhook.signed("sms", message["sid"], url, method, params, token)
             answer = self.ask(hook, report)

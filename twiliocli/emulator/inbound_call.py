@@ -113,11 +113,10 @@ class InboundCalls:
     def call(self, to: str, from_: str, digits: str, speech: str, host: str) -> dict:
         """Ring `to` from `from_`; the report of what happened (`Run.body`)."""
         number = self.inbound.number(to)
-        account = self.store.get(catalog.ACCOUNTS, sid=number["account_sid"]) or {}
         now = self.clock.now()
         call = self.store.insert(catalog.CALLS, rows.call(number["account_sid"], to, from_, int(now), "ringing",
                                                           direction="inbound", phone_number_sid=number["sid"]))
-        run = Run(call, account.get("auth_token", ""), host, Caller(digits, speech), now)
+        run = Run(call, self.lifecycle.auth_token(number), host, Caller(digits, speech), now)
         for url, method in self.inbound.sources(number, "voice"):
             hook, answer = self._fetch(run, url, method, {})
             if answer.ok and self._perform(run, answer.body, hook):

@@ -34,7 +34,7 @@ from .clock import Clock
 from .config import EmulatorConfig
 from .dates import rfc2822
 from .store import Store
-from .webhooks import Answer, Dispatcher, Webhook, signature
+from .webhooks import Answer, Dispatcher, Webhook
 
 CALLS, MESSAGES = catalog.CALLS, catalog.MESSAGES
 SIP_CODES = {"completed": "200", "busy": "486", "no-answer": "487", "failed": "500", "canceled": "487"}
@@ -296,9 +296,8 @@ class Lifecycle:
         if not entry.plan.get("media"):
             self._next(entry, "sent", entry.plan["created"] + entry.plan["delivery"] * 2 / 3)
             return
-        token = self._auth_token(message)
-        hooks = [(sid, Webhook("media", message["sid"], url, "GET", {}, signature(token, url, {})))
-                 for sid, url in entry.plan["media"]]
+        token = self.auth_token(message)
+        hooks = [(sid, Webhook.signed("media", message["sid"], url, "GET", {}, token)) for sid, url in entry.plan["media"]]
         entry.plan["since"] = t
         self._next(entry, "fetching-media", None)
         if not self.dispatcher.submit(message["sid"], lambda: self._fetch_media(message["sid"], hooks)):
@@ -377,7 +376,7 @@ class Lifecycle:
         if not sources:  # nothing to do: Twilio hangs up
             self._finish(entry, call, "completed", t)
             return
-        token = self._auth_token(call)
+        token = self.auth_token(call)
         params = call_params(call)
         hooks = [Webhook.signed("twiml", call["sid"], url, method, params, token) for url, method in sources]
         generation = entry.plan["generation"]
@@ -449,7 +448,8 @@ class Lifecycle:
 
     # Status callbacks -------------------------------------------------------------------------
 
-    def _auth_token(self, record: dict) -> str:
+    def auth_token(self, record: dict) -> str:
+        """The Auth Token of the account a record belongs to: what its webhooks are signed with."""
         account = self.store.get(catalog.ACCOUNTS, sid=record["account_sid"])
         return account["auth_token"] if account else ""
 
@@ -487,7 +487,7 @@ class Lifecycle:
 
     def post(self, record: dict, callback: dict, params: dict[str, str]) -> None:
         hook = Webhook.signed("status-callback", record["sid"], callback["url"], callback["method"], params,
-                              self._auth_token(record))
+                              self.auth_token(record))
         self.dispatcher.submit(record["sid"], lambda: self.send(hook))
 
     def send(self, hook: Webhook) -> Answer:

@@ -57,7 +57,7 @@ class Webhook:
     def signed(cls, purpose: str, sid: str, url: str, method: str, params: dict[str, str],
                auth_token: str) -> Webhook:
         if method == "GET":
-            url = url + ("&" if "?" in url else "?") + urlencode(params)
+            url = url + ("&" if "?" in url else "?") + urlencode(params) if params else url
             return cls(purpose, sid, url, method, params, signature(auth_token, url, {}))
         return cls(purpose, sid, url, method, params, signature(auth_token, url, params))
 

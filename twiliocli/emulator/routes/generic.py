@@ -184,10 +184,11 @@ def unserved(hand: Iterable[Route]) -> list[tuple[Family, Operation]]:
             if not served(operation)]
 
 
-def routes(hand: Iterable[Route]) -> tuple[Route, ...]:
-    return tuple((o.method, o.template, handler_for(f, o)) for f, o in unserved(hand))
+def routes(left: Iterable[tuple[Family, Operation]]) -> tuple[Route, ...]:
+    """A route for each operation `unserved` left to the generic store."""
+    return tuple((o.method, o.template, handler_for(f, o)) for f, o in left)
 
 
-def kinds(hand: Iterable[Route]) -> tuple[Kind, ...]:
+def kinds(left: Iterable[tuple[Family, Operation]]) -> tuple[Kind, ...]:
     """The kinds the generic routes keep records of (each needs a table)."""
-    return tuple({f.kind.table: f.kind for f, _ in unserved(hand)}.values())
+    return tuple({f.kind.table: f.kind for f, _ in left}.values())
