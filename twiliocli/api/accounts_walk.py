@@ -20,13 +20,15 @@ import copy
 import queue
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from twiliocli.api.client import Client
 from twiliocli.api.errors import ApiError
 from twiliocli.errors import CliError, ExitStatus
+
+if TYPE_CHECKING:
+    from twiliocli.api.client import Client
 
 STATUSES = ("active", "suspended", "closed", "all")
 
@@ -58,8 +60,21 @@ class CannotListAccounts(CliError):
     status = ExitStatus.AUTH
 
 
+ACCOUNT_COLUMN = "account_sid"  # first in every row of a run over several accounts
+
+
+def annotate(sid: str, record: Mapping[str, Any]) -> dict[str, Any]:
+    """The record with `account_sid` first (its own value, or the account it was listed under)."""
+    out = {ACCOUNT_COLUMN: record.get(ACCOUNT_COLUMN) or sid}
+    out.update((k, v) for k, v in record.items() if k != ACCOUNT_COLUMN)
+    return out
+
+
 def for_account(client: Client, sid: str) -> Client:
-    """`client` acting on account `sid` with the same credentials and connections."""
+    """`client` acting on account `sid` with the same credentials and connections, as `--subaccount`
+    does: a parent's credentials may read its subaccounts."""
+    if sid == client.account_sid:
+        return client
     view = copy.copy(client)
     view.account_sid = sid
     return view

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from twiliocli import interrupt, runlock
-from twiliocli.api.accounts_walk import DONE, ITEM, Account, for_account, walk
+from twiliocli.api.accounts_walk import DONE, ITEM, Account, annotate, for_account, walk
 from twiliocli.timefmt import epoch
 
 from . import files
@@ -47,7 +47,6 @@ from .engine import Exporter, PageGate, Stats, steady_malloc
 from .job import Job, _not_the_state
 from .watermark import Watermark
 
-ACCOUNT_COLUMN = "account_sid"
 
 
 @dataclass
@@ -70,13 +69,6 @@ class Outcome:
     written: int
     local_clock: bool
     where: str
-
-
-def annotate(sid: str, record: Mapping[str, Any]) -> dict[str, Any]:
-    """The record with `account_sid` first (its own value, or the account it was listed under)."""
-    out = {ACCOUNT_COLUMN: record.get(ACCOUNT_COLUMN) or sid}
-    out.update((k, v) for k, v in record.items() if k != ACCOUNT_COLUMN)
-    return out
 
 
 class _Spooled:

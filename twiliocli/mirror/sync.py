@@ -28,7 +28,6 @@ exceptions are the CLI's (`runlock`, `interrupt`), as for `export`.
 
 from __future__ import annotations
 
-import copy
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -37,6 +36,7 @@ from itertools import islice
 from typing import Any
 
 from twiliocli.api.client import Client
+from twiliocli.api.accounts_walk import for_account
 from twiliocli.api.errors import ApiError
 from twiliocli.api.pagination import MAX_PAGE_SIZE, iter_records
 from twiliocli.export.engine import Workers
@@ -259,13 +259,3 @@ def merged(pool: Workers, sources: list[Callable[[], Iterable[dict[str, Any]]]],
         stop.set()
         for future in futures:
             future.cancel()
-
-
-def for_account(client: Client, account_sid: str) -> Client:
-    """The same client (one session, one set of credentials) addressing another account's resources,
-    as `--subaccount` does: a parent's credentials may read its subaccounts."""
-    if account_sid == client.account_sid:
-        return client
-    other = copy.copy(client)
-    other.account_sid = account_sid
-    return other

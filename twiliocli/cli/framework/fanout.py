@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from twiliocli.api.accounts_walk import ACCOUNT_COLUMN, annotate
 from twiliocli.cli.framework.runtime import runtime
 from twiliocli.errors import CliError, UsageError
 
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from twiliocli.api.resources import Resource
     from twiliocli.output import Printer
 
-ACCOUNT_COLUMN = "account_sid"
 BATCH = 100  # records handed from a lane to the printer at a time
 INACTIVE = (20005, 20003)  # "account not active", "authenticate": how a closed or suspended account answers
 
@@ -50,13 +50,6 @@ def refuse(ctx: typer.Context, what: str) -> None:
     """Stop a command that cannot run across accounts, before any request."""
     if wanted(ctx):
         raise UsageError(f"--all-accounts does not apply to {what}; use --subaccount AC… for one account")
-
-
-def annotate(sid: str, record: Mapping[str, Any]) -> dict[str, Any]:
-    """The record with `account_sid` first (its own value, or the account it was listed under)."""
-    out = {ACCOUNT_COLUMN: record.get(ACCOUNT_COLUMN) or sid}
-    out.update((k, v) for k, v in record.items() if k != ACCOUNT_COLUMN)
-    return out
 
 
 def with_account_fields(fields: str | Sequence[str] | None) -> list[str] | None:

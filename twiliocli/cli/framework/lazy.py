@@ -79,25 +79,6 @@ class LazyCommands(Suggesting):
         return command
 
 
-def _group_command(sub: typer.Typer) -> Any:
-    """`typer.main.get_command(sub)`, with the group's own commands converted lazily (LazyCommands)."""
-    import copy
-
-    is_group = sub.registered_callback or sub.info.callback or sub.registered_groups or len(sub.registered_commands) > 1
-    if not is_group:
-        return typer.main.get_command(sub)
-    shell = copy.copy(sub)
-    shell.registered_commands = []
-    shell.info = copy.copy(sub.info)
-    shell.info.cls = LazyCommands
-    group = typer.main.get_group(shell)
-    infos = {c.name or typer.main.get_command_name(c.callback.__name__): c for c in sub.registered_commands}
-    group.pending = dict(infos)
-    group.order = list(infos)
-    group.settings = {"pretty_exceptions_short": sub.pretty_exceptions_short, "rich_markup_mode": sub.rich_markup_mode}
-    return group
-
-
 def group_command(sub: typer.Typer, words: tuple[str, ...]) -> Any:
     """The click command of the Typer app `sub` at `words` in the tree, its commands converted lazily
     (LazyCommands); its sub-apps and the spec's groups under it are looked up only when named."""
