@@ -171,6 +171,16 @@ def parse_iso(text: str) -> int:
     return from_datetime(datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00").replace(" ", "T", 1)))
 
 
+def ago(seconds: float) -> str:
+    """`4 min ago`, `3 h ago`, `2 days ago` (a negative age, from a clock behind, is now)."""
+    minutes = int(max(0, seconds) // 60)
+    if minutes < 120:
+        return f"{minutes} min ago"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h ago"
+    return f"{minutes // 1440} days ago"
+
+
 # -- display in a time zone -----------------------------------------------------------------------
 
 LOCAL = "local"  # the zone of this machine (TZ or /etc/localtime), offset right at each instant

@@ -136,22 +136,12 @@ def _freshness(conn: sqlite3.Connection, owner: str | None, path: Path, verbose:
     age = None if synced is None else max(0, timefmt.now() - timefmt.parse_iso(synced))
     if age is not None and age <= STALE_AFTER and not verbose:
         return
-    when = "never synced completely" if age is None else f"synced {ago(age)}"
+    when = "never synced completely" if age is None else f"synced {timefmt.ago(age)}"
     text = f"mirror of {owner or 'an unknown account'} {when} ({path})"
     if age is None or age > STALE_AFTER:
         messages.warn(f"{text}; run `twiliocli sync` to catch up", sys.stderr)
     else:
         messages.info(text, sys.stderr)
-
-
-def ago(seconds: int) -> str:
-    """`4 min ago`, `3 h ago`, `2 days ago`."""
-    minutes = seconds // 60
-    if minutes < 120:
-        return f"{minutes} min ago"
-    if minutes < 48 * 60:
-        return f"{minutes // 60} h ago"
-    return f"{minutes // 1440} days ago"
 
 
 _RUNNING: ContextVar[tuple[typer.Context, bool] | None] = ContextVar("offline_command", default=None)

@@ -247,23 +247,13 @@ def _mirror(report: Report, creds: Any) -> None:
     if not synced:
         report.add("mirror", True, f"{path}: never completed a sync ('twiliocli sync')")
         return
-    from datetime import datetime
+    from twiliocli import timefmt
 
     try:
-        moment: float | None = datetime.fromisoformat(synced.replace("Z", "+00:00")).timestamp()
+        age = f", {timefmt.ago(timefmt.now() - timefmt.parse_iso(synced))}"
     except ValueError:
-        moment = None
-    age = "" if moment is None else f", {_ago(time.time() - moment)}"
+        age = ""
     report.add("mirror", True, f"mirror of {creds.account_sid} synced {synced}{age} ({path})")
-
-
-def _ago(seconds: float) -> str:
-    minutes = int(max(0, seconds) // 60)
-    if minutes < 120:
-        return f"{minutes} min ago"
-    if minutes < 48 * 60:
-        return f"{minutes // 60} h ago"
-    return f"{minutes // 1440} days ago"
 
 
 def _print(report: Report, state: Any) -> None:
