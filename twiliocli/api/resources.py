@@ -387,6 +387,7 @@ NUMBERS = Resource(
         Filter("friendly-name", "FriendlyName", TEXT, "Only numbers with exactly this friendly name."),
     ),
     title="Incoming phone numbers",
+    extra={kind: f"/Accounts/{{AccountSid}}/IncomingPhoneNumbers/{path}" for kind, path in NUMBER_TYPE_PATHS.items()},
     settings=(
         *WEBHOOK_SETTINGS,
         Setting("voice-application-sid", "VoiceApplicationSid", SID, "Application that handles calls (instead of the voice URLs).", sid_prefix="AP"),

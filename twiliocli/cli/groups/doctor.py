@@ -202,14 +202,16 @@ def _request(report: Report, state: Any, creds: Any) -> Any:
 
 
 def _permissions(report: Report, client: Any, creds: Any) -> None:
+    from twiliocli.api import declared
     from twiliocli.api.errors import ApiError
-    from twiliocli.api.resources import ACCOUNTS
 
     if creds.username == creds.account_sid:
         report.add("permissions", True, "auth token: everything in the account, subaccounts and keys included")
         return
     try:
-        client.get(f"{ACCOUNTS.instance(client.account_sid).removesuffix('.json')}/Keys.json", {"PageSize": 1})
+        keys = declared.node(("keys",))
+        assert keys is not None
+        client.get(keys.resource.collection(AccountSid=client.account_sid), {"PageSize": 1})
     except ApiError as exc:
         if exc.http_status in (401, 403):
             report.add("permissions", True, f"standard API key {creds.username}: cannot manage API keys or subaccounts "

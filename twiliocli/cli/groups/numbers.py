@@ -31,8 +31,7 @@ def _typed(default: str | None, types: tuple[str, ...], help: str) -> Any:
 def _owned_path(client: Any, ids: dict[str, str], options: dict[str, Any]) -> str:
     """`IncomingPhoneNumbers`, or its list of one type (`IncomingPhoneNumbers/Local`)."""
     kind = options.get("number_type")
-    base = NUMBERS.collection(AccountSid=client.account_sid)
-    return base if not kind else base.removesuffix(".json") + f"/{R.NUMBER_TYPE_PATHS[kind]}.json"
+    return (NUMBERS.view(kind) if kind else NUMBERS).collection(AccountSid=client.account_sid)
 
 
 OWNED_TYPE = _typed(None, R.NUMBER_TYPES, "Only numbers of this type (local, mobile, toll-free).")
