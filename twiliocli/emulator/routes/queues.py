@@ -20,11 +20,10 @@ def find_member(ctx: Context, queue_sid: str, call_sid: str) -> dict:
     crud.find(ctx, QUEUES.kind, account_sid=ctx.account_sid, sid=queue_sid)
     if call_sid != FRONT:
         return crud.find(ctx, MEMBERS.kind, account_sid=ctx.account_sid, queue_sid=queue_sid, call_sid=call_sid)
-    found = ctx.store.query(f"SELECT * FROM {MEMBERS.kind.table} WHERE account_sid = ? AND queue_sid = ? "
-                            "ORDER BY position LIMIT 1", (ctx.account_sid, queue_sid))
-    if not found:
+    member = queue_members.front(ctx.store, queue_sid)  # the queue is the account's: checked above
+    if member is None:
         raise errors.not_found(ctx.path)
-    return found[0]
+    return member
 
 
 def show(ctx: Context, member: dict) -> dict:
