@@ -14,6 +14,7 @@ import typer
 
 from twiliocli import __version__
 from twiliocli.cli.framework.lazy import Suggesting, group_command, spec_group, spec_words_under
+from twiliocli.cli.framework.params import typed
 from twiliocli.cli.framework.runtime import Runtime
 
 # The tool's own groups: name on the command line -> module under twiliocli.cli (exposing a Typer `app`).
@@ -112,11 +113,7 @@ def _root_parameters() -> list[inspect.Parameter]:
     def keyword(name: str, annotation: Any, default: Any) -> inspect.Parameter:
         return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
 
-    options = [
-        keyword(f.name, Annotated[f.metadata["option"][0], f.metadata["option"][1]], f.default)
-        for f in dataclasses.fields(Runtime)
-        if "option" in f.metadata
-    ]
+    options = [keyword(f.name, typed(f.metadata["option"]), f.default) for f in dataclasses.fields(Runtime) if "option" in f.metadata]
     version = typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     return [keyword("ctx", typer.Context, inspect.Parameter.empty), *options, keyword("version", Annotated[bool, version], False)]
 

@@ -46,39 +46,32 @@ def run(args: list[str]) -> int:
         from twiliocli.cli.groups.completion import respond
 
         return respond(instruction)
-    from typer.exceptions import Abort
-
     from twiliocli.cli.framework.runtime import Runtime
-    from twiliocli.cli.framework.compat import ClickException, NoArgsIsHelpError  # what a parse failure raises
-    from twiliocli.cli.app import build
+    from twiliocli.cli.quick import read
     from twiliocli.errors import CliError, ExitStatus, PipeClosed
     from twiliocli.interrupt import Interrupted
 
-    if not args or "-h" in args or "--help" in args:  # help ahead: lay it out to fit (imports rich)
-        from twiliocli.cli.framework import helpfmt
-
-        helpfmt.install()
-    state = Runtime()  # the root context's obj: the root command fills in the global options
+    state = Runtime()  # the root context's obj: the root command, or the quick path, fills in the options
     try:
-        result = build().main(args, prog_name="twiliocli", standalone_mode=False, obj=state)
-        sys.stdout.flush()
-        return result if isinstance(result, int) else ExitStatus.OK
-    except NoArgsIsHelpError as exc:  # a group built by Typer alone (app.Suggesting answers the others)
-        text = exc.format_message()  # rich help was printed while the error was made; plain help is here
-        if text:
-            sys.stdout.write(text + "\n")
-        return ExitStatus.OK
-    except ClickException as exc:
-        where = getattr(getattr(exc, "ctx", None), "command_path", "twiliocli")
-        _fail(f"{sentence(exc.format_message())} See '{where} --help'", ExitStatus.USAGE, exc, state)
-        return ExitStatus.USAGE
+        line = read(args)  # a plain `GROUP list` runs without Typer (cli/quick.py)
+        if line is not None:
+            for name, value in line.globals.items():
+                setattr(state, name, value)
+            from twiliocli.cli.framework.listing import local_match, show_list, split_filters
+
+            given, query = split_filters(line.resource, line.kw)
+            show_list(state, line.resource, lambda c: line.resource.collection(AccountSid=c.account_sid), query, line.kw,
+                      keep=local_match(given))
+            sys.stdout.flush()
+            return ExitStatus.OK
+        return _typer(args, state)
     except CliError as exc:
         _fail(exc.message, exc.status, exc, state)
         return exc.status
     except Interrupted as exc:  # SIGINT, SIGTERM or SIGHUP during an export
         sys.stderr.write(f"\nInterrupted ({exc})\n")
         return exc.status
-    except (KeyboardInterrupt, Abort):
+    except KeyboardInterrupt:
         sys.stderr.write("\nInterrupted\n")
         return ExitStatus.INTERRUPTED
     except (BrokenPipeError, PipeClosed):
@@ -95,6 +88,35 @@ def run(args: list[str]) -> int:
         return ExitStatus.ERROR
     finally:
         state.close()
+
+
+def _typer(args: list[str], state: Runtime) -> int:
+    """Every other line: Typer parses it and runs the command; its usage errors exit 2 here."""
+    from typer.exceptions import Abort
+
+    from twiliocli.cli.app import build
+    from twiliocli.cli.framework.compat import ClickException, NoArgsIsHelpError  # what a parse failure raises
+    from twiliocli.errors import ExitStatus
+
+    if not args or "-h" in args or "--help" in args:  # help ahead: lay it out to fit (imports rich)
+        from twiliocli.cli.framework import helpfmt
+
+        helpfmt.install()
+    try:
+        result = build().main(args, prog_name="twiliocli", standalone_mode=False, obj=state)
+        sys.stdout.flush()
+        return result if isinstance(result, int) else ExitStatus.OK
+    except NoArgsIsHelpError as exc:  # a group built by Typer alone (app.Suggesting answers the others)
+        text = exc.format_message()  # rich help was printed while the error was made; plain help is here
+        if text:
+            sys.stdout.write(text + "\n")
+        return ExitStatus.OK
+    except ClickException as exc:
+        where = getattr(getattr(exc, "ctx", None), "command_path", "twiliocli")
+        _fail(f"{sentence(exc.format_message())} See '{where} --help'", ExitStatus.USAGE, exc, state)
+        return ExitStatus.USAGE
+    except Abort:  # click's Ctrl-C at a question
+        raise KeyboardInterrupt from None
 
 
 def sentence(message: str) -> str:

@@ -7,7 +7,6 @@ resource's filters, so a new filter in `api/resources.py` appears on the command
 from __future__ import annotations
 
 import inspect
-import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,9 +15,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, Union
 import typer
 
 from twiliocli.api.resources import PAIRS, Filter, Resource
-from twiliocli.cli.framework import bulk, params as P
+from twiliocli.cli.framework import bulk, options as O, params as P
 from twiliocli.cli.framework.runtime import confirm, runtime
-from twiliocli.cli.framework.listing import explain_errors, local_match
+from twiliocli.cli.framework.listing import local_match, show_list, split_filters
 from twiliocli.cli.framework.signature import add_command, api_value, filter_parameter, flag, output_parameters, param, python_name
 from twiliocli.errors import UsageError
 
@@ -131,14 +130,14 @@ class ResourceGroup:
         """`list`: filters from the declaration plus `extra` options, which a `path(client, ids, options)`
         hook may read to choose another collection (e.g. one call's notifications)."""
         resource = self.resource
-        filters = {python_name(f.option): f for f in resource.filters}
 
         def command(ctx: typer.Context, **kw: Any) -> None:
             ids = _scope_ids(self.scope, kw, ctx)
-            given = {f: kw.pop(name) for name, f in filters.items() if kw.get(name) is not None}
-            for name in filters:
-                kw.pop(name, None)
-            query = {f.param: api_value(f, value) for f, value in given.items() if not f.local}
+            given, query = split_filters(resource, kw)
+
+            def target(client: Client) -> str:
+                return path(client=client, ids=ids, options=dict(kw)) if path else resource.collection(AccountSid=client.account_sid, **ids)
+
             if runtime(ctx).all_accounts:  # imported only then: a plain list's start-up stays as it was
                 from twiliocli.cli.framework import fanout
 
@@ -147,27 +146,18 @@ class ResourceGroup:
                     raise UsageError(f"--all-accounts does not apply to {resource.name}, which are not per account")
                 if kw.get("watch"):
                     raise UsageError("--watch follows one account; leave out --all-accounts or --watch")
-                fanout.list_all(ctx, resource, lambda c: path(client=c, ids=ids, options=dict(kw)) if path
-                                else resource.collection(AccountSid=c.account_sid, **ids), query, kw, keep=local_match(given))
+                fanout.list_all(ctx, resource, target, query, kw, keep=local_match(given))
                 return
-            from twiliocli.output import Printer
+            show_list(runtime(ctx), resource, target, query, kw, keep=local_match(given))
 
-            printer = Printer.for_resource(resource, kw, pager=runtime(ctx).pager())
-            client = runtime(ctx).client()
-            target = path(client=client, ids=ids, options=kw) if path else resource.collection(AccountSid=client.account_sid, **ids)
-            if kw.pop("watch", False):
-                from twiliocli.cli.framework.following import watch_list
-
-                watch_list(client, printer, resource, target, query, kw, keep=local_match(given))
-                return
-            emit_list(client, printer, resource, target, query, kw, keep=local_match(given))
-
+        if not (self.scope or extra or path) and name == "list":
+            self.app.plain_list = resource  # type: ignore[attr-defined]  # the quick path may run it (cli/quick.py)
         signature = [param("ctx", typer.Context), *(s.parameter() for s in self.scope)]
         signature += [filter_parameter(f) for f in resource.filters]
         signature += list(extra)
         signature += list_parameters()
         if resource.watchable:
-            signature += [param("watch", P.Watch, False), param("interval", P.Interval, 5.0)]
+            signature += [param(name, P.typed(opt), default) for name, opt, default in O.WATCH_OPTIONS]
         self._add(name, command, signature, help)
 
     def get(self, help: str) -> None:
@@ -486,13 +476,7 @@ def explained(client: Client, hint: Hint | None) -> Iterator[None]:
 
 
 def list_parameters() -> list[inspect.Parameter]:
-    return [
-        *output_parameters(),
-        param("limit", P.Limit, 50),
-        param("all_", P.All, False),
-        param("page_size", P.PageSize, None),
-        param("count", P.Count, False),
-    ]
+    return [param(name, P.typed(opt), default) for name, opt, default in O.LIST_OPTIONS]
 
 
 # -- output ---------------------------------------------------------------------------------
@@ -509,41 +493,8 @@ def record_printer(
     from twiliocli.output import Printer
 
     if ctx is None:
-        import click
+        from twiliocli.cli.framework.compat import get_current_context
 
-        ctx = click.get_current_context(silent=True)
+        ctx = get_current_context(silent=True)
     pager = runtime(ctx).pager() if ctx is not None else None
     return Printer.for_resource(resource, opts, whole_records=True, defer=not changes, pager=pager)
-
-
-def emit_list(
-    client: Client, printer: Printer, resource: Resource, path: str, query: Mapping[str, Any], opts: Mapping[str, Any],
-    *, keep: Callable[[Mapping[str, Any]], bool] | None = None,
-) -> None:
-    """Stream a list to stdout in the chosen format, or print its count. `keep` filters records
-    the API cannot: then every page is read and `--limit`/`--count` apply to what is kept."""
-    from itertools import islice
-
-    from twiliocli.api import pagination
-    from twiliocli.config import setting
-
-    if opts.get("count") and keep is None:
-        printer.count(pagination.count(client, path, query, resource.list_keys))
-        return
-    limit = None if opts.get("all_") else opts.get("limit", 50)
-    page_size = opts.get("page_size") or setting("page_size") or pagination.MAX_PAGE_SIZE  # capped at the limit
-    cut: list[bool] = []
-    records = pagination.iter_records(client, path, query, resource.list_keys, limit=None if keep else limit,
-                                      page_size=page_size, cut=lambda: cut.append(True))
-    if keep is not None:
-        records = filter(keep, records)
-        if opts.get("count"):
-            printer.count(sum(1 for _ in records))
-            return
-        records = islice(records, limit) if limit else records
-    count = printer.records(explain_errors(resource, printer, records))
-    if cut and sys.stderr.isatty():  # a person may not know there is more; a script asked for --limit
-        from twiliocli.output import messages
-
-        messages.info(f"{count} shown; --all for every record, or --limit N.")
-

@@ -18,10 +18,11 @@ On a Typer upgrade, check (the suite covers each: test_help, test_shell_completi
 
 from typer._click import Context
 from typer._click.core import ParameterSource
+from typer._click.globals import get_current_context
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, NoSuchOption, UsageError
 from typer._click.shell_completion import ShellComplete, split_arg_string
 from typer._click.types import FuncParamType
 from typer.main import get_command_from_info
 
 __all__ = ["ClickException", "Context", "FuncParamType", "NoArgsIsHelpError", "NoSuchOption", "ParameterSource", "ShellComplete",
-           "UsageError", "get_command_from_info", "split_arg_string"]
+           "UsageError", "get_command_from_info", "get_current_context", "split_arg_string"]

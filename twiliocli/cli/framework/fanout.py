@@ -138,9 +138,9 @@ class Run:
 
 
 def runtime_redact(text: str) -> str:
-    import click
+    from twiliocli.cli.framework.compat import get_current_context
 
-    ctx = click.get_current_context(silent=True)
+    ctx = get_current_context(silent=True)
     return runtime(ctx).redact(text) if ctx is not None else text
 
 
@@ -184,7 +184,7 @@ def list_all(
     """`GROUP list --all-accounts`: each account's records (at most --limit each), or with --count
     one row per account: account_sid, count."""
     from twiliocli.api import pagination
-    from twiliocli.cli.framework.listing import explain_errors
+    from twiliocli.cli.framework.explain import explain_errors
 
     if opts.get("count"):
         def count(client: Client, account: Account) -> Iterator[list[dict[str, Any]]]:

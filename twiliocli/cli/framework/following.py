@@ -41,7 +41,7 @@ def watch_list(
 ) -> None:
     """Print the newest records (up to --limit), then each new one as it appears."""
     from twiliocli.api.watch import new_records
-    from twiliocli.cli.framework.listing import explain_errors
+    from twiliocli.cli.framework.explain import explain_errors
 
     # Following never pages: a pager would wait for the end of an endless list, and each poll's
     # rows would open it again. Later rows keep the first screen's columns (printer.layout).

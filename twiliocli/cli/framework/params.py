@@ -6,40 +6,23 @@ Validators run while the command line is parsed, so bad input exits 2 before any
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Literal
 
 import typer
 
 from twiliocli import validate
+from twiliocli.cli.framework import options as O
+from twiliocli.cli.framework.options import (  # noqa: F401 (the commands' parsers, read as P.…)
+    Opt, address, caller, checked, phone, profile_names, sender, sid_metavar, sid_parser, url, voice, when,
+)
 from twiliocli.errors import UsageError
 
-Format = Literal["table", "tsv", "csv", "json", "jsonl"]
 HttpMethod = Literal["GET", "POST"]
 
 
-def checked(check: Callable[[str], Any], name: str | None = None) -> Callable[[str], Any]:
-    """A Typer `parser` from a validator: its ValueError message (which names the fix) is kept."""
-
-    def parse(value: str) -> Any:
-        try:
-            return check(value)
-        except ValueError as exc:
-            raise typer.BadParameter(str(exc)) from None
-
-    parse.__name__ = name or check.__name__
-    return parse
-
-
-def sid_metavar(prefix: str | tuple[str, ...]) -> str:
-    """What help shows for a SID: its type, `CA…` (or `SM…|MM…`)."""
-    prefixes = (prefix,) if isinstance(prefix, str) else prefix
-    return "|".join(f"{p}…" for p in prefixes)
-
-
-def sid_parser(prefix: str | tuple[str, ...]) -> Callable[[str], str]:
-    """A Typer `parser` that accepts only SIDs starting with `prefix` (or one of several); help
-    names its type `CA…` (see `sid_type` for an argument, which shows no `<…>` around it)."""
-    return checked(lambda value: validate.sid(value, prefix), sid_metavar(prefix))
+def typed(opt: Opt) -> Any:
+    """An option declaration (`options.Opt`) as the annotation Typer reads."""
+    return Annotated[opt.kind, typer.Option(*opt.decls, **opt.options)]
 
 
 def sid_or_label(prefix: str | tuple[str, ...]) -> Callable[[str], str]:
@@ -80,22 +63,6 @@ def name_parser(what: str) -> Callable[[str], str]:
     return checked(lambda value: validate.path_name(value, what), what)
 
 
-def comma_list(value: str) -> list[str]:
-    """`a,b` as the values of an array parameter (sent as the parameter repeated)."""
-    return [part.strip() for part in value.split(",") if part.strip()]
-
-
-def name_values(value: str) -> list[tuple[str, str]]:
-    """`a=1,b=2` as (name, value) pairs."""
-    pairs = []
-    for part in comma_list(value):
-        name, sep, val = part.partition("=")
-        if not sep or not name.strip():
-            raise typer.BadParameter(f"{part!r}: give NAME=VALUE, e.g. customer=42")
-        pairs.append((name.strip(), val))
-    return pairs
-
-
 def check_call_parties(to: str, caller: str) -> None:
     """`validate.call_parties` as a usage error (exit 2, before any request)."""
     try:
@@ -104,86 +71,21 @@ def check_call_parties(to: str, caller: str) -> None:
         raise UsageError(str(exc)) from None
 
 
-def profile_names(incomplete: str) -> list[str]:
-    """Saved profile names and the built-in `emulator`, read from config.toml at TAB time."""
-    from twiliocli import config
-
-    try:
-        names = set(config.load().profiles)
-    except Exception:  # an unreadable config file completes nothing rather than failing a TAB
-        names = set()
-    return sorted(n for n in {*names, config.EMULATOR} if n.startswith(incomplete))
-
-
-def validate_zone(name: str) -> str:
-    """`name` if `--tz` understands it (the zone database loads only for a named zone)."""
-    from twiliocli import timefmt
-
-    timefmt.zone(name)
-    return name
-
-
-phone = checked(validate.e164, "e164")
-voice = checked(validate.voice_endpoint, "voice")
-caller = checked(validate.voice_caller, "caller")
-address = checked(validate.message_address, "address")
-sender = checked(validate.message_sender, "sender")
-url = checked(validate.url, "url")
-when = checked(validate.when, "date")
 duration = checked(validate.duration, "duration")
-lat_long = checked(validate.lat_long, "lat_long")
 country = checked(validate.country, "country")
 
 
-def configured_output(value: Optional[str]) -> Optional[str]:
-    """`-o` when given, else the configured default (`twiliocli config set output …`), else None:
-    table on a terminal, tsv otherwise (output.default_format)."""
-    if value is not None:
-        return value
-    from twiliocli.config import setting
-
-    return setting("output")
-
-
-Output = Annotated[
-    Optional[Format],
-    typer.Option(
-        "--output", "-o", callback=configured_output, show_default=False,
-        help="Output format (default: 'config set output', else table on a terminal and tsv otherwise).",
-    ),
-]
-Fields = Annotated[
-    Optional[str],
-    typer.Option("--fields", help="Comma-separated fields to show, e.g. sid,status.", show_default=False),
-]
-def configured_zone(value: Optional[str]) -> Optional[str]:
-    """`--tz` when given, else the configured default (`twiliocli config set timezone …`), else None: UTC."""
-    if value is not None:
-        return value
-    from twiliocli.config import setting
-
-    return setting("timezone")
-
-
-Tz = Annotated[
-    Optional[str],
-    typer.Option("--tz", metavar="ZONE", show_default=False, parser=checked(validate_zone, "zone"), callback=configured_zone,
-                 help="Time zone of dates in table, tsv and csv: UTC, local or a name like Europe/Paris "
-                      "(default: 'config set timezone', else UTC)."),
-]
-NoHeader = Annotated[bool, typer.Option("--no-header", help="Leave out the header line (tsv, csv).")]
-ExcelSafe = Annotated[
-    bool, typer.Option("--excel-safe", help="CSV: neutralise cells starting with = + - @ for spreadsheets.")
-]
-Limit = Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many records.")]
-All = Annotated[bool, typer.Option("--all", help="Show every record (ignores --limit).")]
-PageSize = Annotated[
-    Optional[int],
-    typer.Option("--page-size", min=1, max=1000, help="Records per API request (1-1000).", show_default=False),
-]
-Count = Annotated[bool, typer.Option("--count", help="Print only how many records match.")]
+Output = typed(O.OUTPUT)
+Fields = typed(O.FIELDS)
+Tz = typed(O.TZ)
+NoHeader = typed(O.NO_HEADER)
+ExcelSafe = typed(O.EXCEL_SAFE)
+Limit = typed(O.LIMIT)
+All = typed(O.ALL)
+PageSize = typed(O.PAGE_SIZE)
+Count = typed(O.COUNT)
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
 
-Watch = Annotated[bool, typer.Option("--watch", "-w", help="Keep printing new records as they appear, until Ctrl-C.")]
-Interval = Annotated[float, typer.Option("--interval", min=0.2, metavar="SECONDS", help="Seconds between polls with --watch or `watch`.")]
+Watch = typed(O.WATCH)
+Interval = typed(O.INTERVAL)
 DryRun = Annotated[bool, typer.Option("--dry-run", help="Only say what would be done; change nothing.")]

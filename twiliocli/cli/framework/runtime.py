@@ -14,12 +14,12 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Optional
 
-import typer
-
-from twiliocli.cli.framework.params import profile_names, sid_parser
+from twiliocli.cli.framework.options import Opt, profile_names, sid_parser
 from twiliocli.errors import UsageError
 
 if TYPE_CHECKING:
+    import typer
+
     from twiliocli.api.client import Client
     from twiliocli.config import Credentials
 
@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 def global_option(kind: Any, default: Any, *decls: str, **options: Any) -> Any:
     """A `Runtime` field that is also a command-line option accepted anywhere on the line.
 
-    `kind` is the type Typer parses (e.g. `Optional[str]`); `decls` and `options` go to `typer.Option`.
+    `kind` is the type Typer parses (e.g. `Optional[str]`); `decls` and `options` go to `typer.Option`
+    (cli/app.py), and the quick path reads them too (cli/quick.py).
     """
-    return field(default=default, metadata={"option": (kind, typer.Option(*decls, **options))})
+    return field(default=default, metadata={"option": Opt(kind, decls, options)})
 
 
 @dataclass
@@ -185,5 +186,7 @@ def confirm(question: str, yes: bool) -> None:
         return
     if not sys.stdin.isatty():
         raise UsageError(f"{question.rstrip('?')}: refusing without confirmation; pass --yes to proceed")
+    import typer
+
     if not typer.confirm(question, default=False, err=True):
         raise typer.Exit(1)

@@ -8,16 +8,14 @@ spelling, and a function into a Typer command lives here, so that none of them i
 from __future__ import annotations
 
 import inspect
-import keyword
 from collections.abc import Callable, Sequence
-from typing import Annotated, Any, Literal, Optional
+from typing import Any
 
 import typer
 
-from twiliocli import validate
-from twiliocli.api import resources as R
 from twiliocli.api.resources import Filter
-from twiliocli.cli.framework import params as P
+from twiliocli.cli.framework import options as O, params as P
+from twiliocli.cli.framework.options import api_value, flag, python_name  # noqa: F401 (read from here by the builders)
 
 
 EXAMPLE_WIDTH = 74  # an example line fits an 80-column terminal inside help's margins
@@ -121,83 +119,12 @@ def _command_class() -> Any:
 
 def output_parameters() -> list[inspect.Parameter]:
     """The options of every command that prints records."""
-    return [
-        param("output", P.Output, None),
-        param("fields", P.Fields, None),
-        param("no_header", P.NoHeader, False),
-        param("excel_safe", P.ExcelSafe, False),
-        param("tz", P.Tz, None),
-    ]
-
-
-def python_name(option: str) -> str:
-    """The keyword Typer passes an option's value under (`--from` → `from_`)."""
-    name = option.split("/")[0].replace("-", "_")
-    return f"{name}_" if keyword.iskeyword(name) else name
+    return [param(name, P.typed(opt), default) for name, opt, default in O.OUTPUT_OPTIONS]
 
 
 def filter_parameter(f: Filter, *, required: bool = False) -> inspect.Parameter:
     """A Typer option for a declared filter (or setting), validated by its kind."""
-    option_flag = flag(f)
-    option: dict[str, Any] = {"help": f.help, "show_default": False}
-    annotation: Any = str
-    if f.kind == R.BOOL:
-        on, _, off = f.option.partition("/")
-        decls = (f"--{on}/--{off or 'no-' + on}",)
-        return param(python_name(f.option), Annotated[Optional[bool], typer.Option(*decls, **option)], None)
-    if f.kind == R.CHOICE:
-        annotation = Literal[f.choices]  # type: ignore[valid-type]
-        option["case_sensitive"] = f.choices != R.HTTP_METHODS  # `--voice-method get` is fine too
-        if len("|".join(f.choices)) > 60:  # too long a metavar for help and man lines: list them in the help
-            option["metavar"] = f.option.split("/")[0].upper()
-            option["help"] = f"{f.help} One of: {', '.join(f.choices)}."
-    elif f.kind == R.INT:
-        annotation = int
-    else:
-        option["parser"] = _parser_for(f)
-        option["metavar"] = {
-            R.PHONE: "E164", R.VOICE: "ADDRESS", R.CALLER: "CALLER", R.ADDRESS: "ADDRESS", R.SENDER: "SENDER",
-            R.SID: P.sid_metavar(f.sid_prefix) if f.sid_prefix else "SID", R.DATE: "DATE", R.DATETIME: "DATE", R.URL: "URL",
-            R.LATLONG: "LAT,LONG", R.LIST: "VALUE,…", R.PAIRS: "NAME=VALUE",
-        }.get(f.kind, "TEXT")
-    names = (option_flag, *(f"--{alias}" for alias in f.aliases))
-    if required:
-        return param(python_name(f.option), Annotated[annotation, typer.Option(*names, **option)])
-    return param(python_name(f.option), Annotated[Optional[annotation], typer.Option(*names, **option)], None)
-
-
-def flag(f: Filter) -> str:
-    """The option as typed on the command line (`--muted` for `muted/unmuted`)."""
-    return f"--{f.option.split('/')[0]}"
-
-
-def _parser_for(f: Filter) -> Callable[[str], Any]:
-    parties = {R.PHONE: P.phone, R.VOICE: P.voice, R.CALLER: P.caller, R.ADDRESS: P.address, R.SENDER: P.sender}
-    if f.kind in parties:
-        return parties[f.kind]
-    if f.kind == R.SID:
-        return P.sid_parser(f.sid_prefix)
-    if f.kind in (R.DATE, R.DATETIME):
-        return P.when
-    if f.kind == R.URL:
-        return P.url
-    if f.kind == R.LATLONG:
-        return P.lat_long
-    if f.kind == R.LIST:
-        return P.comma_list
-    if f.kind == R.PAIRS:
-        return P.name_values
-    return str
-
-
-def api_value(f: Filter, value: Any) -> Any:
-    """The filter's value as the API spells it."""
-    if f.kind in (R.DATE, R.DATETIME):
-        return validate.api_date(value, day_only=f.kind == R.DATE)
-    if f.kind == R.BOOL:
-        return "true" if value else "false"
-    if f.kind == R.LIST:
-        return value  # repeated as `Param=a&Param=b`
-    if f.api_values:
-        return f.api_values[f.choices.index(value)]
-    return str(value)
+    annotation = P.typed(O.filter_option(f, required=required))
+    if O.is_optional(f, required):
+        return param(python_name(f.option), annotation, None)
+    return param(python_name(f.option), annotation)

@@ -45,7 +45,7 @@ EVENT_SCOPE = Scope("call", "CallSid", "CA", "The call (CA…).")
 def _events(ctx: typer.Context, **kw: Any) -> None:
     """`calls events`: a table shows each request and answer in a few words (events.summary);
     every other format has the API's own objects."""
-    from twiliocli.cli.framework.commands import emit_list
+    from twiliocli.cli.framework.listing import emit_list
     from twiliocli.output import Printer
 
     class EventPrinter(Printer):
