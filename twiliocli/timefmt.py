@@ -18,12 +18,12 @@ zone (`--tz Europe/Paris`, `--tz local`), with its offset, for every renderer at
 
 from __future__ import annotations
 
-import calendar
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timezone, tzinfo
 
 DAY = 86_400
+_EPOCH_DAY = date(1970, 1, 1).toordinal()
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, 1)}
 
@@ -57,7 +57,7 @@ def _day(text: str) -> tuple[int, str] | None:
         except ValueError:
             day = None
         if day is not None:
-            reading = (calendar.timegm(day.timetuple()), f"{day.isoformat()}T")
+            reading = ((day.toordinal() - _EPOCH_DAY) * DAY, f"{day.isoformat()}T")
     if len(_days) >= _CACHE_BOUND:
         _days.clear()
     _days[text] = reading
@@ -156,7 +156,7 @@ def day_floor(moment: int) -> int:
 def from_datetime(moment: date | datetime) -> int:
     """Epoch seconds of a `datetime` (naive: UTC) or of the UTC midnight starting a `date`."""
     if not isinstance(moment, datetime):
-        return calendar.timegm(moment.timetuple())
+        return (moment.toordinal() - _EPOCH_DAY) * DAY
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return int(moment.timestamp())

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
 import sys
 from typing import TextIO
 
@@ -48,6 +47,8 @@ class Pager:
         env = dict(os.environ)
         if os.path.basename(argv[0]) == "less":
             env.setdefault("LESS", "FRX")
+        import subprocess  # only when there is a pager to start: a list in a pipe never does
+
         self.process = subprocess.Popen(argv, stdin=subprocess.PIPE, env=env)
         assert self.process.stdin is not None
         self.stream: TextIO = io.TextIOWrapper(self.process.stdin, encoding=encoding, errors=errors)
