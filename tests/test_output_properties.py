@@ -75,6 +75,7 @@ call_records = st.lists(st.fixed_dictionaries({"sid": st.one_of(csv_text, values
                         min_size=1, max_size=5)
 
 
+@settings(max_examples=300)
 @given(call_records)
 def test_csv_of_call_like_records_writes_what_the_csv_module_writes(rows: list[dict]) -> None:
     """Dates, flat objects of text and plain text: the line built for an export's common row is

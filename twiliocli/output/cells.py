@@ -52,15 +52,15 @@ def _visible(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
-_ASCII_CONTROLS = bytes(range(0x20)) + b"\x7f"  # the only characters of ASCII text that are not printable
-_CONTROLS_AND_BACKSLASH = _ASCII_CONTROLS + b"\\"
+ASCII_CONTROLS = bytes(range(0x20)) + b"\x7f"  # the only characters of ASCII text that are not printable
+_CONTROLS_AND_BACKSLASH = ASCII_CONTROLS + b"\\"
 
 
 def printable(text: str) -> bool:
     """`text.isprintable()`, 2-3x faster on ASCII text (nearly all API text, and an export checks
     every row): deleting the controls from the bytes in C beats a Unicode lookup per character."""
     if text.isascii():
-        return len(text.encode().translate(None, _ASCII_CONTROLS)) == len(text)
+        return len(text.encode().translate(None, ASCII_CONTROLS)) == len(text)
     return text.isprintable()
 
 

@@ -7,16 +7,17 @@ for cells that are not text (dates, objects), and one scan of the row for anythi
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 from itertools import chain
+from types import CodeType
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
 from twiliocli.timefmt import iso_date, shown_in
 
-from .cells import escape_csv, escape_terminal, excel_safe, is_date_field, plain, printable, terminal_clean
+from .cells import ASCII_CONTROLS, escape_csv, escape_terminal, excel_safe, is_date_field, plain, printable, terminal_clean
 from .pacing import paced
 
-MEMO_SIZE = 4096  # dates remembered by a CSV line builder
 Row = Callable[[dict[str, Any]], list[str]]
 
 
@@ -116,61 +117,72 @@ def _csv_line_maker(
 
     The common row — every cell plain text that needs neither escaping nor quoting, except the
     columns holding a flat object of text in the `first` record (`subresource_uris`), quoted
-    whole by `_quoted_object` — costs a `get` per cell, no call for text that is not a date,
-    and two checks of the joined line; any other row goes to `general`, the exact path. A call
-    record took ~12 µs through `_cells` and `_csv_line`, ~4 this way.
+    whole by `_quoted_object` — costs a `get` per cell, no call for text that is not a date (nor
+    for a date equal to one before it in the row: created and started, updated and ended), and
+    one check of the joined cells; any other row goes to `general`, the exact path. A call
+    record took ~13 µs through `_cells` and `_csv_line`, ~6 this way.
     """
-    nested = {c for c in columns if isinstance(first.get(c), (dict, list))}
+    nested = frozenset(c for c in columns if isinstance(first.get(c), (dict, list)))
     if len(columns) < 2 or len(nested) == len(columns):
         return general
-    memo: dict[str, str] = {}
-    names: dict[str, Any] = {"_plain": plain, "_memo": memo, "_date": _remembered(memo, iso_date if tz is None else shown_in(tz)),
-                             "_object": _quoted_object, "_general": general, "_printable": printable}
-    body, plain_cells, line_cells = [], [], []
+    names: dict[str, Any] = {"_plain": plain, "_date": iso_date if tz is None else shown_in(tz),
+                             "_object": _quoted_object, "_general": general, "_bare": _bare}
+    exec(_line_code(tuple(columns), nested), names)
+    return names["line"]
+
+
+@lru_cache(maxsize=8)
+def _line_code(columns: tuple[str, ...], nested: frozenset[str]) -> CodeType:
+    """`_csv_line_maker`'s function, compiled once per columns (an export writes each of its ~30
+    slices through a fresh writer)."""
+    body, plain_cells, line_cells, dates = [], [], [], []
     for i, column in enumerate(columns):
         if column in nested:
             body.append(f"    c{i} = _object(g({column!r}))\n    if c{i} is None:\n        return _general(r)\n")
         else:
-            text = "(_memo.get(v) or _date(v))" if is_date_field(column) else "v"
-            body.append(f"    v = g({column!r})\n"
-                        f"    c{i} = {text} if v.__class__ is str else '' if v is None else _plain(v)\n")
+            text, keep = "v", ""
+            if is_date_field(column):  # a date the row has already converted is not converted again
+                text, keep = "".join(f"c{j} if v == d{j} else " for j in dates) + "_date(v)", f"d{i} = "
+                dates.append(i)
+            body.append(f"    {keep}v = g({column!r})\n"
+                        f"    c{i} = ({text}) if v.__class__ is str else '' if v is None else _plain(v)\n")
             plain_cells.append(f"{{c{i}}}")
         line_cells.append(f"{{c{i}}}")
     source = (
         "def line(r):\n    g = r.get\n" + "".join(body)
         + f"    p = f{','.join(plain_cells)!r}\n"
-        + f"    if '\"' in p or p.count(',') != {len(plain_cells) - 1}:\n        return _general(r)\n"
-        + (f"    p = f{','.join(line_cells)!r}\n" if nested else "")
-        + "    return p + '\\r\\n' if _printable(p) else _general(r)\n"
+        + f"    if not _bare(p, {len(plain_cells) - 1}):\n        return _general(r)\n"
+        + f"    return f{','.join(line_cells) + chr(13) + chr(10)!r}\n"
     )
-    exec(compile(source, "<csv line>", "exec"), names)
-    return names["line"]
+    return compile(source, "<csv line>", "exec")
 
 
-def _remembered(memo: dict[str, str], convert: Callable[[str], str]) -> Callable[[str], str]:
-    """`convert`, its answers kept in `memo` (the generated line reads it first): a record's dates
-    often repeat (created and started, updated and ended), and a lookup costs a tenth of a
-    conversion. Emptied when full, so memory stays bounded."""
-    def date(text: str) -> str:
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        memo[text] = converted = convert(text)
-        return converted
+_BARE_DELETE = ASCII_CONTROLS + b'",'  # what a field must not hold to go unquoted and unescaped
+_OBJECT_DELETE = ASCII_CONTROLS + b'"\\'
 
-    return date
+
+def _bare(line: str, commas: int) -> bool:
+    """True when `line`, fields joined by `commas` commas, needs neither quotes nor escapes: one
+    deletion in C over ASCII text finds any quote, comma or control (the separators aside)."""
+    if line.isascii():
+        return len(line) - len(line.encode().translate(None, _BARE_DELETE)) == commas
+    return '"' not in line and line.count(",") == commas and printable(line)
 
 
 def _quoted_object(value: Any) -> str | None:
     """A flat object of text (`subresource_uris`) as its CSV field, `_field(plain(value))`, built
-    by joins in C; None when it is anything else. Counting the quotes proves no key or value
-    holds one; the line it goes into is checked for anything to escape."""
+    by joins in C; None when it is anything else, or when a key or value holds a quote, a
+    backslash or anything to escape (then `_flat_object` would not have written it so)."""
     if value.__class__ is not dict or not value:
         return None
     try:
         text = '"{""' + '"",""'.join(map('"":""'.join, value.items())) + '""}"'
     except TypeError:  # a value that is not text
         return None
-    return text if text.count('"') == 8 * len(value) + 2 and "\\" not in text else None
+    quotes = 8 * len(value) + 2
+    if text.isascii():  # one deletion in C: only the quotes put there, no backslash, no control
+        return text if len(text) - len(text.encode().translate(None, _OBJECT_DELETE)) == quotes else None
+    return text if text.count('"') == quotes and "\\" not in text and printable(text) else None
 
 
 def _after_first(records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
