@@ -12,9 +12,8 @@ import os
 import stat
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from twiliocli.errors import CliError, ExitStatus
 
@@ -51,14 +50,18 @@ def config_path() -> Path:
     return config_dir() / "config.toml"
 
 
-@dataclass
 class Config:
     """The whole file: the active profile's name, every profile's settings, and the defaults
-    `twiliocli config set` keeps (the `[settings]` table; the `profile` default is `active`)."""
+    `twiliocli config set` keeps (the `[settings]` table; the `profile` default is `active`).
 
-    active: str | None = None
-    profiles: dict[str, dict[str, Any]] = field(default_factory=dict)
-    settings: dict[str, Any] = field(default_factory=dict)
+    A plain class, as `Credentials` is a NamedTuple: every command reads the file, and the
+    `dataclasses` module (with the `inspect` it imports) is ~5 ms of a list's start-up."""
+
+    def __init__(self, active: str | None = None, profiles: dict[str, dict[str, Any]] | None = None,
+                 settings: dict[str, Any] | None = None) -> None:
+        self.active = active
+        self.profiles: dict[str, dict[str, Any]] = {} if profiles is None else profiles
+        self.settings: dict[str, Any] = {} if settings is None else settings
 
 
 def load() -> Config:
@@ -215,8 +218,7 @@ def unset_setting(name: str) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class Credentials:
+class Credentials(NamedTuple):
     """What a run signs its requests with, and where they came from (for `profiles show`, errors)."""
 
     username: str
@@ -261,7 +263,7 @@ def resolve(
     active profile. This is the one place that precedence is decided."""
     env = os.environ if env is None else env
     creds = _credentials(profile, env, config)
-    return replace(creds, base_url=base_url(creds, env, api_url))
+    return creds._replace(base_url=base_url(creds, env, api_url))
 
 
 def url_given(flag: str | None, env: Mapping[str, str]) -> str | None:
@@ -302,7 +304,7 @@ def _credentials(profile: str | None, env: Mapping[str, str], config: Config | N
     explicit = profile or env.get("TWILIOCLI_PROFILE")
     if explicit:
         config = config or load()
-        return replace(_from_profile(explicit, profile_settings(config, explicit), "profile"), explicit=True)
+        return _from_profile(explicit, profile_settings(config, explicit), "profile")._replace(explicit=True)
     from_env = _from_env(env)
     if from_env:
         return from_env

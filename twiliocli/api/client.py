@@ -17,8 +17,7 @@ import json
 import random
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -38,8 +37,7 @@ DEFAULT_MAX_WAIT = 60.0  # seconds: the longest a Retry-After is waited for (--m
 NOTICE_WAIT = 2.0  # waits this long or longer are reported on stderr
 
 
-@dataclass(frozen=True)
-class Auth:
+class Auth(NamedTuple):
     """Who signs the requests (Account SID + token, or API key + secret) and for which account."""
 
     username: str
@@ -357,15 +355,15 @@ class Client:
                 self._debug(f"< {body[:2000]}{cut}")
 
 
-@dataclass
 class Exchange:
     """The final answer to a request: the response, its decoded JSON, and how it got there."""
 
-    response: requests.Response
-    retries: int
-    body: bytes | None = None  # None: streamed, left for the caller to read
-    document: dict[str, Any] = field(default_factory=dict)
-    gone: bool = False
+    def __init__(self, response: requests.Response, retries: int, body: bytes | None = None) -> None:
+        self.response = response
+        self.retries = retries
+        self.body = body  # None: streamed, left for the caller to read
+        self.document: dict[str, Any] = {}
+        self.gone = False
 
 
 class _Expired(Exception):

@@ -310,8 +310,6 @@ def filters(op: Operation) -> tuple[R.Filter, ...]:
     """A list's query parameters as filters: `X`, `X<` and `X>` become --x-on/--x-before/--x-after;
     for the main date (DateCreated, else the first date) `X>`/`X<` are --since/--until, the
     --x-after/--x-before names kept as aliases."""
-    from dataclasses import replace
-
     out = []
     dates = [p.name.rstrip("<>") for p in op.where("query") if setting(p).kind in (R.DATE, R.DATETIME)]
     main = "DateCreated" if "DateCreated" in dates else dates[0] if dates else ""
@@ -322,7 +320,7 @@ def filters(op: Operation) -> tuple[R.Filter, ...]:
             suffix = {"<": "before", ">": "after"}.get(p.name[-1], "on")
             f = R.Filter(f"{stem}-{suffix}", p.name, f.kind, f"Only records with {p.name.rstrip('<>')} {suffix} this date.")
             if p.name.rstrip("<>") == main and suffix != "on":
-                f = replace(f, option="since" if suffix == "after" else "until", aliases=(f.option,))
+                f = f._replace(option="since" if suffix == "after" else "until", aliases=(f.option,))
         out.append(f)
     return tuple(out)
 
@@ -387,9 +385,7 @@ def _node(path: str, ops: dict[str, Operation], instance_prefix: Mapping[str, tu
 
 
 def _renamed(f: R.Filter, overlay: Overlay) -> R.Filter:
-    from dataclasses import replace
-
-    return replace(f, option=overlay.options[f.param]) if f.param in overlay.options else f
+    return f._replace(option=overlay.options[f.param]) if f.param in overlay.options else f
 
 
 def node(words: tuple[str, ...]) -> Node | None:

@@ -7,7 +7,9 @@ Pure data: importing this module costs nothing, so `--help` and completion stay 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 API_VERSION = "2010-04-01"
 
@@ -21,8 +23,7 @@ TEXT, PHONE, SID, DATE, DATETIME, CHOICE, BOOL, INT, URL, LATLONG, LIST, PAIRS =
 VOICE, CALLER, ADDRESS, SENDER = "voice", "caller", "address", "sender"
 
 
-@dataclass(frozen=True)
-class Filter:
+class Filter(NamedTuple):
     """A list filter: `--option VALUE` on the command line becomes `Param=VALUE` on the request."""
 
     option: str
@@ -51,13 +52,12 @@ def date_filters(stem: str, param: str, what: str, kind: str = DATE, *, main: bo
     after, before = Filter(f"{lead}after", f"{param}>", kind, f"Only {what} on or after this date."), \
         Filter(f"{lead}before", f"{param}<", kind, f"Only {what} on or before this date.")
     if main:
-        after = replace(after, option="since", aliases=(after.option,))
-        before = replace(before, option="until", aliases=(before.option,))
+        after = after._replace(option="since", aliases=(after.option,))
+        before = before._replace(option="until", aliases=(before.option,))
     return (after, before, Filter(f"{lead}on", param, kind, f"Only {what} on this date."))
 
 
-@dataclass(frozen=True)
-class Lifecycle:
+class Lifecycle(NamedTuple):
     """How a resource's records become final (by `status`): an incremental export writes each
     record once, when it is final, and comes back for the others (export/watermark.py)."""
 
@@ -68,8 +68,7 @@ class Lifecycle:
     undated: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Tally:
+class Tally(NamedTuple):
     """How `GROUP stats` sums a resource up: the keys it groups by, the statuses that count as
     failures, and the quantity it adds up besides count and price (a call's seconds, a message's segments)."""
 
@@ -79,8 +78,7 @@ class Tally:
     amount_name: str
 
 
-@dataclass(frozen=True)
-class Resource:
+class Resource(NamedTuple):
     """One REST resource of the 2010-04-01 API.
 
     `path` is relative to `/2010-04-01` and has no `.json`; `{AccountSid}` and any parent
@@ -102,10 +100,10 @@ class Resource:
     date_field: str = "date_created"
     date_param: str = ""
     title: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    extra: Mapping[str, str] = MappingProxyType({})
     exportable: bool = False  # gets `GROUP export` (cli/framework/export.py), windowed on `date_field`
     lifecycle: Lifecycle | None = None  # None: a record is final as soon as it is listed
-    explained: dict[str, str] = field(default_factory=dict)  # a column -> the error-code field it explains
+    explained: Mapping[str, str] = MappingProxyType({})  # a column -> the error-code field it explains
     tally: Tally | None = None  # gets `GROUP stats` (cli/framework/stats.py), windowed like export
     watchable: bool = False  # its `list` takes --watch: new records as they appear
     settings: tuple[Setting, ...] = ()  # what create/update commands may set, in help order
@@ -154,7 +152,7 @@ class Resource:
 
     def view(self, key: str) -> Resource:
         """The same resource seen under another collection named in `extra` (e.g. one call's notifications)."""
-        return replace(self, path=self.extra[key])
+        return self._replace(path=self.extra[key])
 
 
 def api_path(path: str, **ids: str) -> str:

@@ -4,7 +4,6 @@
 start-up (and so TAB completion and cron loops) fast.
 """
 
-import dataclasses
 import functools
 import importlib
 import inspect
@@ -15,7 +14,7 @@ import typer
 from twiliocli import __version__
 from twiliocli.cli.framework.lazy import Suggesting, group_command, spec_group, spec_words_under
 from twiliocli.cli.framework.params import typed
-from twiliocli.cli.framework.runtime import Runtime
+from twiliocli.cli.framework.runtime import GLOBAL_OPTIONS, Runtime
 
 # The tool's own groups: name on the command line -> module under twiliocli.cli (exposing a Typer `app`).
 OWN_GROUPS: dict[str, str] = {
@@ -108,12 +107,12 @@ def root(ctx: typer.Context, **options: Any) -> None:
 
 
 def _root_parameters() -> list[inspect.Parameter]:
-    """The root's options: every `global_option` field of `Runtime`, then --version."""
+    """The root's options: every one of `GLOBAL_OPTIONS`, then --version."""
 
     def keyword(name: str, annotation: Any, default: Any) -> inspect.Parameter:
         return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
 
-    options = [keyword(f.name, typed(f.metadata["option"]), f.default) for f in dataclasses.fields(Runtime) if "option" in f.metadata]
+    options = [keyword(name, typed(declared.opt), declared.default) for name, declared in GLOBAL_OPTIONS.items()]
     version = typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     return [keyword("ctx", typer.Context, inspect.Parameter.empty), *options, keyword("version", Annotated[bool, version], False)]
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from typing import NoReturn
 
     from twiliocli.cli.framework.runtime import Runtime
+    from twiliocli.cli.quick import Line
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
@@ -54,17 +55,7 @@ def run(args: list[str]) -> int:
     state = Runtime()  # the root context's obj: the root command, or the quick path, fills in the options
     try:
         line = read(args)  # a plain `GROUP list` runs without Typer (cli/quick.py)
-        if line is not None:
-            for name, value in line.globals.items():
-                setattr(state, name, value)
-            from twiliocli.cli.framework.listing import local_match, show_list, split_filters
-
-            given, query = split_filters(line.resource, line.kw)
-            show_list(state, line.resource, lambda c: line.resource.collection(AccountSid=c.account_sid), query, line.kw,
-                      keep=local_match(given))
-            sys.stdout.flush()
-            return ExitStatus.OK
-        return _typer(args, state)
+        return _quick(line, state) if line is not None else _typer(args, state)
     except CliError as exc:
         _fail(exc.message, exc.status, exc, state)
         return exc.status
@@ -88,6 +79,23 @@ def run(args: list[str]) -> int:
         return ExitStatus.ERROR
     finally:
         state.close()
+
+
+def _quick(line: Line, state: Runtime) -> int:
+    """A plain list, read by cli/quick.py; Ctrl-C ends it quietly with 130, as Typer ends the others."""
+    from twiliocli.cli.framework.listing import local_match, show_list, split_filters
+    from twiliocli.errors import ExitStatus
+
+    for name, value in line.globals.items():
+        setattr(state, name, value)
+    given, query = split_filters(line.resource, line.kw)
+    try:
+        show_list(state, line.resource, lambda c: line.resource.collection(AccountSid=c.account_sid), query, line.kw,
+                  keep=local_match(given))
+    except KeyboardInterrupt:
+        return ExitStatus.INTERRUPTED
+    sys.stdout.flush()
+    return ExitStatus.OK
 
 
 def _typer(args: list[str], state: Runtime) -> int:

@@ -2,7 +2,7 @@
 `import requests` alone (Typer and its click are a fifth of a list's start-up; bench/README.md).
 
 The line is read against the same option declarations Typer reads (`framework/options.py`, the
-`Runtime` fields, the resource's filters) and run by the same code (`listing.show_list`). Only a
+global options, the resource's filters) and run by the same code (`listing.show_list`). Only a
 line that is plainly right is taken: every word a known option, each value passing its check, no
 `--help`, `--all-accounts`, `--` or option given twice. Anything else returns None, and Typer parses
 the line as always, so its messages, help and completion stay the only ones. A test holds the two
@@ -81,15 +81,12 @@ def _taken(spec: tuple[str, Opt, Any], roots: Options, own: Options, mine: set[s
 
 
 def _global_options() -> dict[str, tuple[str, Opt, Any]]:
-    """The root's options: the `global_option` fields of `Runtime`."""
-    import dataclasses
-
-    from twiliocli.cli.framework.runtime import Runtime
+    """The root's options (`runtime.GLOBAL_OPTIONS`)."""
+    from twiliocli.cli.framework.runtime import GLOBAL_OPTIONS
 
     found: dict[str, tuple[str, Opt, Any]] = {}
-    for f in dataclasses.fields(Runtime):
-        if "option" in f.metadata:
-            found.update(_names(f.name, f.metadata["option"], f.default))
+    for name, declared in GLOBAL_OPTIONS.items():
+        found.update(_names(name, declared.opt, declared.default))
     return found
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import keyword
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal, Optional
+from typing import Any, Literal, NamedTuple, Optional
 
 from twiliocli import validate
 from twiliocli.api import resources as R
@@ -21,14 +20,13 @@ from twiliocli.api.resources import Filter
 Format = Literal["table", "tsv", "csv", "json", "jsonl"]
 
 
-@dataclass(frozen=True)
-class Opt:
+class Opt(NamedTuple):
     """An option: `kind` is the type Typer parses (`Optional[str]`, `bool`, `Literal[…]`, `int`),
     `decls` its names, `options` the rest of what `typer.Option` takes (help, min, parser …)."""
 
     kind: Any
     decls: tuple[str, ...]
-    options: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any]
 
 
 def option(kind: Any, *decls: str, **options: Any) -> Opt:

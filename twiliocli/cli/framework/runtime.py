@@ -1,6 +1,6 @@
 """The state of one invocation: global options, the lazily built API client, the output settings.
 
-A global option is declared once, as a `global_option` field of `Runtime`: the root command takes
+A global option is declared once, in `GLOBAL_OPTIONS`: the root command takes
 it (cli/app.py), every group and command accepts it too (cli/inherit.py), and help, completion and
 the man page list it. Read it as `runtime(ctx).NAME`.
 
@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Optional
 
 from twiliocli.cli.framework.options import Opt, profile_names, sid_parser
 from twiliocli.errors import UsageError
@@ -24,67 +23,100 @@ if TYPE_CHECKING:
     from twiliocli.config import Credentials
 
 
-def global_option(kind: Any, default: Any, *decls: str, **options: Any) -> Any:
-    """A `Runtime` field that is also a command-line option accepted anywhere on the line.
+class GlobalOption(NamedTuple):
+    """A `Runtime` attribute that is also a command-line option accepted anywhere on the line: its
+    default and its declaration (`Opt`), which Typer reads (cli/app.py) and so does the quick path
+    (cli/quick.py)."""
 
-    `kind` is the type Typer parses (e.g. `Optional[str]`); `decls` and `options` go to `typer.Option`
-    (cli/app.py), and the quick path reads them too (cli/quick.py).
-    """
-    return field(default=default, metadata={"option": Opt(kind, decls, options)})
+    default: Any
+    opt: Opt
 
 
-@dataclass
-class Runtime:
-    profile: str | None = global_option(
+def global_option(kind: Any, default: Any, *decls: str, **options: Any) -> GlobalOption:
+    """`kind` is the type Typer parses (e.g. `Optional[str]`); `decls` and `options` go to `typer.Option`."""
+    return GlobalOption(default, Opt(kind, decls, options))
+
+
+# The global options, in help order: name -> declaration. Read as `runtime(ctx).NAME`.
+GLOBAL_OPTIONS: dict[str, GlobalOption] = {
+    "profile": global_option(
         Optional[str], None, "--profile", "-p", show_default=False, autocompletion=profile_names,
         help="Use this saved profile ('emulator' is built in). Env: TWILIOCLI_PROFILE.",
-    )
-    api_url: str | None = global_option(
+    ),
+    "api_url": global_option(
         Optional[str], None, "--api-url", show_default=False,
         help="API base URL (default https://api.twilio.com). Env: TWILIO_API_URL.",
-    )
-    subaccount: str | None = global_option(
+    ),
+    "subaccount": global_option(
         Optional[str], None, "--subaccount", parser=sid_parser("AC"), metavar="AC…", show_default=False,
         help="Act on this subaccount (AC…) with the parent's credentials.",
-    )
-    all_accounts: bool = global_option(
+    ),
+    "all_accounts": global_option(
         bool, False, "--all-accounts",
         help="Run on the account and every one of its subaccounts (\"accounts\", not \"subaccounts\": "
              "the parent is included), with the parent's credentials; rows gain an account_sid column, first.",
-    )
-    account_status: str = global_option(
+    ),
+    "account_status": global_option(
         Literal["active", "suspended", "closed", "all"], "active", "--account-status", metavar="STATUS",
         help="With --all-accounts, the accounts to visit: active, suspended, closed or all.",
-    )
-    account_parallel: int = global_option(
+    ),
+    "account_parallel": global_option(
         int, 4, "--account-parallel", min=1, max=32, metavar="N",
         help="With --all-accounts, ask N accounts at once (output keeps the accounts' order). Not `--parallel`: "
              "that option already means slices of a window on export, stats and sync.",
-    )
-    retries: int = global_option(
+    ),
+    "retries": global_option(
         int, 3, "--retries", min=0, max=20, help="Retries for failed requests that are safe to repeat."
-    )
-    timeout: float = global_option(
+    ),
+    "timeout": global_option(
         float, 30.0, "--timeout", min=0.1,
         help="Seconds one request may take in all: connecting, waiting and reading the whole answer.",
-    )
-    max_wait: float = global_option(
+    ),
+    "max_wait": global_option(
         float, 60.0, "--max-wait", min=0, envvar="TWILIOCLI_MAX_WAIT", metavar="SECONDS",
         help="Longest wait for a server's Retry-After before a retry; a longer one stops the run at once (exit 5).",
-    )
-    insecure: bool = global_option(
+    ),
+    "insecure": global_option(
         bool, False, "--insecure", help="Allow a plain http:// API URL that is not on this machine."
-    )
-    debug: bool = global_option(
+    ),
+    "debug": global_option(
         bool, False, "--debug", help="Show the HTTP exchange (credentials redacted) and tracebacks on stderr."
-    )
-    no_pager: bool = global_option(
+    ),
+    "no_pager": global_option(
         bool, False, "--no-pager", help="Print straight to the terminal, not through a pager (TWILIOCLI_PAGER names one; empty: none).",
-    )
-    fanning_out: bool = field(default=False, repr=False)  # set by cli/framework/fanout.py, which serves --all-accounts
-    _client: Client | None = field(default=None, repr=False)
-    _emulator: Any = field(default=None, repr=False)
-    _logins: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    ),
+}
+
+
+class Runtime:
+    """The state of one invocation: a value for each of `GLOBAL_OPTIONS`, the client, the run's logins.
+
+    A plain class, not a dataclass: importing `dataclasses` (and the `inspect` it imports) is ~5 ms
+    of a list's start-up."""
+
+    profile: str | None
+    api_url: str | None
+    subaccount: str | None
+    all_accounts: bool
+    account_status: str
+    account_parallel: int
+    retries: int
+    timeout: float
+    max_wait: float
+    insecure: bool
+    debug: bool
+    no_pager: bool
+
+    def __init__(self, **options: Any) -> None:
+        unknown = options.keys() - GLOBAL_OPTIONS.keys()
+        if unknown:
+            raise TypeError(f"not a global option: {', '.join(sorted(unknown))}")
+        for name, declared in GLOBAL_OPTIONS.items():
+            setattr(self, name, options.get(name, declared.default))
+        self.fanning_out = False  # set by cli/framework/fanout.py, which serves --all-accounts
+        self._client: Client | None = None
+        self._emulator: Any = None
+        self._logins: list[tuple[str, str]] = []
 
     def pager(self) -> list[str] | None:
         """The pager long output goes through on a terminal, or None (see output/pager.py); the
