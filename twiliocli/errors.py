@@ -47,3 +47,17 @@ class PipeClosed(Exception):
     Not an `OSError`, so that no layer between the writer and the entry point (click catches
     `EPIPE` and exits 1) mistakes it for a failure.
     """
+
+
+class Interrupted(BaseException):
+    """A signal trapped by `twiliocli.interrupt`; `status` is the exit code a shell would report for
+    it (128 + number). A BaseException, like KeyboardInterrupt, so `except Exception` lets it pass;
+    not a KeyboardInterrupt, which Typer turns into a bare exit 130. Declared here, with the other
+    exceptions, so that the CLI's top level catches it without importing the signal machinery."""
+
+    def __init__(self, signum: int) -> None:
+        import signal
+
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+        self.status = 128 + signum

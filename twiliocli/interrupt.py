@@ -26,20 +26,11 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
+from twiliocli.errors import Interrupted
+
 _held: list[int] = []  # signals that arrived inside deferred(), raised when it ends
 _deferring = threading.Event()
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
-
-
-class Interrupted(BaseException):
-    """A trapped signal; `status` is the exit code a shell would report for it (128 + number).
-    A BaseException, like KeyboardInterrupt, so `except Exception` lets it pass; not a
-    KeyboardInterrupt, which Typer turns into a bare exit 130."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
-        self.status = 128 + signum
 
 
 @contextmanager

@@ -28,8 +28,9 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 _MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, 1)}
 
 # `HH:MM:` -> seconds into the day, `SS` -> seconds: reading the time of day is two lookups.
-_HOURS_MINUTES = {f"{h:02d}:{m:02d}:": h * 3600 + m * 60 for h in range(24) for m in range(60)}
-_SECONDS = {f"{s:02d}": s for s in range(60)}
+_TWO_DIGITS = [f"{n:02d}" for n in range(60)]  # joined below, not formatted 1,440 times: start-up
+_HOURS_MINUTES = {f"{_TWO_DIGITS[h]}:{_TWO_DIGITS[m]}:": (h * 60 + m) * 60 for h in range(24) for m in range(60)}
+_SECONDS = {text: s for s, text in enumerate(_TWO_DIGITS)}
 _CACHE_BOUND = 100_000  # days: 270 years, never reached by real data; a bound all the same
 
 
@@ -112,8 +113,8 @@ def _parse_rfc2822(value: str) -> int | None:
 # -- epoch seconds -> text ----------------------------------------------------------------------
 
 _rfc_days: dict[int, str] = {}  # day number -> `Fri, 18 Oct 2019 `
-_RFC_MINUTES = [f"{m // 60:02d}:{m % 60:02d}:" for m in range(24 * 60)]
-_RFC_SECONDS = [f"{s:02d} +0000" for s in range(60)]
+_RFC_MINUTES = list(_HOURS_MINUTES)  # minute of the day -> `HH:MM:`
+_RFC_SECONDS = [f"{text} +0000" for text in _TWO_DIGITS]
 
 
 def rfc2822(moment: int | None) -> str | None:

@@ -49,8 +49,7 @@ def run(args: list[str]) -> int:
         return respond(instruction)
     from twiliocli.cli.framework.runtime import Runtime
     from twiliocli.cli.quick import read
-    from twiliocli.errors import CliError, ExitStatus, PipeClosed
-    from twiliocli.interrupt import Interrupted
+    from twiliocli.errors import CliError, ExitStatus, Interrupted, PipeClosed
 
     state = Runtime()  # the root context's obj: the root command, or the quick path, fills in the options
     try:

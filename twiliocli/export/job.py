@@ -5,7 +5,7 @@ The order is what makes a cron job safe to leave alone for years:
 1. everything that can be refused is refused before any request (exit 2): `--out` equal to
    `--state`, unknown placeholders, `--append` without `--state`, an unreadable state file;
 2. the state's lock is taken (`runlock`): a second run exits at once, touching nothing;
-3. signals become `interrupt.Interrupted` for the rest of the run (temp files removed, output
+3. signals become `errors.Interrupted` for the rest of the run (temp files removed, output
    and state as they were, exit 130/143/129);
 4. "now" is the server's `Date` (`api.clock`), less `lag`; the window is `[since or the state's
    watermark, now - lag)`;
