@@ -20,7 +20,7 @@ from twiliocli.cli import quick
 from twiliocli.cli.app import build
 from twiliocli.cli.framework import commands
 from twiliocli.cli.framework.runtime import Runtime, runtime
-from twiliocli.cli.quick_lists import PLAIN
+from twiliocli.cli.command_index import PLAIN
 
 REPO = Path(__file__).resolve().parent.parent
 HEX = "0123456789abcdef0123456789abcdef"

@@ -89,3 +89,19 @@ def test_a_group_that_runs_alone_still_runs_when_built_lazily(use_emulator) -> N
     assert result.exit_code == 0 and "Usage:" not in result.stdout + result.stderr
     listed = run_cli("sync", "status", "-o", "json")
     assert any(row["table"] == "numbers" and row["rows"] > 0 for row in json.loads(listed.stdout))
+
+
+def test_root_help_lists_every_group_without_building_one() -> None:
+    """The root help reads each group's line from command_index.ROOT (start-up: bench/README.md);
+    gen_docs --check (test_docs_sync) keeps that index equal to the built groups."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from twiliocli.cli import entry; entry.run(['--help']);"
+            "print(sorted(m for m in sys.modules if m.startswith('twiliocli.cli.groups.')), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "COLUMNS": "120"})
+    assert done.stderr.strip() == "[]"
+    listed = {line.split()[1] for line in done.stdout.splitlines() if line.startswith("│ ") and len(line.split()) > 2}
+    assert {"calls", "sms", "sip", "keys", "usage", "api", "sync"} <= listed

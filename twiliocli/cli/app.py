@@ -7,7 +7,7 @@ start-up (and so TAB completion and cron loops) fast.
 import functools
 import importlib
 import inspect
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 import typer
 
@@ -55,7 +55,20 @@ class LazyGroup(Suggesting):
     def list_commands(self, ctx: Any) -> list[str]:
         return sorted({*self.commands, *groups(), *spec_words_under(())})
 
+    listing = False  # while the root help is drawn: groups are read from the index, not built
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self.listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self.listing = False
+
     def get_command(self, ctx: Any, name: str) -> Any:
+        if self.listing and name not in self.commands:
+            from twiliocli.cli.command_index import ROOT
+
+            return Listed(name, *ROOT[name]) if name in ROOT else None
         if name not in self.commands and name in groups():
             module = importlib.import_module(f"twiliocli.cli.{groups()[name]}")
             sub = getattr(module, f"{name.replace('-', '_')}_app", None) or module.app
@@ -72,6 +85,21 @@ class LazyGroup(Suggesting):
 
             adopt(command, self)
         return command
+
+
+class Listed(NamedTuple):
+    """A group as the root help lists it, from `command_index.ROOT` (written by scripts/gen_docs.py):
+    the root help would otherwise import and build every group (~50 ms) to read a line of each."""
+
+    name: str
+    help: str
+    rich_help_panel: str | None
+    hidden: bool = False  # the index lists only the groups help shows
+    deprecated: bool = False
+
+    @property
+    def short_help(self) -> None:
+        return None  # Typer then shows the first paragraph of `help`, as for a built group
 
 
 def _group_command(sub: typer.Typer, name: str) -> Any:

@@ -6,7 +6,7 @@ global options, the resource's filters) and run by the same code (`listing.show_
 line that is plainly right is taken: every word a known option, each value passing its check, no
 `--help`, `--all-accounts`, `--` or option given twice. Anything else returns None, and Typer parses
 the line as always, so its messages, help and completion stay the only ones. A test holds the two
-readings equal for every option of every group listed in `quick_lists.py`.
+readings equal for every option of every group listed in `command_index.py`.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def read(args: list[str]) -> Line | None:
 
 
 def _read(args: list[str]) -> Line:
-    from twiliocli.cli.quick_lists import PLAIN
+    from twiliocli.cli.command_index import PLAIN
 
     roots = _global_options()
     given_globals: dict[str, Any] = {}
