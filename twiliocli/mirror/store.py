@@ -275,6 +275,7 @@ def open_for_sync(path: str | os.PathLike[str], account_sid: str) -> Writer:
     """The mirror at `path`, created if new, refused if it holds another account's records."""
     path = Path(path)
     create_private(path)
+    _bind_null_directly()
     conn = _connect(str(path))
     try:
         conn.execute("PRAGMA journal_mode=WAL")  # readers (`sql`, Datasette) go on while a sync writes
@@ -305,6 +306,20 @@ def open_for_sync(path: str | os.PathLike[str], account_sid: str) -> Writer:
         conn.close()
         raise
     return Writer(conn, path)
+
+
+def _null(value: None) -> None:
+    return value
+
+
+def _bind_null_directly() -> None:
+    """Have `sqlite3` bind None without looking for an adapter first (the result is the same NULL).
+
+    The module binds str, int and float at once but asks its adapter registry and protocols about
+    anything else, None included, each time; the failed attribute lookups format an exception
+    message. A message row holds ~5 nulls: 1.0 µs of its ~3.9 µs of binding and inserting. The
+    registry is the process's, so every connection gets this, to the same effect."""
+    sqlite3.register_adapter(type(None), _null)
 
 
 def writable_path(path: str | os.PathLike[str], *, default: bool = False) -> Path:
