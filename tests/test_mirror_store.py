@@ -26,6 +26,10 @@ def search(conn: sqlite3.Connection, word: str) -> list[str]:
         (word,)))
 
 
+def triggers(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+
+
 def test_the_full_text_index_follows_inserts_duplicates_and_changed_bodies(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     writer = store.open_for_sync(db, ACCOUNT)
@@ -43,6 +47,7 @@ def test_the_full_text_index_follows_inserts_duplicates_and_changed_bodies(tmp_p
     assert search(conn, "twice") == [f"SM{4:032x}"]
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages'")}
     assert {index_name(MESSAGES, c) for c in MESSAGES.indexes} <= indexes
+    assert set(store.FTS_TRIGGERS) <= triggers(conn)  # a first backfill drops them until its end
     writer.close()
 
 
@@ -58,6 +63,7 @@ def test_a_failed_first_backfill_leaves_the_indexes_in_place(tmp_path: Path) -> 
     conn = writer.conn
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages'")}
     assert {index_name(MESSAGES, c) for c in MESSAGES.indexes} <= indexes
+    assert set(store.FTS_TRIGGERS) <= triggers(conn)  # a first backfill drops them until its end
     assert conn.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
     writer.close()
 
