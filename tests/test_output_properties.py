@@ -11,7 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
+from twiliocli.api.client import plain_body
 from twiliocli.output import write_records
+from twiliocli.output.delimited import write_csv
+from twiliocli.output.pacing import Pages
 from twiliocli.output.cells import escape_csv, formatter
 from twiliocli.output.table import write_table
 
@@ -87,6 +90,39 @@ def test_csv_of_call_like_records_writes_what_the_csv_module_writes(rows: list[d
     stream = io.StringIO()
     write_records(iter(rows), "csv", CALL_COLUMNS, stream=stream)
     assert stream.getvalue() == expected.getvalue()
+
+
+plain_text = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E, exclude_characters='"\\'))
+plain_values = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), plain_text,
+                         st.dictionaries(plain_text, plain_text, max_size=2), st.lists(plain_text, max_size=2))
+plain_records = st.lists(st.fixed_dictionaries({"sid": plain_values, "date_created": st.one_of(dates, plain_values),
+                                                "subresource_uris": st.one_of(st.dictionaries(plain_text, plain_text, max_size=3),
+                                                                              plain_values),
+                                                "queue_time": st.one_of(dates, plain_values)}), min_size=1, max_size=5)
+
+
+@settings(max_examples=300)
+@given(plain_records)
+def test_csv_of_a_plain_page_writes_what_the_csv_module_writes(rows: list[dict]) -> None:
+    """A page whose body `plain_body` vouches for skips the line builder's checks for quotes,
+    backslashes and controls: the bytes are still the csv module's."""
+    body = json.dumps({"calls": rows}).encode()
+    if not plain_body(body):  # json.dumps escaped something (NaN and infinities are written bare)
+        return
+    page = json.loads(body)["calls"]
+    expected = io.StringIO()
+    cells = [formatter(c) for c in CALL_COLUMNS]
+    csv.writer(expected).writerows([CALL_COLUMNS, *([escape_csv(f(row[c])) for f, c in zip(cells, CALL_COLUMNS)]
+                                                    for row in page)])
+    stream = io.StringIO()
+    write_csv(Pages(iter([(page, True)])), CALL_COLUMNS, stream)
+    assert stream.getvalue() == expected.getvalue()
+
+
+def test_a_plain_body_is_ascii_without_escapes_or_del() -> None:
+    assert plain_body(b'{"calls": [{"sid": "CA1", "to": "a, b"}]}')
+    for body in (b'{"to": "a\\u0007b"}', b'{"to": "a\\"b"}', b'{"to": "\x7f"}', '{"to": "é"}'.encode(), b""):
+        assert not plain_body(body)
 
 
 @given(records)

@@ -149,6 +149,11 @@ class Client:
     def get(self, path: str, params: Mapping[str, Any] | None = None) -> dict[str, Any]:
         return self._exchange("GET", path, params=params).document
 
+    def get_plain(self, path: str, params: Mapping[str, Any] | None = None) -> tuple[dict[str, Any], bool]:
+        """`get`, and whether every text in the answer is plain (`plain_body`)."""
+        exchange = self._exchange("GET", path, params=params)
+        return exchange.document, plain_body(exchange.body)
+
     def post(self, path: str, data: Mapping[str, Any] | None = None) -> dict[str, Any]:
         return self._exchange("POST", path, data=_form(data or {})).document
 
@@ -389,6 +394,16 @@ def read_whole(response: requests.Response) -> bytes:
         raise requests.exceptions.ConnectionError(exc) from exc
     except SSLError as exc:
         raise requests.exceptions.SSLError(exc) from exc
+
+
+def plain_body(body: bytes | None) -> bool:
+    """True when every string a JSON body decodes to is printable ASCII without a quote or a
+    backslash: the body is ASCII with no DEL and no backslash, and a JSON string can hold neither
+    a control character (json.loads refuses them raw) nor a quote without a backslash escape.
+    Three scans at memory speed, where checking the decoded text costs ~10x more."""
+    if not body:
+        return False
+    return body.isascii() and b"\\" not in body and b"\x7f" not in body
 
 
 def _json(status: int, body: bytes | None) -> dict[str, Any]:

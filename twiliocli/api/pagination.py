@@ -73,12 +73,29 @@ def iter_pages(client: Client, path: str, params: Mapping[str, Any], page_size: 
     one before, would loop forever (and an export would grow without end): that is an error.
     Links to another host are refused by `Client.url`.
     """
+    def get(uri: str, query: Mapping[str, Any] | None = None) -> tuple[dict[str, Any], bool]:
+        return client.get(uri, query), False
+
+    for page, _plain in _walk(client, path, params, page_size, get):
+        yield page
+        del page  # not held while the next one is fetched: memory stays one page
+
+
+def iter_plain_pages(client: Client, path: str, params: Mapping[str, Any], page_size: int) -> Iterator[tuple[dict[str, Any], bool]]:
+    """`iter_pages`, each page with whether all its text is plain (`api.client.plain_body`), which
+    spares a writer its checks for anything to quote or escape."""
+    return _walk(client, path, params, page_size, client.get_plain)
+
+
+def _walk(client: Client, path: str, params: Mapping[str, Any], page_size: int,
+          get: Callable[..., tuple[dict[str, Any], bool]]) -> Iterator[tuple[dict[str, Any], bool]]:
+    """The pages `get` fetches (each with its plain flag), checked as `iter_pages` says."""
     first = {**params, "PageSize": page_size}
     seen = {_page_key(client, f"{path}?{urlencode(first, doseq=True)}")}
-    page = client.get(path, first)
+    page, plain = get(path, first)
     fetched = 1
     while True:
-        yield page
+        yield page, plain
         if isinstance(page.get("uri"), str) and not urlsplit(page["uri"]).scheme:  # only what could be fetched
             seen.add(_page_key(client, page["uri"]))
         next_uri = page.get("next_page_uri")
@@ -93,7 +110,7 @@ def iter_pages(client: Client, path: str, params: Mapping[str, Any], page_size: 
         seen.add(key)
         last = _signature(page)
         del page  # not held while the next one is fetched: memory stays one page
-        page = client.get(next_uri)
+        page, plain = get(next_uri)
         fetched += 1
         if last is not None and _signature(page) == last:
             raise PagingLoopError(f"The page at {next_uri} holds the same records as the one before it; "

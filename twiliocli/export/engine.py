@@ -36,8 +36,9 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from twiliocli.api.client import Client
-from twiliocli.api.pagination import MAX_PAGE_SIZE, iter_pages, page_records
+from twiliocli.api.pagination import MAX_PAGE_SIZE, iter_plain_pages, page_records
 from twiliocli.api.resources import Resource
+from twiliocli.output.pacing import Page, Pages
 from twiliocli.output.sink import Sink
 
 from twiliocli.timefmt import DAY, day_start, day_text, epoch
@@ -309,29 +310,29 @@ class Exporter:
 
     # -- fetching ----------------------------------------------------------------------------
 
-    def records(self, part: window.Slice) -> Iterator[dict[str, Any]]:
+    def records(self, part: window.Slice) -> Pages:
         """The records of one slice, in the server's order (newest first), exactly within its bounds."""
         params = dict(self.filters)
         if self.resource.date_param:
             params.update(part.server_filters(self.resource.date_param))
-        return self._kept(params, DayFilter(self.resource.date_field, part.lo, part.hi, self.watermark))
+        return Pages(self._kept(params, DayFilter(self.resource.date_field, part.lo, part.hi, self.watermark)))
 
-    def undated_records(self, status: str) -> Iterator[dict[str, Any]]:
+    def undated_records(self, status: str) -> Pages:
         """The window's records of `status` that have no date (see module doc)."""
         keep = UndatedFilter(self.resource.date_field, status, self.since, self.until, self.watermark)
-        return self._kept({**self.filters, "Status": status}, keep)
+        return Pages(self._kept({**self.filters, "Status": status}, keep))
 
-    def _kept(self, params: dict[str, Any], keep: DayFilter | UndatedFilter) -> Iterator[dict[str, Any]]:
+    def _kept(self, params: dict[str, Any], keep: DayFilter | UndatedFilter) -> Iterator[Page]:
         list_keys = self.resource.list_keys
         try:
-            for page in iter_pages(self.client, self.path, params, self.page_size):
+            for page, plain in iter_plain_pages(self.client, self.path, params, self.page_size):
                 if self._stop.is_set():
                     raise Stopped
                 rows = page_records(page, list_keys)
                 kept = [r for r in rows if keep(r)]
                 self._count(requests=1, fetched=len(rows), kept=len(kept))
                 del page, rows  # not held while the next page is fetched
-                yield from kept
+                yield kept, plain
                 del kept
                 if self._gate is not None:
                     self._gate.release()

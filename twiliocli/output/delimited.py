@@ -9,16 +9,18 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 from itertools import chain
+from operator import itemgetter
 from types import CodeType
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from twiliocli.timefmt import iso_date, shown_in
 
 from .cells import ASCII_CONTROLS, escape_csv, escape_terminal, excel_safe, is_date_field, plain, printable, terminal_clean
-from .pacing import paced
+from .pacing import FLUSH_EVERY, Pages, paced
 
 Row = Callable[[dict[str, Any]], list[str]]
+T = TypeVar("T")
 
 
 def _cells(columns: Sequence[str], escape: Callable[[str], str], safe_for_excel: bool = False, tz: Any = None) -> Row:
@@ -85,20 +87,31 @@ def write_csv(
     are quoted field by field as QUOTE_MINIMAL does (`_csv_line`: same bytes, a fraction of the
     time). An export runs this for every record, so each row first tries a line builder
     generated for these columns (`_csv_line_maker`), which hands the rare row it cannot vouch
-    for back to that general path.
+    for back to that general path. `Pages` (an export's slice) are written page by page, and
+    the rows of a page whose text is known plain skip most of the line builder's checks.
     """
     row = _cells(columns, escape_csv, excel_safe, tz)
-    records = _after_first(records)
+    if isinstance(records, Pages):
+        started = records.started()
+        pages = started.pages() if started is not None else iter(())
+    else:
+        pages = _after_first(([r], False) for r in records)
     if header:
         csv.writer(stream).writerow([escape_csv(c) for c in columns])
+    general = lambda record: _csv_line(row(record))  # noqa: E731
+    lines: dict[bool, Callable[[dict[str, Any]], str]] = {}  # for checked and for plain pages, made from a first record
     write = stream.write
-    line: Callable[[dict[str, Any]], str] | None = None  # built from the first record
     count = 0
-    for count, record in enumerate(paced(records, stream), 1):
+    for page, plain_page in pages:
+        line = lines.get(plain_page)
         if line is None:
-            general = lambda record: _csv_line(row(record))  # noqa: E731
-            line = general if excel_safe else _csv_line_maker(columns, record, general, tz)
-        write(line(record))
+            line = lines[plain_page] = general if excel_safe else _csv_line_maker(columns, page[0], general, tz, plain_page)
+        for record in page:
+            write(line(record))
+            count += 1
+            if count == 1 or count % FLUSH_EVERY == 0:  # as `paced` does
+                stream.flush()
+        del page  # not held while the next page is fetched
     stream.flush()
     return count
 
@@ -111,7 +124,7 @@ def _csv_line(cells: list[str]) -> str:
 
 
 def _csv_line_maker(
-    columns: Sequence[str], first: dict[str, Any], general: Callable[[dict[str, Any]], str], tz: Any,
+    columns: Sequence[str], first: dict[str, Any], general: Callable[[dict[str, Any]], str], tz: Any, plain_page: bool = False,
 ) -> Callable[[dict[str, Any]], str]:
     """The record -> CSV line function for these columns, written out as one function.
 
@@ -120,13 +133,17 @@ def _csv_line_maker(
     whole by `_quoted_object` — costs a `get` per cell, no call for text that is not a date (nor
     for a date equal to one before it in the row: created and started, updated and ended), and
     one check of the joined cells; any other row goes to `general`, the exact path. A call
-    record took ~13 µs through `_cells` and `_csv_line`, ~6 this way.
+    record took ~13 µs through `_cells` and `_csv_line`, ~6 this way. For a record of a
+    `plain_page` (no text holds a quote, a backslash or a control) only commas and the quotes of
+    JSON written for a non-text value are looked for: ~1.5 µs less.
     """
     nested = frozenset(c for c in columns if isinstance(first.get(c), (dict, list)))
     if len(columns) < 2 or len(nested) == len(columns):
         return general
     names: dict[str, Any] = {"_plain": plain, "_date": iso_date if tz is None else shown_in(tz),
-                             "_object": _quoted_object, "_general": general, "_bare": _bare}
+                             "_object": _quoted_plain_object if plain_page else _quoted_object, "_general": general,
+                             "_bare": _bare_plain if plain_page else _bare,
+                             "_items": itemgetter(*columns), "_columns": tuple(columns)}
     exec(_line_code(tuple(columns), nested), names)
     return names["line"]
 
@@ -138,18 +155,21 @@ def _line_code(columns: tuple[str, ...], nested: frozenset[str]) -> CodeType:
     body, plain_cells, line_cells, dates = [], [], [], []
     for i, column in enumerate(columns):
         if column in nested:
-            body.append(f"    c{i} = _object(g({column!r}))\n    if c{i} is None:\n        return _general(r)\n")
+            body.append(f"    c{i} = _object(v{i})\n    if c{i} is None:\n        return _general(r)\n")
         else:
-            text, keep = "v", ""
+            text = f"v{i}"
             if is_date_field(column):  # a date the row has already converted is not converted again
-                text, keep = "".join(f"c{j} if v == d{j} else " for j in dates) + "_date(v)", f"d{i} = "
+                text = "".join(f"c{j} if v{i} == v{j} else " for j in dates) + f"_date(v{i})"
                 dates.append(i)
-            body.append(f"    {keep}v = g({column!r})\n"
-                        f"    c{i} = ({text}) if v.__class__ is str else '' if v is None else _plain(v)\n")
+            body.append(f"    c{i} = ({text}) if v{i}.__class__ is str else '' if v{i} is None else _plain(v{i})\n")
             plain_cells.append(f"{{c{i}}}")
         line_cells.append(f"{{c{i}}}")
+    values = ", ".join(f"v{i}" for i in range(len(columns)))
     source = (
-        "def line(r):\n    g = r.get\n" + "".join(body)
+        f"def line(r):\n    try:  # a dict's values in one call; a field it lacks (or another mapping): get\n"
+        f"        {values} = _items(r) if r.__class__ is dict else map(r.get, _columns)\n"
+        f"    except KeyError:\n        {values} = map(r.get, _columns)\n"
+        + "".join(body)
         + f"    p = f{','.join(plain_cells)!r}\n"
         + f"    if not _bare(p, {len(plain_cells) - 1}):\n        return _general(r)\n"
         + f"    return f{','.join(line_cells) + chr(13) + chr(10)!r}\n"
@@ -169,15 +189,28 @@ def _bare(line: str, commas: int) -> bool:
     return '"' not in line and line.count(",") == commas and printable(line)
 
 
+def _bare_plain(line: str, commas: int) -> bool:
+    """`_bare` for the cells of a plain page's record: only a comma, or the quotes of JSON
+    written for an object in a column of text, can need quoting."""
+    return '"' not in line and line.count(",") == commas
+
+
+def _quoted_plain_object(value: Any) -> str | None:
+    """`_quoted_object` for an object of a plain page, whose text holds nothing to look for."""
+    if value.__class__ is not dict or not value:
+        return None
+    try:
+        return '"{""' + '"",""'.join(map('"":""'.join, value.items())) + '""}"'
+    except TypeError:  # a value that is not text
+        return None
+
+
 def _quoted_object(value: Any) -> str | None:
     """A flat object of text (`subresource_uris`) as its CSV field, `_field(plain(value))`, built
     by joins in C; None when it is anything else, or when a key or value holds a quote, a
     backslash or anything to escape (then `_flat_object` would not have written it so)."""
-    if value.__class__ is not dict or not value:
-        return None
-    try:
-        text = '"{""' + '"",""'.join(map('"":""'.join, value.items())) + '""}"'
-    except TypeError:  # a value that is not text
+    text = _quoted_plain_object(value)
+    if text is None:
         return None
     quotes = 8 * len(value) + 2
     if text.isascii():  # one deletion in C: only the quotes put there, no backslash, no control
@@ -185,7 +218,7 @@ def _quoted_object(value: Any) -> str | None:
     return text if text.count('"') == quotes and "\\" not in text and printable(text) else None
 
 
-def _after_first(records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+def _after_first(records: Iterable[T]) -> Iterable[T]:
     """`records`, once the first has arrived (or the source has ended), so that a header written
     next never precedes an error from fetching that first record."""
     rest = iter(records)

@@ -22,6 +22,7 @@ from typing import Any, TextIO
 
 from .delimited import write_csv, write_tsv
 from .jsonout import write_json_items, write_jsonl
+from .pacing import Pages
 
 EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl")
 COPY_CHUNK = 1 << 16  # a spool is copied while workers decode pages: small pieces leave no holes
@@ -78,14 +79,21 @@ class Sink:
 
     def write(self, records: Iterable[dict[str, Any]]) -> int:
         """Write a part straight to the output; return how many records it held."""
-        rest = iter(records)
-        first = next(rest, None)
-        if first is None:
-            return 0
+        if isinstance(records, Pages):
+            started = records.started()
+            if started is None:
+                return 0
+            records = started
+        else:
+            rest = iter(records)
+            first = next(rest, None)
+            if first is None:
+                return 0
+            records = chain([first], rest)
         self._head()
         if self.format == "json":
             self._separate()
-        n = self.body(chain([first], rest), self.stream)
+        n = self.body(records, self.stream)
         self.count += n
         return n
 
