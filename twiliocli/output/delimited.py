@@ -154,15 +154,16 @@ def _line_code(columns: tuple[str, ...], nested: frozenset[str]) -> CodeType:
     slices through a fresh writer)."""
     body, plain_cells, line_cells, dates = [], [], [], []
     for i, column in enumerate(columns):
-        if column in nested:
+        if column in nested:  # the quotes and braces around it are written with the line
             body.append(f"    c{i} = _object(v{i})\n    if c{i} is None:\n        return _general(r)\n")
-        else:
-            text = f"v{i}"
-            if is_date_field(column):  # a date the row has already converted is not converted again
-                text = "".join(f"c{j} if v{i} == v{j} else " for j in dates) + f"_date(v{i})"
-                dates.append(i)
-            body.append(f"    c{i} = ({text}) if v{i}.__class__ is str else '' if v{i} is None else _plain(v{i})\n")
-            plain_cells.append(f"{{c{i}}}")
+            line_cells.append(f'"{{{{""{{c{i}}}""}}}}"')
+            continue
+        text = f"v{i}"
+        if is_date_field(column):  # a date the row has already converted is not converted again
+            text = "".join(f"c{j} if v{i} == v{j} else " for j in dates) + f"_date(v{i})"
+            dates.append(i)
+        body.append(f"    c{i} = ({text}) if v{i}.__class__ is str else '' if v{i} is None else _plain(v{i})\n")
+        plain_cells.append(f"{{c{i}}}")
         line_cells.append(f"{{c{i}}}")
     values = ", ".join(f"v{i}" for i in range(len(columns)))
     source = (
@@ -200,19 +201,20 @@ def _quoted_plain_object(value: Any) -> str | None:
     if value.__class__ is not dict or not value:
         return None
     try:
-        return '"{""' + '"",""'.join(map('"":""'.join, value.items())) + '""}"'
+        return '"",""'.join(map('"":""'.join, value.items()))
     except TypeError:  # a value that is not text
         return None
 
 
 def _quoted_object(value: Any) -> str | None:
     """A flat object of text (`subresource_uris`) as its CSV field, `_field(plain(value))`, built
-    by joins in C; None when it is anything else, or when a key or value holds a quote, a
-    backslash or anything to escape (then `_flat_object` would not have written it so)."""
+    by joins in C, less the `"{""` and `""}"` around it (the line has them); None when it is
+    anything else, or when a key or value holds a quote, a backslash or anything to escape (then
+    `_flat_object` would not have written it so)."""
     text = _quoted_plain_object(value)
     if text is None:
         return None
-    quotes = 8 * len(value) + 2
+    quotes = 8 * len(value) - 4
     if text.isascii():  # one deletion in C: only the quotes put there, no backslash, no control
         return text if len(text) - len(text.encode().translate(None, _OBJECT_DELETE)) == quotes else None
     return text if text.count('"') == quotes and "\\" not in text and printable(text) else None
