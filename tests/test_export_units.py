@@ -128,3 +128,19 @@ def test_undated_statuses_are_ones_the_list_can_filter_by(resource: resources.Re
     if "$ref" in schema:
         schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
     assert set(resource.lifecycle.undated) <= set(schema["enum"])
+
+
+@settings(max_examples=200)
+@given(st.lists(st.one_of(st.none(), st.just(""), st.integers(0, 4 * 86_400).map(lambda s: timefmt.rfc2822(1_700_000_000 + s)),
+                          st.sampled_from(["Tue, 14 Nov 2023 22:13:20 -0000", "2023-11-15", "not a date"])), max_size=20),
+       st.one_of(st.none(), st.integers(0, 4 * 86_400)), st.integers(0, 4 * 86_400))
+def test_a_day_filter_keeps_a_page_as_it_keeps_each_record(dates: list, lo: int | None, hi: int) -> None:
+    """`DayFilter.kept` decides whole days in its loop: the same records (and undated count) as
+    calling the filter on each, at the window's edges too."""
+    from twiliocli.export.engine import DayFilter
+
+    rows = [{"sid": f"CA{i}", "start_time": d} for i, d in enumerate(dates)]
+    bounds = (None if lo is None else 1_700_000_000 + lo, 1_700_000_000 + hi)
+    each, page = DayFilter("start_time", *bounds), DayFilter("start_time", *bounds)
+    assert page.kept(rows) == [r for r in rows if each(r)]
+    assert page.undated == each.undated

@@ -107,6 +107,16 @@ class DayFilter:
             return False
         return mark is None or mark.admit(record, moment)
 
+    def kept(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The records of a page to keep, `self(record)` for each; without a watermark, a record
+        on a day wholly inside the window is kept in this loop (no call per record)."""
+        if self.mark is not None:
+            return [r for r in records if self(r)]
+        field, lo, quick = self.field, self.lo, self.quick_until
+        return [r for r in records
+                if ((value := r.get(field)).__class__ is str and (day := day_start(value)) is not None
+                    and day + DAY <= quick and (lo is None or day >= lo)) or self(r)]
+
 
 class UndatedFilter:
     """Records of a status that may never get a `date_field` (a call canceled while queued), placed
@@ -128,6 +138,9 @@ class UndatedFilter:
         if moment is None or moment >= self.hi or (self.lo is not None and moment < self.lo):
             return False
         return self.mark is None or self.mark.admit(record, moment)
+
+    def kept(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [r for r in records if self(r)]
 
 
 class PageGate:
@@ -329,7 +342,7 @@ class Exporter:
                 if self._stop.is_set():
                     raise Stopped
                 rows = page_records(page, list_keys)
-                kept = [r for r in rows if keep(r)]
+                kept = keep.kept(rows)
                 self._count(requests=1, fetched=len(rows), kept=len(kept))
                 del page, rows  # not held while the next page is fetched
                 yield kept, plain
