@@ -606,7 +606,7 @@ complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a conversation -d 'Every mess
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a doctor -d 'Check the setup: credentials, a request, the clock, config permissions, proxy, CA bundle, mirror.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a emulator -d 'The local Twilio-compatible API server, for trying the tool and testing scripts.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a errors -d 'What a Twilio error code means: its title, product, log level and docs page (offline).'
-complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a keys -d 'API keys (standard): create, list, rename and delete: list, get, create, update, delete.'
+complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a keys -d 'API keys (standard): list, get, create, update, delete.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a login -d 'Save credentials as a profile, after checking them against the API.'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a mcp -d 'Serve the account to an AI assistant over the Model Context Protocol (stdio).'
 complete -c twiliocli -n '__twiliocli_arg \'\' 0' -a notifications -d 'Notifications (the debugger log): list, inspect and delete.'

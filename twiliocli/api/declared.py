@@ -115,7 +115,7 @@ def _recording_control(what: str) -> tuple[Action, ...]:
 
 
 OVERLAYS: dict[str, Overlay] = {
-    f"{ACCOUNT}/Keys": Overlay(title="API keys (standard): create, list, rename and delete"),
+    f"{ACCOUNT}/Keys": Overlay(title="API keys (standard)"),
     f"{ACCOUNT}/SigningKeys": Overlay(title="Signing keys for webhook and token signatures"),
     f"{ACCOUNT}/Usage/Triggers": Overlay(title="Usage triggers: a webhook when usage crosses a value",
                                          options={"UsageCategory": "category", "TriggerValue": "value"}),

@@ -26,7 +26,7 @@ ROOT = {
     'doctor': ('Check the setup: credentials, a request, the clock, config permissions, proxy, CA bundle, mirror.', None),
     'emulator': ('The local Twilio-compatible API server, for trying the tool and testing scripts.', None),
     'errors': ('What a Twilio error code means: its title, product, log level and docs page (offline).', None),
-    'keys': ('API keys (standard): create, list, rename and delete: list, get, create, update, delete.', None),
+    'keys': ('API keys (standard): list, get, create, update, delete.', None),
     'login': ('Save credentials as a profile, after checking them against the API.', None),
     'mcp': ('Serve the account to an AI assistant over the Model Context Protocol (stdio).', None),
     'notifications': ('Notifications (the debugger log): list, inspect and delete.', None),
