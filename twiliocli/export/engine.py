@@ -185,9 +185,8 @@ class PageGate:
 
 
 def steady_malloc() -> None:
-    """Have glibc serve every thread from one malloc arena (M_ARENA_MAX = 1), give blocks of
-    128 KiB or more their own mapping, always (M_MMAP_THRESHOLD = 128 KiB), and keep 16 MiB at
-    the top of the heap when it grows or shrinks (M_TOP_PAD).
+    """Have glibc serve every thread from one malloc arena (M_ARENA_MAX = 1), and give blocks of
+    128 KiB or more their own mapping, always (M_MMAP_THRESHOLD = 128 KiB).
 
     By default each thread that allocates gets an arena of its own, which keeps what it freed: 8
     workers decoding pages in turn left a `--parallel 8` export ~30 MB bigger than a sequential
@@ -195,18 +194,28 @@ def steady_malloc() -> None:
     costs no speed. The threshold is glibc's default, but fixed: left to itself glibc raises it
     to the size of the largest block freed (a 2 MB page body), and later bodies then come from
     the heap, between other threads' live records, leaving holes that stay after they are freed.
-    The pad: each page's records (dict tables, lines) grew the heap and the freed page shrank
-    it again, so every export page was faulted in afresh (one minor fault a record, ~1.5 µs of
-    a record's CPU); with the pad, a 100k-call export takes 9k faults instead of 100k, and its
-    peak memory is the same. A no-op where the C library has no `mallopt` (musl, macOS).
     """
+    _mallopt((-8, 1), (-3, 128 * 1024))  # M_ARENA_MAX, M_MMAP_THRESHOLD, from glibc's malloc.h
+
+
+def padded_heap() -> None:
+    """Have glibc keep 16 MiB at the top of the heap when it grows or shrinks (M_TOP_PAD), for a
+    sequential export: each page's records (dict tables, lines) grew the heap and the freed page
+    shrank it again, so every page was faulted in afresh (a 100k-call export took 100k minor
+    faults, ~0.2 s of its ~2.5 s of CPU; 9.7k with the pad, the same peak memory). Not for
+    `--parallel`: there the pad left the peak at 1M records 1.12x that at 10k (1.05x without)."""
+    _mallopt((-2, 16 << 20))
+
+
+def _mallopt(*settings: tuple[int, int]) -> None:
+    """glibc's `mallopt` for each (parameter, value); a no-op where the C library has none (musl,
+    macOS)."""
     import ctypes
 
     try:
         mallopt = ctypes.CDLL(None).mallopt
-        mallopt(-8, 1)  # M_ARENA_MAX, from glibc's malloc.h
-        mallopt(-3, 128 * 1024)  # M_MMAP_THRESHOLD
-        mallopt(-2, 16 << 20)  # M_TOP_PAD
+        for parameter, value in settings:
+            mallopt(parameter, value)
     except (OSError, AttributeError):
         pass
 
@@ -357,7 +366,9 @@ class Exporter:
 
     def run(self, sink: Sink) -> Stats:
         """Write every record of the window to `sink` (closed here); return the stats."""
-        steady_malloc()
+        if self.parallel == 1 and self._gate is None:  # on its own, not a lane of --all-accounts
+            steady_malloc()  # with the pad: 42 MB peak at 100k calls, 44 MB with the pad alone
+            padded_heap()
         if self.parallel == 1:
             slices = self.plan()
             self.stats.slices = len(slices)
