@@ -78,7 +78,8 @@ class Sink:
         return write_json_items(records, self.keep, stream)
 
     def write(self, records: Iterable[dict[str, Any]]) -> int:
-        """Write a part straight to the output; return how many records it held."""
+        """Write a part straight to the output (`Pages` stay pages, for the CSV writer); return how
+        many records it held."""
         if isinstance(records, Pages):
             started = records.started()
             if started is None:
