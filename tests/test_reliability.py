@@ -134,7 +134,9 @@ def test_ctrl_c_exits_130_cleanly(tmp_path):
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=10)
         assert proc.returncode == 130
-        assert "Traceback" not in err and len(err.splitlines()) <= 1
+        # Quiet, as Typer ends a command on Ctrl-C; "Interrupted" when the signal lands while the
+        # CLI is still starting (a loaded machine): never a traceback, at most one line of words.
+        assert "Traceback" not in err and len([line for line in err.splitlines() if line.strip()]) <= 1
         assert len(out.splitlines()) <= 1  # at most the header: no record was half-written
     finally:
         server.stop()
