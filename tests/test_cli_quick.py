@@ -97,7 +97,7 @@ def test_anything_else_is_left_to_typer(args: list[str]) -> None:
 def test_a_plain_list_never_imports_typer(emulator: Any) -> None:
     """The point of the quick path: `calls list` runs without importing Typer, rich or dataclasses (start-up: bench/README.md)."""
     code = ("import sys; from twiliocli.cli import entry; status = entry.run(['calls', 'list', '--limit', '2', '-o', 'json']);"
-            "print(status, sorted(m for m in ('typer', 'click', 'rich', 'dataclasses') if m in sys.modules))")
+            "print(int(status), sorted(m for m in ('typer', 'click', 'rich', 'dataclasses') if m in sys.modules))")
     env = {**os.environ, "TWILIO_ACCOUNT_SID": emulator.account_sid, "TWILIO_AUTH_TOKEN": emulator.auth_token,
            "TWILIO_API_URL": emulator.url, "PYTHONPATH": str(REPO)}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
