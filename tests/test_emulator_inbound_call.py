@@ -134,10 +134,11 @@ def test_enqueue_waits_with_its_music_and_dial_queue_takes_the_front_caller(serv
     agent = ring(api, agent_line, "+14155550100")
     assert agent["dequeued_call_sid"] == first["call_sid"]
     queue = api.get(f"/Queues/{queue['sid']}.json").json()
-    assert (queue["current_size"], queue["average_wait_time"]) == (1, 60)
+    # The emulator's clock is real time moved on by 60 s: a real second may tick while the test runs.
+    assert queue["current_size"] == 1 and queue["average_wait_time"] in (60, 61)
     (left,) = api.get(f"/Queues/{queue['sid']}/Members.json").json()["queue_members"]
     left = api.get(f"/Queues/{queue['sid']}/Members/{left['call_sid']}.json").json()
-    assert (left["call_sid"], left["position"], left["wait_time"]) == (second["call_sid"], 1, 60)
+    assert (left["call_sid"], left["position"]) == (second["call_sid"], 1) and left["wait_time"] in (60, 61)
     later(api, TALK)
     assert call(api, first["call_sid"])["status"] == "completed" and call(api, agent["call_sid"])["status"] == "completed"
     dequeued = api.post(f"/Queues/{queue['sid']}/Members/Front.json", {"Url": app.url("/gone")})  # the API agrees
