@@ -155,6 +155,11 @@ def path_values(spec_path: str, account: str, ids: dict[str, dict[str, str]]) ->
     return values
 
 
+def advance(api: Api, seconds: float) -> None:
+    """Move the emulator's clock on (`POST /_emulator/clock`): calls end, messages deliver, no test waits."""
+    assert api.post("/_emulator/clock", {"seconds": str(seconds)}).status_code == 200
+
+
 def running(config: EmulatorConfig | None = None) -> Iterator[RunningEmulator]:
     emulator = start_background(config or EmulatorConfig(**STILL))
     try:

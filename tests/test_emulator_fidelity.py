@@ -15,7 +15,7 @@ from io import BytesIO
 
 import pytest
 
-from tests.emulator_helpers import Api, running
+from tests.emulator_helpers import Api, advance, running
 from tests.webhook_receiver import app, Receiver, signed  # noqa: F401 (app: a fixture)
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator
@@ -28,9 +28,6 @@ def server() -> Iterator[RunningEmulator]:
     for emulator in running(EmulatorConfig(empty=True, ring_seconds=2, call_seconds=30, delivery_seconds=0)):
         yield emulator
 
-
-def advance(api: Api, seconds: float) -> None:
-    assert api.post("/_emulator/clock", {"seconds": str(seconds)}).status_code == 200
 
 
 def test_a_call_made_with_record_true_is_recorded_from_answer_to_hang_up(server, app: Receiver) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.emulator_helpers import Api, running
+from tests.emulator_helpers import Api, advance, running
 from tests.webhook_receiver import app, Receiver, signed  # noqa: F401 (app: a fixture)
 from twiliocli.emulator.config import EmulatorConfig
 from twiliocli.emulator.server import RunningEmulator
@@ -39,9 +39,6 @@ def ring(api: Api, to: str, caller: str = CALLER, **given: str) -> dict:
     return answer.json()
 
 
-def later(api: Api, seconds: float) -> None:
-    assert api.post("/_emulator/clock", {"seconds": str(seconds)}).status_code == 200
-
 
 def call(api: Api, sid: str) -> dict:
     return api.get(f"/Calls/{sid}.json").json()
@@ -65,9 +62,9 @@ def test_a_call_reaches_the_webhook_signed_gathers_digits_and_lasts_as_long_as_i
     live = call(api, report["call_sid"])
     assert (live["direction"], live["status"], live["from"], live["to"]) == ("inbound", "in-progress", CALLER, number)
     # Say 4 words (2 s), Say 2 words (1 s), one digit (0.5 s), Pause 3 s: 6.5 s
-    later(api, 6)
+    advance(api, 6)
     assert call(api, report["call_sid"])["status"] == "in-progress"
-    later(api, 1)
+    advance(api, 1)
     ended = call(api, report["call_sid"])
     assert ended["status"] == "completed" and ended["duration"] in ("6", "7")  # whole seconds of 6.5
     (status,) = app.wait(lambda got: len(got) == 1, "/status")
@@ -130,7 +127,7 @@ def test_enqueue_waits_with_its_music_and_dial_queue_takes_the_front_caller(serv
     members = api.get(f"/Queues/{queue['sid']}/Members.json").json()["queue_members"]
     assert [m["call_sid"] for m in sorted(members, key=lambda m: m["position"])] == [first["call_sid"],
                                                                                   second["call_sid"]]
-    later(api, 60)
+    advance(api, 60)
     agent = ring(api, agent_line, "+14155550100")
     assert agent["dequeued_call_sid"] == first["call_sid"]
     queue = api.get(f"/Queues/{queue['sid']}.json").json()
@@ -139,7 +136,7 @@ def test_enqueue_waits_with_its_music_and_dial_queue_takes_the_front_caller(serv
     (left,) = api.get(f"/Queues/{queue['sid']}/Members.json").json()["queue_members"]
     left = api.get(f"/Queues/{queue['sid']}/Members/{left['call_sid']}.json").json()
     assert (left["call_sid"], left["position"]) == (second["call_sid"], 1) and left["wait_time"] in (60, 61)
-    later(api, TALK)
+    advance(api, TALK)
     assert call(api, first["call_sid"])["status"] == "completed" and call(api, agent["call_sid"])["status"] == "completed"
     dequeued = api.post(f"/Queues/{queue['sid']}/Members/Front.json", {"Url": app.url("/gone")})  # the API agrees
     assert dequeued.json()["call_sid"] == second["call_sid"]
@@ -175,7 +172,7 @@ def test_dial_rings_a_number_and_a_client_as_child_legs_and_joins_a_conference(s
         "completed", number_leg["sid"], str(TALK))
     conference = api.get(f"/Conferences/{report['conference_sid']}.json").json()
     assert (conference["friendly_name"], conference["status"]) == ("standup", "in-progress")
-    later(api, 3 * TALK)
+    advance(api, 3 * TALK)
     participants = api.get(f"/Conferences/{report['conference_sid']}/Participants.json").json()["participants"]
     assert participants == [] and api.get(f"/Conferences/{report['conference_sid']}.json").json()["status"] == "completed"
     assert [call(api, sid)["status"] for sid in (report["call_sid"], *report["calls"])] == ["completed"] * 3

@@ -11,7 +11,7 @@ from email.utils import parsedate_to_datetime
 import pytest
 
 from tests.conftest import run_cli
-from tests.emulator_helpers import Api, assert_error, running, validate
+from tests.emulator_helpers import Api, advance, assert_error, running, validate
 from twiliocli.emulator.config import EmulatorConfig
 
 CALLER = "+15005550006"
@@ -21,9 +21,6 @@ TALK = "<Response><Dial>+14155550100</Dial></Response>"  # a conversation: the c
 def epoch(rfc2822: str) -> int:
     return int(parsedate_to_datetime(rfc2822).timestamp())
 
-
-def advance(api: Api, seconds: float) -> None:
-    assert api.post("/_emulator/clock", {"seconds": str(seconds)}).status_code == 200
 
 
 def call(api: Api, to: str = "+14155550111", **form: str) -> dict:

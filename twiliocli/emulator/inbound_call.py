@@ -142,12 +142,18 @@ class InboundCalls:
         hook = Webhook.signed("twiml", (call or run.call)["sid"], target, method.upper(), params, run.token)
         return hook, self.inbound.ask(hook, run, self.lifecycle.send)
 
-    def _perform(self, run: Run, document: str, hook: Webhook) -> bool:
-        """Run the TwiML `document` (the answer to `hook`); False (and 12100) when it is not TwiML."""
+    def _twiml(self, run: Run, document: str, hook: Webhook) -> ET.Element | None:
+        """`document` parsed as TwiML, or None after the 12100 notification Twilio records."""
         try:
-            root = twiml.parse(document)
+            return twiml.parse(document)
         except twiml.TwimlError:
             self._notify(run, 12100, "Document parse failure", hook, Answer(200, document))
+            return None
+
+    def _perform(self, run: Run, document: str, hook: Webhook) -> bool:
+        """Run the TwiML `document` (the answer to `hook`); False (and 12100) when it is not TwiML."""
+        root = self._twiml(run, document, hook)
+        if root is None:
             return False
         run.url = hook.url.split("?")[0] if hook.method == "GET" else hook.url
         run.documents += 1
@@ -282,10 +288,8 @@ class InboundCalls:
 
     def _plays_until_leave(self, run: Run, document: str, hook: Webhook) -> bool:
         """Play a queue's wait music (`waitUrl`'s TwiML) once: whether it says `<Leave>`."""
-        try:
-            root = twiml.parse(document)
-        except twiml.TwimlError:
-            self._notify(run, 12100, "Document parse failure", hook, Answer(200, document))
+        root = self._twiml(run, document, hook)
+        if root is None:
             return False
         for verb in root:
             if verb.tag in twiml.TIMED:
