@@ -26,7 +26,6 @@ from twiliocli import __version__
 from twiliocli.api.errors import ApiError, ForeignHostError, NetworkError, OutcomeUnknownError
 from twiliocli.api.deadline import Deadline, watched_adapter
 from twiliocli.api.redact import Redactor
-from twiliocli.config import DEFAULT_BASE_URL
 from twiliocli.config import regional_url as base_url_for  # the host for a region/edge; config.resolve picks it
 from twiliocli.errors import UsageError
 
