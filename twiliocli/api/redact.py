@@ -8,10 +8,12 @@ from collections.abc import Iterable
 from typing import Any
 
 SECRET_KEYS = frozenset({"auth_token", "secret", "password", "sip_auth_password"})
-_SECRET_FIELD = re.compile(r'("(?:auth_token|secret|password)"\s*:\s*")[^"]*(")')
-_SECRET_FORM = re.compile(r"((?:AuthToken|Password|Secret)[^=&]*=)[^&\s']*", re.IGNORECASE)
+# Patterns as text: `re` compiles each on its first use (an error or debug line), not at every
+# start-up (~0.6 ms of a list's), and keeps it compiled.
+_SECRET_FIELD = r'("(?:auth_token|secret|password)"\s*:\s*")[^"]*(")'
+_SECRET_FORM = r"(?i)((?:AuthToken|Password|Secret)[^=&]*=)[^&\s']*"
 # An Authorization header echoed back (by a proxy, a debugging server): whatever its credentials.
-_AUTH_HEADER = re.compile(r"\b((?:Basic|Bearer)\s+)[A-Za-z0-9+/_.~-]{20,}=*", re.IGNORECASE)
+_AUTH_HEADER = r"(?i)\b((?:Basic|Bearer)\s+)[A-Za-z0-9+/_.~-]{20,}=*"
 
 
 def mask(secret: str) -> str:
@@ -43,9 +45,9 @@ class Redactor:
     def text(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, "[redacted]")
-        text = _AUTH_HEADER.sub(r"\1[redacted]", text)
-        text = _SECRET_FIELD.sub(r"\1[redacted]\2", text)
-        return _SECRET_FORM.sub(r"\1[redacted]", text)
+        text = re.sub(_AUTH_HEADER, r"\1[redacted]", text)
+        text = re.sub(_SECRET_FIELD, r"\1[redacted]\2", text)
+        return re.sub(_SECRET_FORM, r"\1[redacted]", text)
 
     @staticmethod
     def object_hook(obj: dict[str, Any]) -> dict[str, Any]:
